@@ -1,0 +1,13 @@
+import type { vi } from './vi';
+
+/** English, started so the layer is proven; untranslated keys fall back to Vietnamese. */
+export const en: Partial<Record<keyof typeof vi, string>> = {
+	'app.tagline': 'Knowledge contests on public administration reform',
+	'nav.home': 'Home',
+	'nav.login': 'Log in',
+	'nav.register': 'Register',
+	'nav.logout': 'Log out',
+	'nav.profile': 'Profile',
+	'nav.units': 'Units',
+	'nav.users': 'Users'
+};

@@ -1,0 +1,53 @@
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+	timeZone: TIME_ZONE,
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric'
+});
+
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
+	timeZone: TIME_ZONE,
+	day: '2-digit',
+	month: '2-digit',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	hour12: false
+});
+
+function parts(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
+	return Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+}
+
+/** dd/mm/yyyy in Vietnam's time zone, whatever the machine's. */
+export function formatDate(date: Date): string {
+	const p = parts(dateFormat, date);
+	return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** dd/mm/yyyy HH:MM in Vietnam's time zone. */
+export function formatDateTime(date: Date): string {
+	const p = parts(dateTimeFormat, date);
+	return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** A calendar date stored as "yyyy-mm-dd" shown as dd/mm/yyyy (no time zone shift). */
+export function formatIsoDate(isoDate: string): string {
+	const [year, month, day] = isoDate.split('-');
+	return `${day}/${month}/${year}`;
+}
+
+/** Reads dd/mm/yyyy (or yyyy-mm-dd from a date input) into "yyyy-mm-dd"; null when not a real date. */
+export function parseDate(input: string): string | null {
+	const text = input.trim();
+	const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	if (!match) return null;
+	const [day, month, year] = text.includes('/')
+		? [match[1], match[2], match[3]]
+		: [match[3], match[2], match[1]];
+	const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+	const date = new Date(`${iso}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;
+}

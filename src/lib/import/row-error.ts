@@ -1,0 +1,9 @@
+import type { MessageKey } from '$lib/i18n';
+
+/** One problem in an imported file, named by its spreadsheet row (header = 1) and column heading. */
+export interface RowError {
+	row: number;
+	column?: string;
+	message: MessageKey;
+	params?: Record<string, string | number>;
+}

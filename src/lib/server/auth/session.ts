@@ -1,0 +1,116 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import type { Cookies } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import type { Db } from '$lib/server/db';
+import { session, unit, user } from '$lib/server/db/schema';
+import type { Role } from '$lib/auth/roles';
+
+const DAY = 86_400_000;
+const LIFETIME = 30 * DAY;
+const RENEW_WHEN_LEFT = 15 * DAY;
+export const SESSION_COOKIE = 'hoithi_session';
+
+/** What the app knows about the signed-in user on every request and socket. */
+export interface SessionUser {
+	id: string;
+	fullName: string;
+	role: Role;
+	unitId: number;
+	unitName: string;
+	unitPath: string;
+}
+
+export interface ValidSession {
+	id: string;
+	expiresAt: Date;
+}
+
+export type SessionValidation =
+	| { session: ValidSession; user: SessionUser }
+	| { session: null; user: null };
+
+export function generateSessionToken(): string {
+	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+/** The token never reaches the database: a leaked table yields no usable cookie. */
+export function sessionIdOf(token: string): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+export async function createSession(db: Db, token: string, userId: string): Promise<ValidSession> {
+	const created = { id: sessionIdOf(token), userId, expiresAt: new Date(Date.now() + LIFETIME) };
+	await db.insert(session).values(created);
+	return { id: created.id, expiresAt: created.expiresAt };
+}
+
+export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
+	const id = sessionIdOf(token);
+	const [row] = await db
+		.select({
+			expiresAt: session.expiresAt,
+			user: {
+				id: user.id,
+				fullName: user.fullName,
+				role: user.role,
+				unitId: user.unitId,
+				disabledAt: user.disabledAt,
+				unitName: unit.name,
+				unitPath: unit.path
+			}
+		})
+		.from(session)
+		.innerJoin(user, eq(user.id, session.userId))
+		.innerJoin(unit, eq(unit.id, user.unitId))
+		.where(eq(session.id, id));
+	if (!row) return { session: null, user: null };
+	const now = Date.now();
+	if (row.expiresAt.getTime() <= now || row.user.disabledAt) {
+		await db.delete(session).where(eq(session.id, id));
+		return { session: null, user: null };
+	}
+	let expiresAt = row.expiresAt;
+	if (expiresAt.getTime() - now < RENEW_WHEN_LEFT) {
+		expiresAt = new Date(now + LIFETIME);
+		await db.update(session).set({ expiresAt }).where(eq(session.id, id));
+	}
+	const { disabledAt: _disabled, ...sessionUser } = row.user;
+	return { session: { id, expiresAt }, user: sessionUser };
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	await db.delete(session).where(eq(session.id, sessionId));
+}
+
+/** Returns the ids of the sessions it ended, so their live sockets can be cut too. */
+export async function invalidateUserSessions(db: Db, userId: string): Promise<string[]> {
+	const ended = await db
+		.delete(session)
+		.where(eq(session.userId, userId))
+		.returning({ id: session.id });
+	return ended.map((s) => s.id);
+}
+
+interface CookieContext {
+	cookies: Cookies;
+	url: URL;
+}
+
+/**
+ * Secure follows the scheme the app is reached by (behind TLS, set ORIGIN=https://…): a live contest
+ * in a hall often runs over plain http on the local network, where a Secure cookie would never stick.
+ */
+export function setSessionCookie({ cookies, url }: CookieContext, token: string, expiresAt: Date): void {
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: expiresAt
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies): void {
+	cookies.delete(SESSION_COOKIE, { path: '/' });
+}

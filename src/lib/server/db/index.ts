@@ -1,0 +1,33 @@
+import { building } from '$app/environment';
+import { openFromEnv, type Database, type Db } from './client';
+import { seedOnFirstStart } from './seed';
+
+export type { Db } from './client';
+
+let database: Database | null = null;
+let starting: Promise<Database> | null = null;
+
+/** Opens, migrates and (on an empty database) seeds, once per process. Called from the init hook. */
+export function startDatabase(): Promise<Database> {
+	if (building) throw new Error('The database is not opened while building');
+	starting ??= (async () => {
+		const opened = await openFromEnv();
+		await opened.migrate();
+		await seedOnFirstStart(opened.db, opened.engine);
+		database = opened;
+		return opened;
+	})();
+	return starting;
+}
+
+export function db(): Db {
+	if (!database) throw new Error('Database not started: startDatabase() runs in the init hook');
+	return database.db;
+}
+
+export async function stopDatabase(): Promise<void> {
+	const closing = database;
+	database = null;
+	starting = null;
+	await closing?.close();
+}

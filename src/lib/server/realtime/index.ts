@@ -1,0 +1,77 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/events';
+import { SESSION_COOKIE, validateSessionToken, type SessionUser } from '$lib/server/auth/session';
+import { db } from '$lib/server/db';
+import { ioSlot } from './io-server.js';
+
+export interface SocketData {
+	user: SessionUser;
+	sessionId: string;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+
+export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+function cookieValue(header: string | undefined, name: string): string | null {
+	for (const part of header?.split(';') ?? []) {
+		const [key, ...value] = part.trim().split('=');
+		if (key === name) return decodeURIComponent(value.join('='));
+	}
+	return null;
+}
+
+function io(): AppServer | null {
+	return (ioSlot()?.io as AppServer | undefined) ?? null;
+}
+
+/** The handshake reuses the page session: the httpOnly cookie travels with it on the same origin. */
+async function authenticate(socket: AppSocket, next: (err?: Error) => void): Promise<void> {
+	try {
+		const token = cookieValue(socket.request.headers.cookie, SESSION_COOKIE);
+		if (!token) return next(new Error('unauthorized'));
+		const { session, user } = await validateSessionToken(db(), token);
+		if (!session) return next(new Error('unauthorized'));
+		socket.data = { user, sessionId: session.id };
+		next();
+	} catch (error) {
+		console.error('socket handshake failed', error);
+		next(new Error('server_error'));
+	}
+}
+
+function onConnection(socket: AppSocket): void {
+	const { user, sessionId } = socket.data;
+	socket.join([userRoom(user.id), sessionRoom(sessionId)]);
+	socket.on('session:whoami', (ack) => {
+		if (typeof ack !== 'function') return;
+		ack({
+			ok: true,
+			data: { userId: user.id, fullName: user.fullName, role: user.role, unitId: user.unitId }
+		});
+	});
+}
+
+/**
+ * Points the process's Socket.IO dispatchers at this module's handlers, and hands the server what to
+ * close at shutdown. Idempotent, so a dev-server reload swaps the code instead of registering twice.
+ */
+export function installRealtime(onShutdown: () => Promise<void>): void {
+	const slot = ioSlot();
+	if (!slot) return;
+	slot.app.shutdown = onShutdown;
+	slot.app.middleware = (socket, next) => void authenticate(socket as AppSocket, next);
+	slot.app.connection = (socket) => onConnection(socket as AppSocket);
+	slot.io.disconnectSockets(true); // clients reconnect onto the new handlers
+}
+
+/** Cuts the live sockets of ended sessions (logout, password or role change, disabled account). */
+export function disconnectSessions(sessionIds: string[]): void {
+	const server = io();
+	if (!server || sessionIds.length === 0) return;
+	const rooms = sessionIds.map(sessionRoom);
+	server.to(rooms).emit('session:ended');
+	server.in(rooms).disconnectSockets(true);
+}

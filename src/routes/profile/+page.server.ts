@@ -1,0 +1,33 @@
+import { error } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { changePasswordSchema } from '$lib/server/auth/schemas';
+import { signIn } from '$lib/server/auth/sign-in';
+import { UserError, changePassword, getProfile } from '$lib/server/auth/users';
+import { db } from '$lib/server/db';
+import { formError, parseForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const profile = await getProfile(db(), user.id);
+	if (!profile) error(404, { message: 'users.notFound' });
+	return { profile };
+};
+
+export const actions: Actions = {
+	changePassword: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(changePasswordSchema, form);
+		if (failure) return failure;
+		try {
+			await changePassword(db(), user.id, data.currentPassword, data.password);
+		} catch (e) {
+			if (e instanceof UserError) return formError(form, e.code, { field: 'currentPassword' });
+			throw e;
+		}
+		// Every session ended with the old password; this browser continues on a fresh one.
+		await signIn(db(), event, user.id);
+		return { passwordChanged: true };
+	}
+};

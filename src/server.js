@@ -1,0 +1,38 @@
+// Production entry: one HTTP server for SvelteKit (adapter-node's handler) and Socket.IO.
+// `npm start` builds first; SvelteKit ignores this file.
+import { createServer } from 'node:http';
+import { createIo } from './lib/server/realtime/io-server.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
+
+const httpServer = createServer();
+// Socket.IO first, so that the app's init hook finds it while handler.js loads.
+const { io, app } = createIo(httpServer);
+const handlerPath = '../build/handler.js'; // computed, so type checks pass before a build exists
+const { handler } = await import(handlerPath); // runs the init hook: migrate, seed, install sockets
+
+httpServer.on('request', handler);
+
+httpServer.listen(port, host, () => {
+	console.log(`hoithi listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+});
+
+let stopping = false;
+/** @param {string} signal */
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`hoithi: ${signal}, shutting down`);
+	setTimeout(() => process.exit(1), shutdownTimeoutMs).unref();
+	// Closing Socket.IO closes the HTTP server too; 'close' fires once in-flight requests are done.
+	httpServer.once('close', async () => {
+		await app.shutdown();
+		process.exit(0);
+	});
+	io.close();
+	httpServer.closeIdleConnections();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,23 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { createIo } from './src/lib/server/realtime/io-server.js';
+
+/** In dev, Socket.IO rides on Vite's own HTTP server; the app installs its handlers from `init`. */
+const realtime: Plugin = {
+	name: 'hoithi-realtime',
+	configureServer(server) {
+		if (server.httpServer) createIo(server.httpServer as import('node:http').Server);
+	}
+};
+
+export default defineConfig({
+	plugins: [sveltekit(), realtime],
+	test: {
+		include: ['src/**/*.spec.ts'],
+		environment: 'node',
+		globalSetup: ['src/lib/server/db/test-global-setup.ts'],
+		testTimeout: 30_000,
+		hookTimeout: 60_000
+	}
+});
