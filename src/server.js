@@ -7,13 +7,23 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
 
+// adapter-node assumes https unless told otherwise. This server speaks plain http (TLS, if any, ends at a
+// proxy that sets ORIGIN or PROTOCOL_HEADER), so by default say so on every request: forms then work on
+// http://localhost:3000 and on a hall's local network address alike.
+const SCHEME_HEADER = 'x-hoithi-scheme';
+const sayScheme = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (sayScheme) process.env.PROTOCOL_HEADER = SCHEME_HEADER;
+
 const httpServer = createServer();
 // Socket.IO first, so that the app's init hook finds it while handler.js loads.
 const { io, app } = createIo(httpServer);
 const handlerPath = '../build/handler.js'; // computed, so type checks pass before a build exists
 const { handler } = await import(handlerPath); // runs the init hook: migrate, seed, install sockets
 
-httpServer.on('request', handler);
+httpServer.on('request', (req, res) => {
+	if (sayScheme) req.headers[SCHEME_HEADER] = 'http'; // overwrites whatever a client sent
+	handler(req, res);
+});
 
 httpServer.listen(port, host, () => {
 	console.log(`hoithi listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);

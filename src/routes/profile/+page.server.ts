@@ -2,9 +2,10 @@ import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { changePasswordSchema } from '$lib/server/auth/schemas';
 import { signIn } from '$lib/server/auth/sign-in';
-import { UserError, changePassword, getProfile } from '$lib/server/auth/users';
+import { userFailure } from '$lib/server/auth/actions';
+import { changePassword, getProfile } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
-import { formError, parseForm } from '$lib/server/forms';
+import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -23,8 +24,7 @@ export const actions: Actions = {
 		try {
 			await changePassword(db(), user.id, data.currentPassword, data.password);
 		} catch (e) {
-			if (e instanceof UserError) return formError(form, e.code, { field: 'currentPassword' });
-			throw e;
+			return userFailure(form, e);
 		}
 		// Every session ended with the old password; this browser continues on a fresh one.
 		await signIn(db(), event, user.id);

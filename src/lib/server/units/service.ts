@@ -127,9 +127,14 @@ async function unitIdByCode(db: Db, code: string): Promise<number | null> {
 	return found?.id ?? null;
 }
 
-/** Every unit as a picker option, in tree order, labelled with its parent where that helps. */
-export async function unitOptions(db: Db): Promise<{ id: number; label: string }[]> {
+/**
+ * Every unit as a picker option, in tree order, labelled with its parent where that helps.
+ * `excludeSubtree` leaves out a unit and everything below it (where that unit cannot move).
+ */
+export async function unitOptions(db: Db, excludeSubtree?: string): Promise<{ id: number; label: string }[]> {
 	const units = await listUnits(db);
 	const byId = new Map(units.map((u) => [u.id, u]));
-	return flattenTree(buildTree(units)).map((u) => ({ id: u.id, label: unitLabel(u, byId) }));
+	return flattenTree(buildTree(units))
+		.filter((u) => !excludeSubtree || !isWithin(u.path, excludeSubtree))
+		.map((u) => ({ id: u.id, label: unitLabel(u, byId) }));
 }

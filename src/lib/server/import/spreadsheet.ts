@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { isUtf8, parseCsv } from '$lib/import/csv';
+
+export class ImportFileError extends Error {
+	constructor(readonly code: 'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile') {
+		super(code);
+	}
+}
+
+/** Cell text as a person sees it in Excel: numbers and dates as shown, formulas as their result. */
+function cellText(cell: ExcelJS.Cell): string {
+	const value = cell.value;
+	if (value && typeof value === 'object' && 'formula' in value) return String(value.result ?? '');
+	return cell.text ?? '';
+}
+
+async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
+	const workbook = new ExcelJS.Workbook();
+	try {
+		await workbook.xlsx.load(bytes);
+	} catch {
+		throw new ImportFileError('import.unreadable');
+	}
+	const sheet = workbook.worksheets[0];
+	if (!sheet) return [];
+	const rows: string[][] = [];
+	for (let r = 1; r <= sheet.rowCount; r++) {
+		const row = sheet.getRow(r);
+		const cells: string[] = [];
+		for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c)).trim());
+		rows.push(cells);
+	}
+	// Keep row numbers true to the sheet: drop only trailing blank rows.
+	while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
+	return rows;
+}
+
+/** Reads the first sheet of an .xlsx, or a UTF-8 .csv, into rows of trimmed cell text. */
+export async function readTable(file: File | null): Promise<string[][]> {
+	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
+	const name = file.name.toLowerCase();
+	const bytes = await file.arrayBuffer();
+	if (name.endsWith('.xlsx')) return readXlsx(bytes);
+	if (name.endsWith('.csv')) {
+		const data = new Uint8Array(bytes);
+		if (!isUtf8(data)) throw new ImportFileError('import.notUtf8');
+		return parseCsv(new TextDecoder().decode(data));
+	}
+	throw new ImportFileError('import.unsupportedFile');
+}
+
+/** A one-sheet workbook with bold headings and example rows: the template users download. */
+export async function templateWorkbook(sheetName: string, headings: string[], examples: string[][]): Promise<Buffer> {
+	const workbook = new ExcelJS.Workbook();
+	const sheet = workbook.addWorksheet(sheetName);
+	sheet.addRow(headings).font = { bold: true };
+	for (const example of examples) sheet.addRow(example);
+	sheet.columns.forEach((column) => (column.width = 28));
+	return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,32 @@
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { unitFailure } from '$lib/server/units/actions';
+import { createUnitSchema } from '$lib/server/units/schemas';
+import { createUnit, listUnits, unitOptions } from '$lib/server/units/service';
+import { buildTree, flattenTree } from '$lib/units/tree';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'admin');
+	const units = await listUnits(db());
+	return {
+		units: flattenTree(buildTree(units)).map(({ children: _c, ...unit }) => unit),
+		options: await unitOptions(db())
+	};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		requireRole(event, 'admin');
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(createUnitSchema, form);
+		if (failure) return failure;
+		try {
+			const created = await createUnit(db(), data);
+			return { created: created.name };
+		} catch (error) {
+			return unitFailure(form, error);
+		}
+	}
+};

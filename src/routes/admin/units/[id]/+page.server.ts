@@ -1,0 +1,48 @@
+import { error } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { db } from '$lib/server/db';
+import { parseForm } from '$lib/server/forms';
+import { unitFailure } from '$lib/server/units/actions';
+import { moveUnitSchema, updateUnitSchema } from '$lib/server/units/schemas';
+import { getUnit, moveUnit, unitOptions, updateUnit } from '$lib/server/units/service';
+import type { Actions, PageServerLoad } from './$types';
+
+function unitId(param: string): number {
+	const id = Number(param);
+	if (!Number.isInteger(id) || id <= 0) error(404, { message: 'units.notFound' });
+	return id;
+}
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'admin');
+	const unit = await getUnit(db(), unitId(event.params.id));
+	if (!unit) error(404, { message: 'units.notFound' });
+	return { unit, parents: await unitOptions(db(), unit.path) };
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		requireRole(event, 'admin');
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(updateUnitSchema, form);
+		if (failure) return failure;
+		try {
+			await updateUnit(db(), unitId(event.params.id), data);
+			return { saved: true };
+		} catch (e) {
+			return unitFailure(form, e);
+		}
+	},
+	move: async (event) => {
+		requireRole(event, 'admin');
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(moveUnitSchema, form);
+		if (failure) return failure;
+		try {
+			await moveUnit(db(), unitId(event.params.id), data.parentId);
+			return { moved: true };
+		} catch (e) {
+			return unitFailure(form, e);
+		}
+	}
+};

@@ -1,0 +1,47 @@
+import { error } from '@sveltejs/kit';
+import { userFailure } from '$lib/server/auth/actions';
+import { requireRole } from '$lib/server/auth/guards';
+import { adminUpdateUserSchema, resetPasswordSchema } from '$lib/server/auth/schemas';
+import { getProfile, resetPassword, updateUser } from '$lib/server/auth/users';
+import { db } from '$lib/server/db';
+import { formError, parseForm } from '$lib/server/forms';
+import { unitOptions } from '$lib/server/units/service';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	requireRole(event, 'admin');
+	const profile = await getProfile(db(), event.params.id);
+	if (!profile) error(404, { message: 'users.notFound' });
+	return { profile, units: await unitOptions(db()), created: event.url.searchParams.has('created') };
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const admin = requireRole(event, 'admin');
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(adminUpdateUserSchema, form);
+		if (failure) return failure;
+		// Keeps at least the acting admin able to administer: no self lock-out.
+		if (event.params.id === admin.id && (data.role !== 'admin' || data.disabled)) {
+			return formError(form, 'users.cannotDemoteSelf');
+		}
+		try {
+			await updateUser(db(), event.params.id, data);
+		} catch (e) {
+			return userFailure(form, e);
+		}
+		return { saved: true };
+	},
+	resetPassword: async (event) => {
+		requireRole(event, 'admin');
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(resetPasswordSchema, form);
+		if (failure) return failure;
+		try {
+			await resetPassword(db(), event.params.id, data.password);
+		} catch (e) {
+			return userFailure(form, e);
+		}
+		return { passwordReset: true };
+	}
+};
