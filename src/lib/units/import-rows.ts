@@ -98,7 +98,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 		const headcount = headcountText === '' ? 0 : Number(headcountText.replace(/[.\s]/g, ''));
 
 		if (!code) problem('code', 'import.required');
-		else if (existingCodes.has(code)) problem('code', 'units.codeTaken', { code });
+		else if (existingCodes.has(code)) problem('code', 'import.codeExists', { code });
 		else if (seenCodes.has(code)) problem('code', 'import.duplicateInFile', { other: seenCodes.get(code)! });
 		if (!name) problem('name', 'import.required');
 		if (!kindText) problem('kind', 'import.required');

@@ -1,10 +1,10 @@
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '$lib/auth/roles';
 import type { Db } from '$lib/server/db';
 import { violatedUniqueConstraint } from '$lib/server/db/errors';
 import { unit, user } from '$lib/server/db/schema';
-import { matchesText } from '$lib/server/db/search';
+import { likePattern, matchesText } from '$lib/server/db/search';
 import { disconnectSessions } from '$lib/server/realtime';
 import { hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
@@ -133,10 +133,15 @@ export interface UserFilter {
 /** Users by name, phone or email (diacritics-free), newest first within Vietnamese name order. */
 export async function listUsers(db: Db, filter: UserFilter): Promise<{ users: Profile[]; total: number }> {
 	const conditions: SQL[] = [];
-	if (filter.query?.trim()) {
-		const q = filter.query.trim();
+	const q = filter.query?.trim();
+	if (q) {
+		const digits = q.replace(/\D/g, '');
 		conditions.push(
-			sql`(${matchesText(user.fullName, q)} OR ${user.phone} LIKE ${'%' + q.replace(/\D/g, '') + '%'} OR ${user.email} ILIKE ${'%' + q + '%'})`
+			or(
+				matchesText(user.fullName, q),
+				matchesText(user.email, q),
+				digits.length >= 3 ? like(user.phone, likePattern(digits)) : undefined
+			)!
 		);
 	}
 	if (filter.role) conditions.push(eq(user.role, filter.role));

@@ -10,6 +10,5 @@ const FIELD_OF: Record<UnitError['code'], string | undefined> = {
 /** Turns a unit service error into the form failure that names its field; rethrows anything else. */
 export function unitFailure(form: FormData, error: unknown) {
 	if (!(error instanceof UnitError)) throw error;
-	const code = String(form.get('code') ?? '');
-	return formError(form, error.code, { field: FIELD_OF[error.code], params: { code } });
+	return formError(form, error.code, { field: FIELD_OF[error.code] });
 }

@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_PASSWORD } from '../src/lib/server/db/demo-units';
+import { demoAccount, expectAccessible, logIn, logInAs } from './support/app';
+
+test('a participant is refused on admin pages and sees no admin links', async ({ page }) => {
+	await logInAs(page, 'participant');
+	await expect(page.getByRole('link', { name: 'Người dùng' })).toHaveCount(0);
+	for (const path of ['/admin/units', '/admin/users', '/admin/users/new', '/admin/units/import']) {
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(403);
+		await expect(page.getByText('Bạn không có quyền truy cập trang này.')).toBeVisible();
+	}
+	const download = await page.request.get('/admin/units/template.xlsx');
+	expect(download.status()).toBe(403);
+});
+
+test('a visitor is sent to log in and comes back to the page they asked for', async ({ page }) => {
+	await page.goto('/admin/users');
+	await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Fusers/);
+	await expectAccessible(page);
+	await page.getByLabel('Số điện thoại hoặc email').fill(demoAccount('admin').email);
+	await page.getByLabel('Mật khẩu').fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: 'Đăng nhập' }).click();
+	await expect(page).toHaveURL(/\/admin\/users$/);
+	await expect(page.getByRole('heading', { name: 'Người dùng' })).toBeVisible();
+});
+
+test('repeated wrong passwords for one account are slowed down with a clear message', async ({ page }) => {
+	const { phone } = demoAccount('judge');
+	await page.goto('/login');
+	const tries: string[] = [];
+	for (let i = 0; i < 5; i++) {
+		await page.getByLabel('Số điện thoại hoặc email').fill(phone);
+		await page.getByLabel('Mật khẩu').fill(`sai-mat-khau-${i}`);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert).toBeVisible();
+		tries.push((await alert.textContent()) ?? '');
+	}
+	expect(tries.slice(0, 4)).toEqual(Array(4).fill('Số điện thoại/email hoặc mật khẩu không đúng.'));
+	expect(tries[4]).toMatch(/^Bạn đã thử đăng nhập quá nhiều lần\. Vui lòng thử lại sau \d+ giây\.$/);
+});
+
+test('changing the password ends other sessions', async ({ browser }) => {
+	const first = await browser.newContext();
+	const second = await browser.newContext();
+	const a = await first.newPage();
+	const b = await second.newPage();
+	const { phone } = demoAccount('editor');
+	await logIn(a, phone);
+	await logIn(b, phone);
+
+	await a.goto('/profile');
+	await a.getByLabel('Mật khẩu hiện tại').fill('hoithi2026');
+	await a.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('doimatkhau2026');
+	await a.getByLabel('Nhập lại mật khẩu mới').fill('doimatkhau2026');
+	await a.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+	await expect(a.getByText('Đã đổi mật khẩu.')).toBeVisible();
+
+	await b.goto('/profile');
+	await expect(b).toHaveURL(/\/login/);
+	await a.goto('/profile');
+	await expect(a.getByRole('heading', { name: 'Hồ sơ của tôi' })).toBeVisible();
+	await first.close();
+	await second.close();
+});

@@ -1,0 +1,21 @@
+// Starts the real production server on a fresh database for the browser tests: a new PGlite data
+// directory, or (DATABASE_URL set) a new database on that PostgreSQL server. The demo seed fills it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+const url = process.env.DATABASE_URL;
+if (url) {
+	const name = 'hoithi_e2e';
+	const admin = postgres(url, { max: 1, onnotice: () => {} });
+	await admin.unsafe(`drop database if exists "${name}" with (force)`);
+	await admin.unsafe(`create database "${name}"`);
+	await admin.end();
+	const e2eUrl = new URL(url);
+	e2eUrl.pathname = `/${name}`;
+	process.env.DATABASE_URL = e2eUrl.toString();
+} else {
+	process.env.DATA_DIR = mkdtempSync(join(tmpdir(), 'hoithi-e2e-'));
+}
+await import('../../src/server.js');
