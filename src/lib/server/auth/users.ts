@@ -197,10 +197,18 @@ export async function updateUser(db: Db, userId: string, input: UserUpdate): Pro
 	if (!before) throw new UserError('users.notFound');
 	await assertFree(db, input.phone, input.email, userId);
 	await assertUnit(db, input.unitId);
-	const { disabled, ...fields } = input;
+	const { fullName, phone, email, birthDate, unitId, role, disabled } = input;
 	await db
 		.update(user)
-		.set({ ...fields, disabledAt: disabled ? (before.disabled ? undefined : new Date()) : null })
+		.set({
+			fullName,
+			phone,
+			email,
+			birthDate,
+			unitId,
+			role,
+			disabledAt: disabled ? (before.disabled ? undefined : new Date()) : null
+		})
 		.where(eq(user.id, userId))
 		.catch(uniqueToUserError);
 	if (before.role !== input.role || before.unitId !== input.unitId || (disabled && !before.disabled)) {
