@@ -23,12 +23,16 @@ describe('normalizePhone', () => {
 	test('refuses numbers that are too short or too long', () => {
 		expect(normalizePhone('091234567')).toBeNull();
 		expect(normalizePhone('09123456789')).toBeNull();
-		expect(normalizePhone('+840912345678')).toBeNull();
+		expect(normalizePhone('+84912345')).toBeNull();
 	});
 
 	test('refuses text that is not a number', () => {
 		expect(normalizePhone('')).toBeNull();
 		expect(normalizePhone('09123abc78')).toBeNull();
+	});
+
+	test('accepts +84 followed by the trunk 0', () => {
+		expect(normalizePhone('+84 0912 345 678')).toBe('0912345678');
 	});
 });
 

@@ -4,7 +4,8 @@
  */
 export function normalizePhone(input: string): string | null {
 	let digits = input.trim().replace(/[\s.\-()]/g, '');
-	if (digits.startsWith('+84')) digits = '0' + digits.slice(3);
+	// "+84 0912 …" is common too: the trunk 0 written after the country code.
+	if (digits.startsWith('+84')) digits = '0' + digits.slice(3).replace(/^0/, '');
 	else if (/^84\d{9}$/.test(digits)) digits = '0' + digits.slice(2);
 	return /^0\d{9}$/.test(digits) ? digits : null;
 }

@@ -52,6 +52,13 @@ describe('parseCsv', () => {
 		expect(parseCsv('')).toEqual([]);
 		expect(parseCsv('\uFEFF')).toEqual([]);
 	});
+
+	test('picks the delimiter from the first non-blank line', () => {
+		expect(parseCsv('\nMã;Tên\nX1;Xã An')).toEqual([
+			['Mã', 'Tên'],
+			['X1', 'Xã An']
+		]);
+	});
 });
 
 describe('isUtf8', () => {

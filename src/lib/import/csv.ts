@@ -5,7 +5,7 @@
  */
 export function parseCsv(text: string): string[][] {
 	const source = text.replace(/^\uFEFF/, '');
-	const firstLine = source.slice(0, source.search(/\r?\n|$/));
+	const firstLine = source.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
 	const delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
 	const rows: string[][] = [];
 	let row: string[] = [];

@@ -55,6 +55,13 @@ export function parseUnitKind(text: string): UnitKind | null {
 	return KIND_WORDS[foldDiacritics(value).replace(/\s+/g, ' ')] ?? null;
 }
 
+/** A whole number as Vietnamese write it: "1.200" and "1 200" are twelve hundred; "12.5" is no headcount. */
+function parseHeadcount(text: string): number {
+	if (text === '') return 0;
+	const grouped = /^\d{1,3}([.\s]\d{3})+$/.test(text) ? text.replace(/[.\s]/g, '') : text;
+	return /^\d+$/.test(grouped) ? Number(grouped) : NaN;
+}
+
 function headerIndex(header: string[]): Partial<Record<Field, number>> {
 	const folded = header.map((h) => foldDiacritics(h.trim()));
 	const index: Partial<Record<Field, number>> = {};
@@ -95,7 +102,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 		const kindText = cell(cells, 'kind');
 		const headcountText = cell(cells, 'headcount');
 		const kind = parseUnitKind(kindText);
-		const headcount = headcountText === '' ? 0 : Number(headcountText.replace(/[.\s]/g, ''));
+		const headcount = parseHeadcount(headcountText);
 
 		if (!code) problem('code', 'import.required');
 		else if (existingCodes.has(code)) problem('code', 'import.codeExists', { code });

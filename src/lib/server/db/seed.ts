@@ -51,9 +51,9 @@ export async function seedAdminOnly(db: Db, env = process.env): Promise<void> {
 }
 
 /** Seeds only an empty database, so restarts and later migrations never duplicate anything. */
-export async function seedOnFirstStart(db: Db, engine: 'pglite' | 'postgres'): Promise<void> {
+export async function seedOnFirstStart(db: Db, engine: 'pglite' | 'postgres', env = process.env): Promise<void> {
 	const [{ count }] = await db.select({ count: sql<number>`count(*)::int` }).from(unit);
 	if (count > 0) return;
 	// One transaction: a start interrupted mid-seed leaves an empty database, seeded next time.
-	await db.transaction((tx) => (demoMode(process.env, engine) ? seedDemo(tx) : seedAdminOnly(tx)));
+	await db.transaction((tx) => (demoMode(env, engine) ? seedDemo(tx) : seedAdminOnly(tx, env)));
 }
