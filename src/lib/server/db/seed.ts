@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import type { Difficulty } from '$lib/bank/question';
 import { createUser } from '$lib/server/auth/users';
+import { createBank } from '$lib/server/bank/banks';
+import { bulkUpdate, createQuestion } from '$lib/server/bank/questions';
+import { listTopics, resolveTopic } from '$lib/server/bank/topics';
+import demoQuestions from './demo-questions.json';
 import { createUnit } from '$lib/server/units/service';
 import type { Db } from './client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVINCE, type DemoUnit } from './demo-units';
@@ -18,12 +23,36 @@ async function insertTree(db: Db, node: DemoUnit, parentId: number | null): Prom
 	for (const child of children) await insertTree(db, child, created.id);
 }
 
+const DIFFICULTY: Record<string, Difficulty> = { 'dễ': 'easy', 'trung bình': 'medium', 'khó': 'hard' };
+
+/** The PAR question bank of the demo province's Sở Nội vụ, approved and ready for contests. */
+async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId: string): Promise<void> {
+	const bankId = await createBank(db, {
+		unitId,
+		name: 'Ngân hàng câu hỏi cải cách hành chính',
+		description: 'Câu hỏi tìm hiểu CCHC dùng cho các cuộc thi của tỉnh.'
+	});
+	const topics = await listTopics(db);
+	const ids: number[] = [];
+	for (const q of demoQuestions) {
+		const topicId = await resolveTopic(db, topics, q.topic);
+		const content = { type: 'single' as const, options: q.options, correct: q.correct };
+		const difficulty = DIFFICULTY[q.difficulty] ?? 'medium';
+		const input = { stem: q.text, content, explanation: '', difficulty, source: q.source, tags: [], topicId };
+		ids.push(await createQuestion(db, bankId, input, authorId));
+	}
+	await bulkUpdate(db, bankId, ids, { kind: 'approve' }, reviewerId);
+}
+
 export async function seedDemo(db: Db): Promise<void> {
 	await insertTree(db, DEMO_PROVINCE, null);
+	const idByRole = new Map<string, string>();
 	for (const { unitCode, ...account } of DEMO_ACCOUNTS) {
 		const [{ id: unitId }] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, unitCode));
-		await createUser(db, { ...account, birthDate: null, unitId, password: DEMO_PASSWORD });
+		idByRole.set(account.role, await createUser(db, { ...account, birthDate: null, unitId, password: DEMO_PASSWORD }));
 	}
+	const [{ id: homeAffairs }] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR.SNV'));
+	await seedDemoBank(db, homeAffairs, idByRole.get('editor')!, idByRole.get('organizer')!);
 }
 
 /** A bare server gets one root unit and one admin; the password is ADMIN_PASSWORD or printed once. */

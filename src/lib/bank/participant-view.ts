@@ -1,0 +1,13 @@
+import type { QuestionType } from './question';
+import type { DisplayContent } from './content-split';
+
+/**
+ * The only shape of a question that may reach a participant before answers are locked: no key, no
+ * explanation, no correctness. Built on the server from `question_version.display` alone.
+ */
+export interface ParticipantQuestion {
+	versionId: number;
+	type: QuestionType;
+	stem: string;
+	display: DisplayContent;
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SessionUser } from '$lib/server/auth/session';
+import type { Database } from '$lib/server/db/client';
+import { createUser } from '$lib/server/auth/users';
+import { openTestDatabase } from '$lib/server/db/test-db';
+import { createUnit } from '$lib/server/units/service';
+import { BankError, bankForEditor, canApproveBank, createBank, listBanksFor } from './banks';
+import {
+	browseQuestions,
+	bulkUpdate,
+	createQuestion,
+	getQuestion,
+	markVersionsUsed,
+	participantView,
+	questionHistory,
+	similarQuestions,
+	updateQuestion,
+	type QuestionInput
+} from './questions';
+import { listTopics, matchTopic } from './topics';
+
+let database: Database;
+let bankA: number;
+let bankB: number;
+let editorA: SessionUser;
+let organizerA: SessionUser;
+
+const single = (stem: string, correct = 1): QuestionInput => ({
+	stem,
+	content: { type: 'single', options: ['Nghị quyết 30c/NQ-CP', 'Nghị quyết 76/NQ-CP', 'Chỉ thị 23/CT-TTg'], correct },
+	explanation: 'Ban hành ngày 15/7/2021.',
+	difficulty: 'easy',
+	source: 'Nghị quyết 76/NQ-CP',
+	tags: ['nq76'],
+	topicId: null
+});
+
+async function person(role: SessionUser['role'], unitId: number, unitPath: string, phone: string): Promise<SessionUser> {
+	const input = { fullName: role, birthDate: null, phone, email: null, unitId, role, password: 'matkhau123' };
+	const id = await createUser(database.db, input);
+	return { id, fullName: role, role, unitId, unitName: '', unitPath };
+}
+
+beforeAll(async () => {
+	database = await openTestDatabase();
+	const { db } = database;
+	const province = await createUnit(db, { code: 'T', name: 'Tỉnh', kind: 'province', headcount: 0, parentId: null });
+	const districtA = await createUnit(db, { code: 'T.A', name: 'Huyện A', kind: 'district', headcount: 0, parentId: province.id });
+	const districtB = await createUnit(db, { code: 'T.B', name: 'Huyện B', kind: 'district', headcount: 0, parentId: province.id });
+	bankA = await createBank(db, { unitId: districtA.id, name: 'Ngân hàng huyện A' });
+	bankB = await createBank(db, { unitId: districtB.id, name: 'Ngân hàng huyện B' });
+	editorA = await person('editor', districtA.id, districtA.path, '0922000001');
+	organizerA = await person('organizer', districtA.id, districtA.path, '0922000002');
+});
+afterAll(() => database.close());
+
+describe('question banks', () => {
+	test('an editor of one district sees and edits only that district’s banks', async () => {
+		const { db } = database;
+		expect((await listBanksFor(db, editorA)).map((b) => b.id)).toEqual([bankA]);
+		await expect(bankForEditor(db, editorA, bankB)).rejects.toThrow(BankError);
+		const own = await bankForEditor(db, editorA, bankA);
+		expect(canApproveBank(editorA, own)).toBe(false);
+		expect(canApproveBank(organizerA, own)).toBe(true);
+	});
+
+	test('editing an unused question corrects it in place; editing a used one makes a new version', async () => {
+		const { db } = database;
+		const id = await createQuestion(db, bankA, single('Chương trình tổng thể CCHC 2021-2030 ban hành kèm văn bản nào?'), null);
+		const typo = await updateQuestion(db, id, single('Chương trình tổng thể CCHC giai đoạn 2021-2030 ban hành kèm văn bản nào?'), {
+			id: editorA.id,
+			canApprove: false
+		});
+		expect(typo).toEqual({ version: 1, newVersion: false });
+
+		const shown = await getQuestion(db, id);
+		await markVersionsUsed(db, [shown!.versionId]);
+		const edit = await updateQuestion(db, id, single(shown!.stem, 2), { id: editorA.id, canApprove: false });
+		expect(edit).toEqual({ version: 2, newVersion: true });
+
+		const history = await questionHistory(db, id);
+		expect(history.map((v) => [v.version, v.used, (v.content as { correct: number }).correct])).toEqual([
+			[2, false, 2],
+			[1, true, 1]
+		]);
+		// What was shown keeps pointing at exactly what was shown.
+		const [old] = await participantView(db, [shown!.versionId]);
+		expect(old.stem).toBe(shown!.stem);
+	});
+
+	test('an approved question edited by an editor goes back for review; by an organizer it stays approved', async () => {
+		const { db } = database;
+		const id = await createQuestion(db, bankA, single('Cơ quan nào chủ trì công tác CCHC của tỉnh?'), null);
+		await bulkUpdate(db, bankA, [id], { kind: 'approve' }, organizerA.id);
+		await updateQuestion(db, id, single('Cơ quan nào tham mưu công tác CCHC của tỉnh?'), { id: organizerA.id, canApprove: true });
+		expect((await getQuestion(db, id))?.status).toBe('approved');
+		await updateQuestion(db, id, single('Cơ quan nào tham mưu UBND tỉnh về CCHC?'), { id: editorA.id, canApprove: false });
+		expect((await getQuestion(db, id))?.status).toBe('pending');
+	});
+
+	test('search ignores diacritics and finds text anywhere in the stem', async () => {
+		const { db } = database;
+		await createQuestion(db, bankA, single('Cải cách thủ tục hành chính nhằm mục tiêu gì?'), null);
+		const found = await browseQuestions(db, bankA, { query: 'cai cach thu tuc', limit: 10 });
+		expect(found.rows.map((r) => r.stem)).toEqual(['Cải cách thủ tục hành chính nhằm mục tiêu gì?']);
+		expect((await browseQuestions(db, bankB, { query: 'cai cach', limit: 10 })).total).toBe(0);
+	});
+
+	test('paging walks the whole bank newest first without gaps or repeats', async () => {
+		const { db } = database;
+		for (let i = 0; i < 7; i++) await createQuestion(db, bankB, single(`Câu hỏi số ${i} về một cửa liên thông?`), null);
+		const seen: number[] = [];
+		let before: number | undefined;
+		do {
+			const page = await browseQuestions(db, bankB, { limit: 3, before });
+			expect(page.total).toBe(7);
+			seen.push(...page.rows.map((r) => r.id));
+			before = page.nextBefore ?? undefined;
+		} while (before);
+		expect(seen).toHaveLength(7);
+		expect([...seen].sort((a, b) => b - a)).toEqual(seen);
+	});
+
+	test('a nearly identical stem is reported as a possible duplicate', async () => {
+		const { db } = database;
+		const id = await createQuestion(db, bankA, single('Bộ phận một cửa cấp xã do ai quyết định thành lập?'), null);
+		const similar = await similarQuestions(db, bankA, 'Bo phan mot cua cap xa do ai quyet dinh thanh lap');
+		expect(similar.map((s) => s.id)).toContain(id);
+		expect(await similarQuestions(db, bankA, 'Bộ phận một cửa cấp xã do ai quyết định thành lập?', id)).not.toContainEqual(
+			expect.objectContaining({ id })
+		);
+	});
+
+	test('the participant view carries no key and no explanation', async () => {
+		const { db } = database;
+		const id = await createQuestion(db, bankA, single('Văn bản nào quy định cơ chế một cửa?', 0), null);
+		const [view] = await participantView(db, [(await getQuestion(db, id))!.versionId]);
+		expect(view).toEqual({
+			versionId: expect.any(Number),
+			type: 'single',
+			stem: 'Văn bản nào quy định cơ chế một cửa?',
+			display: { type: 'single', options: ['Nghị quyết 30c/NQ-CP', 'Nghị quyết 76/NQ-CP', 'Chỉ thị 23/CT-TTg'] }
+		});
+	});
+
+	test('the seeded topics include the six areas, and typed names find them', async () => {
+		const topics = await listTopics(database.db);
+		expect(topics.length).toBeGreaterThanOrEqual(12);
+		expect(matchTopic(topics, 'to chuc bo may hanh chinh')?.name).toBe('Cải cách tổ chức bộ máy hành chính nhà nước');
+		expect(matchTopic(topics, 'PAPI')?.parentId).not.toBeNull();
+	});
+});
