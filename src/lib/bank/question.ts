@@ -26,7 +26,7 @@ const options = z
 
 /** One choice is right. */
 export const singleContent = z
-	.object({ type: z.literal('single'), options, correct: z.number().int().nonnegative() })
+	.object({ type: z.literal('single'), options, correct: z.number().int().nonnegative('bank.noKey') })
 	.refine((q) => q.correct < q.options.length, { path: ['correct'], message: 'bank.keyOutOfRange' });
 
 /**
@@ -37,7 +37,7 @@ export const multipleContent = z
 	.object({
 		type: z.literal('multiple'),
 		options,
-		correct: z.array(z.number().int().nonnegative()).min(1, 'bank.noKey'),
+		correct: z.array(z.number().int().nonnegative('bank.keyOutOfRange')).min(1, 'bank.noKey'),
 		weights: z.array(z.number().min(-100).max(100)).optional()
 	})
 	.refine((q) => q.correct.every((i) => i < q.options.length) && new Set(q.correct).size === q.correct.length, {
@@ -53,7 +53,7 @@ export const shortContent = z.object({
 	type: z.literal('short'),
 	accepted: z.array(text).min(1, 'bank.noKey'),
 	ignoreCaseAndDiacritics: z.boolean().default(true),
-	tolerance: z.number().nonnegative().optional()
+	tolerance: z.number({ message: 'bank.badNumber' }).nonnegative('bank.badNumber').optional()
 });
 
 /** Items to put in order; stored in the right order, shuffled when shown. */
@@ -66,7 +66,7 @@ export const orderingContent = z.object({
 export const situationContent = z.object({
 	type: z.literal('situation'),
 	rubric: z
-		.array(z.object({ criterion: text, maxPoints: z.number().positive('bank.pointsPositive') }))
+		.array(z.object({ criterion: text, maxPoints: z.number({ message: 'bank.badRubric' }).positive('bank.pointsPositive') }))
 		.min(1, 'bank.noRubric')
 });
 
@@ -85,7 +85,7 @@ export const questionDraft = z.object({
 	stem: text.max(5000, 'bank.stemTooLong'),
 	content: questionContent,
 	explanation: z.string().trim().max(5000).default(''),
-	difficulty: z.enum(DIFFICULTIES).default('medium'),
+	difficulty: z.enum(DIFFICULTIES, { message: 'bank.unknownDifficulty' }).default('medium'),
 	source: z.string().trim().max(500).default(''),
 	tags: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
 	topic: z.string().trim().max(200).default('')

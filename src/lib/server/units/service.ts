@@ -128,13 +128,16 @@ async function unitIdByCode(db: Db, code: string): Promise<number | null> {
 }
 
 /**
- * Every unit as a picker option, in tree order, labelled with its parent where that helps.
- * `excludeSubtree` leaves out a unit and everything below it (where that unit cannot move).
+ * Units as picker options, in tree order, labelled with their parent where that helps. `within` keeps
+ * only a subtree (what a scoped user may pick); `excludeSubtree` leaves one out (where a unit cannot move).
  */
-export async function unitOptions(db: Db, excludeSubtree?: string): Promise<{ id: number; label: string }[]> {
+export async function unitOptions(
+	db: Db,
+	{ within, excludeSubtree }: { within?: string; excludeSubtree?: string } = {}
+): Promise<{ id: number; label: string }[]> {
 	const units = await listUnits(db);
 	const byId = new Map(units.map((u) => [u.id, u]));
 	return flattenTree(buildTree(units))
-		.filter((u) => !excludeSubtree || !isWithin(u.path, excludeSubtree))
+		.filter((u) => (!within || isWithin(u.path, within)) && (!excludeSubtree || !isWithin(u.path, excludeSubtree)))
 		.map((u) => ({ id: u.id, label: unitLabel(u, byId) }));
 }

@@ -17,7 +17,7 @@ export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
 	const unit = await getUnit(db(), unitId(event.params.id));
 	if (!unit) error(404, { message: 'units.notFound' });
-	return { unit, parents: await unitOptions(db(), unit.path) };
+	return { unit, parents: await unitOptions(db(), { excludeSubtree: unit.path }) };
 };
 
 export const actions: Actions = {

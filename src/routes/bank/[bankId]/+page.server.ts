@@ -1,0 +1,50 @@
+import { fail } from '@sveltejs/kit';
+import { requireBank } from '$lib/server/bank/guards';
+import { browseQuestions, bulkUpdate } from '$lib/server/bank/questions';
+import { browseQuerySchema, bulkSchema } from '$lib/server/bank/schemas';
+import { listTopics } from '$lib/server/bank/topics';
+import { db } from '$lib/server/db';
+import type { Actions, PageServerLoad } from './$types';
+
+const PAGE_SIZE = 50;
+
+export const load: PageServerLoad = async (event) => {
+	const { bank, canApprove } = await requireBank(event);
+	const filter = browseQuerySchema.parse(Object.fromEntries(event.url.searchParams));
+	const page = await browseQuestions(db(), bank.id, {
+		query: filter.q,
+		topicId: filter.topic,
+		type: filter.type,
+		difficulty: filter.difficulty,
+		status: filter.status,
+		tag: filter.tag,
+		before: filter.before,
+		limit: PAGE_SIZE
+	});
+	return { bank, canApprove, filter, page, topics: await listTopics(db()) };
+};
+
+export const actions: Actions = {
+	bulk: async (event) => {
+		const { user, bank, canApprove } = await requireBank(event);
+		const form = await event.request.formData();
+		const parsed = bulkSchema.safeParse({
+			action: form.get('action'),
+			topicId: form.get('topicId') ?? undefined,
+			ids: form.getAll('ids')
+		});
+		if (!parsed.success || parsed.data.ids.length === 0) return fail(400, { bulkError: 'bank.bulkNone' });
+		const { action, topicId, ids } = parsed.data;
+		if ((action === 'approve' || action === 'retire') && !canApprove) {
+			return fail(403, { bulkError: 'bank.approveForbidden' });
+		}
+		const changed = await bulkUpdate(
+			db(),
+			bank.id,
+			ids,
+			action === 'move' ? { kind: 'move', topicId } : { kind: action },
+			user.id
+		);
+		return { bulkDone: changed };
+	}
+};

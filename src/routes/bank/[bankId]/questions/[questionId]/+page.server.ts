@@ -1,0 +1,52 @@
+import { error, fail } from '@sveltejs/kit';
+import { editorValuesOf } from '$lib/bank/editor-values';
+import type { RequestEvent } from './$types';
+import { requireBank } from '$lib/server/bank/guards';
+import { editorValuesFromForm, questionFromForm } from '$lib/server/bank/question-form';
+import { bulkUpdate, getQuestion, questionHistory, similarQuestions, updateQuestion } from '$lib/server/bank/questions';
+import { listTopics } from '$lib/server/bank/topics';
+import { db } from '$lib/server/db';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The bank and the question in the URL, which must belong to it. */
+async function requireQuestion(event: RequestEvent) {
+	const access = await requireBank(event);
+	const question = await getQuestion(db(), Number(event.params.questionId));
+	if (!question || question.bankId !== access.bank.id) error(404, { message: 'bank.questionNotFound' });
+	return { ...access, question };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { bank, question, canApprove } = await requireQuestion(event);
+	return {
+		bank,
+		question,
+		canApprove,
+		values: editorValuesOf(question),
+		history: await questionHistory(db(), question.id),
+		topics: await listTopics(db()),
+		saved: event.url.searchParams.has('saved'),
+		similar: await similarQuestions(db(), bank.id, question.stem, question.id)
+	};
+};
+
+async function setStatus(event: RequestEvent, kind: 'approve' | 'retire' | 'submit') {
+	const { user, bank, question, canApprove } = await requireQuestion(event);
+	if (kind !== 'submit' && !canApprove) return fail(403, { message: 'bank.approveForbidden' });
+	await bulkUpdate(db(), bank.id, [question.id], { kind }, user.id);
+	return { statusChanged: kind };
+}
+
+export const actions: Actions = {
+	update: async (event) => {
+		const { user, question, canApprove } = await requireQuestion(event);
+		const form = await event.request.formData();
+		const { input, errors } = questionFromForm(form);
+		if (errors) return fail(400, { errors, values: editorValuesFromForm(form) });
+		const result = await updateQuestion(db(), question.id, input, { id: user.id, canApprove });
+		return { updated: result };
+	},
+	approve: (event) => setStatus(event, 'approve'),
+	retire: (event) => setStatus(event, 'retire'),
+	submit: (event) => setStatus(event, 'submit')
+};
