@@ -14,6 +14,9 @@ const SCHEME_HEADER = 'x-hoithi-scheme';
 const sayScheme = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (sayScheme) process.env.PROTOCOL_HEADER = SCHEME_HEADER;
 
+// Question and unit imports post whole files (and their previewed rows) back: allow 25 MB, not 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '25M';
+
 const httpServer = createServer();
 // Socket.IO first, so that the app's init hook finds it while handler.js loads.
 const { io, app } = createIo(httpServer);

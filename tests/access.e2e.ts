@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_PASSWORD } from '../src/lib/server/db/demo-units';
-import { demoAccount, expectAccessible, logIn, logInAs } from './support/app';
+import { demoAccount, expectAccessible, freshPhone, logIn, logInAs } from './support/app';
 
 test('a participant is refused on admin pages and sees no admin links', async ({ page }) => {
 	await logInAs(page, 'participant');
@@ -46,12 +46,18 @@ test('changing the password ends other sessions', async ({ browser }) => {
 	const second = await browser.newContext();
 	const a = await first.newPage();
 	const b = await second.newPage();
-	const { phone } = demoAccount('editor');
-	await logIn(a, phone);
-	await logIn(b, phone);
+	const phone = freshPhone();
+	await a.goto('/register');
+	await a.getByLabel('Họ và tên').fill('Lý Thị Hai Phiên');
+	await a.getByLabel('Số điện thoại').fill(phone);
+	await a.getByRole('combobox', { name: 'Đơn vị công tác' }).fill('so y te');
+	await a.getByRole('option', { name: 'Sở Y tế', exact: true }).click();
+	await a.getByLabel('Mật khẩu').fill('matkhau2026');
+	await a.getByRole('button', { name: 'Đăng ký' }).click();
+	await expect(a.getByRole('heading', { name: 'Hồ sơ của tôi' })).toBeVisible();
+	await logIn(b, phone, 'matkhau2026');
 
-	await a.goto('/profile');
-	await a.getByLabel('Mật khẩu hiện tại').fill('hoithi2026');
+	await a.getByLabel('Mật khẩu hiện tại').fill('matkhau2026');
 	await a.getByRole('textbox', { name: 'Mật khẩu mới', exact: true }).fill('doimatkhau2026');
 	await a.getByLabel('Nhập lại mật khẩu mới').fill('doimatkhau2026');
 	await a.getByRole('button', { name: 'Đổi mật khẩu' }).click();

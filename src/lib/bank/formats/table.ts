@@ -217,7 +217,9 @@ function readMultiple(answer: string, count: number, problem: Problem) {
 			.split(/[\s,]+/)
 			.filter(Boolean);
 		for (const token of tokens) {
-			const [letter, weight] = token.split('=');
+			const equals = token.indexOf('=');
+			const letter = equals < 0 ? token : token.slice(0, equals);
+			const weight = equals < 0 ? undefined : token.slice(equals + 1);
 			const index = letterIndex(letter, count);
 			if (index === null) {
 				problem('Đáp án', 'bank.unknownOptionLetter', { value: token });
@@ -280,30 +282,30 @@ const FALSE_WORDS = ['sai', 's', 'false', 'f'];
 function readContent(type: QuestionType, options: string[], answer: string, problem: Problem) {
 	let answerReported = false;
 	const report: Problem = (column, message, params) => {
-		if (column === 'Đáp án') answerReported = true;
+		answerReported ||= column === 'Đáp án';
 		problem(column, message, params);
 	};
-	const required = (ok: boolean) => ok || (report('Đáp án', 'import.required'), false);
+	const given = answer !== '';
+	if (!given && type !== 'ordering' && type !== 'situation') report('Đáp án', 'import.required');
 	let content: QuestionDraftInput['content'];
 	switch (type) {
 		case 'single': {
-			const index = required(answer !== '') ? letterIndex(answer, options.length) : 0;
+			const index = given ? letterIndex(answer, options.length) : 0;
 			if (index === null) report('Đáp án', 'bank.unknownOptionLetter', { value: answer });
 			content = { type, options, correct: index ?? 0 };
 			break;
 		}
 		case 'multiple':
-			content = { options, ...(required(answer !== '') ? readMultiple(answer, options.length, report) : { type, correct: [] }) };
+			content = { options, ...(given ? readMultiple(answer, options.length, report) : { type, correct: [] }) };
 			break;
 		case 'true_false': {
 			const word = fold(answer);
-			if (required(answer !== '') && !TRUE_WORDS.includes(word) && !FALSE_WORDS.includes(word))
-				report('Đáp án', 'bank.badTrueFalse');
+			if (given && !TRUE_WORDS.includes(word) && !FALSE_WORDS.includes(word)) report('Đáp án', 'bank.badTrueFalse');
 			content = { type, correct: !FALSE_WORDS.includes(word) };
 			break;
 		}
 		case 'short':
-			content = required(answer !== '') ? readShort(answer, report) : { type, accepted: [] };
+			content = given ? readShort(answer, report) : { type, accepted: [] };
 			break;
 		case 'ordering':
 			content = { type, items: [...options, ...list(answer, '|')] };
@@ -374,12 +376,13 @@ export function rowsToDrafts(table: string[][]): ImportedDrafts {
 			topic: get('Chủ đề')
 		};
 		const read = type ? readContent(type, options, get('Đáp án'), problem) : null;
-		const result = read ? questionDraft.safeParse({ ...fields, content: read.content }) : draftFields.safeParse(fields);
-		if (result.success) {
-			if (read) drafts.push({ row, ...(result.data as QuestionDraft) });
-			return;
-		}
-		for (const issue of result.error.issues) {
+		let issues: Issue[] = [];
+		if (read) {
+			const result = questionDraft.safeParse({ ...fields, content: read.content });
+			if (result.success) drafts.push({ row, ...result.data });
+			else issues = result.error.issues;
+		} else issues = draftFields.safeParse(fields).error?.issues ?? [];
+		for (const issue of issues) {
 			const column = columnOf(issue, options);
 			if (column === 'Đáp án' && read?.answerReported) continue;
 			const blank = issue.code === 'too_small' && issue.origin === 'string';

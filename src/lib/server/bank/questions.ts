@@ -211,7 +211,7 @@ export interface QuestionRow {
 	topicName: string | null;
 }
 
-function filterConditions(bankId: number, filter: Omit<QuestionFilter, 'before' | 'limit'>): SQL[] {
+export function filterConditions(bankId: number, filter: Omit<QuestionFilter, 'before' | 'limit'>): SQL[] {
 	const conditions: SQL[] = [eq(question.bankId, bankId)];
 	if (filter.query?.trim()) conditions.push(matchesText(question.stem, filter.query));
 	if (filter.topicId) conditions.push(eq(question.topicId, filter.topicId));

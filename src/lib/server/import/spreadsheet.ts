@@ -49,12 +49,12 @@ export async function readTable(file: File | null): Promise<string[][]> {
 	throw new ImportFileError('import.unsupportedFile');
 }
 
-/** A one-sheet workbook with bold headings and example rows: the template users download. */
-export async function templateWorkbook(sheetName: string, headings: string[], examples: string[][]): Promise<Buffer> {
+/** A one-sheet workbook with bold headings: templates and exports. Cells are written as text, never formulas. */
+export async function workbookOf(sheetName: string, headings: string[], rows: string[][]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	const sheet = workbook.addWorksheet(sheetName);
 	sheet.addRow(headings).font = { bold: true };
-	for (const example of examples) sheet.addRow(example);
+	for (const row of rows) sheet.addRow(row);
 	sheet.columns.forEach((column) => (column.width = 28));
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,19 +1,15 @@
 import { requireRole } from '$lib/server/auth/guards';
-import { templateWorkbook } from '$lib/server/import/spreadsheet';
+import { download, XLSX_TYPE } from '$lib/server/download';
+import { workbookOf } from '$lib/server/import/spreadsheet';
 import { UNIT_IMPORT_COLUMNS } from '$lib/units/import-rows';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	requireRole(event, 'admin');
-	const body = await templateWorkbook('Đơn vị', Object.values(UNIT_IMPORT_COLUMNS), [
+	const body = await workbookOf('Đơn vị', Object.values(UNIT_IMPORT_COLUMNS), [
 		['H01', 'Huyện Mẫu', 'Huyện', '', '120'],
 		['H01.01', 'Xã Mẫu Một', 'Xã', 'H01', '25'],
 		['H01.02', 'Thị trấn Mẫu', 'Thị trấn', 'H01', '30']
 	]);
-	return new Response(new Uint8Array(body), {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': 'attachment; filename="mau-nhap-don-vi.xlsx"'
-		}
-	});
+	return download(body, 'mau-nhap-don-vi.xlsx', XLSX_TYPE);
 };

@@ -1,0 +1,103 @@
+import type { RowError } from '$lib/import/row-error';
+import { questionDraft, type QuestionDraft } from '../question';
+import { duplicateIndex, issueMessage, LETTERS, splitLines, tidyErrors, type ImportedDrafts } from './common';
+
+/**
+ * Aiken, Moodle's simplest question format: single-choice questions only.
+ *
+ *     Cơ quan nào ban hành Nghị quyết 76/NQ-CP?
+ *     A. Quốc hội
+ *     B) Chính phủ
+ *     ANSWER: B
+ *
+ * The stem may span lines (they are kept as lines); options are "A. text" or "A) text" with a capital
+ * letter; "ANSWER:" ends the question, and so does a blank line. Rows are line numbers, from 1.
+ */
+
+const OPTION = /^([A-Z])[.)](?:[ \t]+(.*))?$/;
+const ANSWER = /^ANSWER\s*:\s*(.*)$/i;
+
+interface Pending {
+	start: number;
+	stem: string[];
+	options: { label: string; text: string; line: number }[];
+	answer: { value: string; line: number } | null;
+}
+
+function finish(question: Pending, errors: RowError[], drafts: ImportedDrafts['drafts']): void {
+	const { start, options, answer } = question;
+	const stem = question.stem.join('\n');
+	const problems: RowError[] = [];
+	if (!stem) problems.push({ row: start, message: 'import.required' });
+	if (options.length === 0) problems.push({ row: start, message: 'import.aiken.noOptions' });
+	if (!answer) problems.push({ row: start, message: 'import.aiken.missingAnswer' });
+	const correct = answer ? options.findIndex((o) => o.label === answer.value.toUpperCase()) : -1;
+	if (answer && options.length > 0 && correct < 0)
+		problems.push({ row: answer.line, message: 'bank.unknownOptionLetter', params: { value: answer.value } });
+
+	const result = questionDraft.safeParse({
+		stem,
+		content: { type: 'single', options: options.map((o) => o.text), correct: Math.max(0, correct) }
+	});
+	if (result.success && problems.length === 0) {
+		drafts.push({ row: start, ...result.data });
+		return;
+	}
+	for (const issue of result.error?.issues ?? []) {
+		const [field, part, index] = issue.path;
+		if (field === 'stem' || part === 'correct' || options.length === 0) continue; // reported above
+		const at =
+			typeof index === 'number' ? index : issue.message === 'bank.duplicateOptions' ? duplicateIndex(options.map((o) => o.text)) : -1;
+		problems.push({ row: options[at]?.line ?? start, message: issueMessage(issue) });
+	}
+	errors.push(...problems);
+}
+
+/** Reads an Aiken file. Every error at once, and no draft when there is any. */
+export function parseAiken(text: string): ImportedDrafts {
+	const errors: RowError[] = [];
+	const drafts: ImportedDrafts['drafts'] = [];
+	let question: Pending | null = null;
+	for (const [i, raw] of splitLines(text).entries()) {
+		const line = raw.trim();
+		const row = i + 1;
+		if (question && (line === '' || question.answer)) {
+			finish(question, errors, drafts);
+			question = null;
+		}
+		if (line === '') continue;
+		question ??= { start: row, stem: [], options: [], answer: null };
+		const answer = ANSWER.exec(line);
+		const option = OPTION.exec(line);
+		if (answer) question.answer = { value: answer[1].trim(), line: row };
+		else if (option) question.options.push({ label: option[1], text: option[2] ?? '', line: row });
+		else if (question.options.length > 0) errors.push({ row, message: 'import.aiken.unexpectedLine', params: { value: line } });
+		else question.stem.push(line);
+	}
+	if (question) finish(question, errors, drafts);
+	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors) } : { drafts, errors: [] };
+}
+
+const oneLine = (text: string) =>
+	text
+		.split(/\r\n|\r|\n/)
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.join(' ');
+
+/**
+ * Writes the single-choice drafts as Aiken; the others are counted in `skipped` (Aiken has no other
+ * type). Aiken has nowhere to put explanation, difficulty, source, tags or topic, and no line breaks:
+ * a multi-line stem or option becomes one line.
+ */
+export function toAiken(drafts: QuestionDraft[]): { text: string; skipped: number } {
+	const blocks: string[] = [];
+	for (const draft of drafts) {
+		if (draft.content.type !== 'single') continue;
+		const { options, correct } = draft.content;
+		blocks.push(
+			[oneLine(draft.stem), ...options.map((o, i) => `${LETTERS[i]}. ${oneLine(o)}`), `ANSWER: ${LETTERS[correct]}`].join('\n')
+		);
+	}
+	return { text: blocks.map((block) => `${block}\n`).join('\n'), skipped: drafts.length - blocks.length };
+}

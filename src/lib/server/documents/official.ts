@@ -1,0 +1,77 @@
+import {
+	AlignmentType,
+	BorderStyle,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+	type ISectionOptions
+} from 'docx';
+
+/**
+ * Pieces of the official document layout of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4 portrait, margins
+ * top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman, body 13–14 pt.
+ */
+const MM = 56.7; // twentieths of a point per millimetre
+export const FONT = 'Times New Roman';
+export const BODY_SIZE = 28; // half-points: 14 pt
+
+export const A4_PAGE: NonNullable<ISectionOptions['properties']>['page'] = {
+	size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
+	margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) }
+};
+
+export const documentStyles = {
+	default: { document: { run: { font: FONT, size: BODY_SIZE } } }
+};
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+
+const centred = (runs: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs });
+
+export interface HeaderInput {
+	/** The body above the issuer, e.g. "UBND TỈNH BẾN TRE"; may be empty. */
+	superior?: string;
+	issuer: string;
+	/** "Số: 12/BC-SNV"; omitted on papers that have none. */
+	number?: string;
+	/** "Bến Tre, ngày 30 tháng 12 năm 2026". */
+	placeAndDate?: string;
+}
+
+/** The two-column header block: issuing body left, quốc hiệu and tiêu ngữ right. */
+export function officialHeader({ superior, issuer, number, placeAndDate }: HeaderInput): Table {
+	const left = [
+		...(superior ? [centred([new TextRun({ text: superior.toUpperCase(), size: 26 })])] : []),
+		centred([new TextRun({ text: issuer.toUpperCase(), bold: true, size: 26 })]),
+		...(number ? [centred([new TextRun({ text: number, size: 26 })])] : [])
+	];
+	const right = [
+		centred([new TextRun({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 26 })]),
+		centred([new TextRun({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 28, underline: {} })]),
+		...(placeAndDate ? [centred([new TextRun({ text: placeAndDate, italics: true, size: 28 })])] : [])
+	];
+	return new Table({
+		width: { size: 100, type: WidthType.PERCENTAGE },
+		borders: NO_BORDERS,
+		rows: [
+			new TableRow({
+				children: [
+					new TableCell({ width: { size: 40, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
+					new TableCell({ width: { size: 60, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right })
+				]
+			})
+		]
+	});
+}
+
+/** The document kind (ĐỀ THI, BÁO CÁO…) and its summary, bold and centred. */
+export function documentTitle(kind: string, summary?: string): Paragraph[] {
+	return [
+		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: [new TextRun({ text: kind.toUpperCase(), bold: true })] }),
+		...(summary ? [centred([new TextRun({ text: summary, bold: true })])] : [])
+	];
+}

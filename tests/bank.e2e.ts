@@ -1,0 +1,102 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, logInAs } from './support/app';
+
+const HEADER = 'Loại,Chủ đề,Mức độ,Câu hỏi,Phương án A,Phương án B,Phương án C,Phương án D,Phương án E,Phương án F,Đáp án,Giải thích,Căn cứ,Thẻ';
+const csv = (lines: string[]) => ({
+	name: 'cau-hoi.csv',
+	mimeType: 'text/csv',
+	buffer: Buffer.from('\uFEFF' + [HEADER, ...lines].join('\r\n'), 'utf8')
+});
+const GOOD_SINGLE =
+	'Một đáp án,Cơ chế một cửa,Dễ,Cơ chế một cửa liên thông được quy định tại nghị định nào?,Nghị định 61/2018/NĐ-CP,Nghị định 30/2020/NĐ-CP,Nghị định 45/2020/NĐ-CP,,,,A,,Nghị định 61/2018/NĐ-CP,một cửa';
+const GOOD_TRUE_FALSE = 'Đúng/Sai,,Trung bình,Dịch vụ công trực tuyến toàn trình cho phép nộp hồ sơ và nhận kết quả trực tuyến.,,,,,,,Đúng,,,';
+
+test('an editor imports questions, fixes a bad file, finds and edits a used question; an organizer approves', async ({ page, browser }) => {
+	await logInAs(page, 'editor');
+	await page.getByRole('link', { name: 'Ngân hàng câu hỏi' }).click();
+	await page.getByRole('link', { name: 'Ngân hàng câu hỏi cải cách hành chính' }).click();
+	await expect(page.getByText(/^Tìm thấy \d+ câu hỏi$/)).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Nhập câu hỏi' }).click();
+	await expectAccessible(page);
+
+	// A file with an unknown option letter and an empty stem: both named, nothing imported.
+	await page.getByLabel('Chọn tệp').setInputFiles(
+		csv([GOOD_SINGLE.replace(',A,,', ',E,,'), 'Đúng/Sai,,Dễ,,,,,,,,Đúng,,,'])
+	);
+	await page.getByRole('button', { name: 'Xem trước' }).click();
+	await expect(page.getByRole('heading', { name: /Tệp có 2 lỗi/ })).toBeVisible();
+	await expect(page.getByRole('row').filter({ hasText: 'Đáp án "E" không khớp phương án nào.' })).toContainText('2');
+	await expect(page.getByRole('row').filter({ hasText: 'Câu hỏi' }).filter({ hasText: '3' })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.getByLabel('Chọn tệp').setInputFiles(csv([GOOD_SINGLE, GOOD_TRUE_FALSE]));
+	await page.getByRole('button', { name: 'Xem trước' }).click();
+	await expect(page.getByRole('heading', { name: 'Xem trước: 2 câu hỏi hợp lệ' })).toBeVisible();
+	await page.getByLabel('Trạng thái câu hỏi sau khi nhập').selectOption({ label: 'Chờ duyệt' });
+	await page.getByRole('button', { name: 'Nhập 2 câu hỏi' }).click();
+	await expect(page.getByText('Đã nhập 2 câu hỏi; bỏ qua 0 câu trùng.')).toBeVisible();
+
+	// Found without typing diacritics.
+	await page.getByRole('link', { name: 'Ngân hàng câu hỏi cải cách hành chính', exact: true }).click();
+	await page.getByLabel('Tìm trong nội dung câu hỏi').fill('mot cua lien thong duoc quy dinh');
+	await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+	await expect(page.getByText('Tìm thấy 1 câu hỏi')).toBeVisible();
+	const stem = page.getByRole('link', { name: 'Cơ chế một cửa liên thông được quy định tại nghị định nào?' });
+	await expect(stem).toBeVisible();
+
+	// Printing the exam paper freezes the versions it shows.
+	await page.getByText('Xuất', { exact: true }).click();
+	const paper = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Đề thi (.docx)' }).click();
+	expect((await paper).suggestedFilename()).toMatch(/de-thi\.docx$/);
+
+	await stem.click();
+	await expect(page.getByTestId('version')).toHaveText('Phiên bản 1');
+	await page.getByRole('textbox', { name: 'Câu hỏi', exact: true }).fill('Cơ chế một cửa, một cửa liên thông được quy định tại nghị định nào?');
+	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+	await expect(page.getByText('Câu hỏi đã được dùng nên bản sửa được lưu thành phiên bản 2.')).toBeVisible();
+	await expect(page.getByTestId('version')).toHaveText('Phiên bản 2');
+	await expect(page.getByRole('listitem').filter({ hasText: 'Phiên bản 2' })).toContainText('Thay đổi: câu hỏi');
+	await expect(page.getByRole('listitem').filter({ hasText: 'Phiên bản 1' })).toContainText('đã dùng');
+	await expect(page.getByRole('button', { name: 'Duyệt câu hỏi' })).toHaveCount(0);
+	await expectAccessible(page);
+	const questionUrl = page.url();
+
+	const organizerContext = await browser.newContext();
+	const organizer = await organizerContext.newPage();
+	await logInAs(organizer, 'organizer');
+	await organizer.goto(questionUrl);
+	await organizer.getByRole('button', { name: 'Duyệt câu hỏi' }).click();
+	await expect(organizer.getByText('Đã chuyển trạng thái: Đã duyệt.')).toBeVisible();
+	await expect(organizer.getByText('Người duyệt: Nguyễn Thị Hồng')).toBeVisible();
+	await organizerContext.close();
+});
+
+test('an editor writes a multiple-answer question; a bad key is named and nothing is saved', async ({ page }) => {
+	await logInAs(page, 'editor');
+	await page.goto('/bank');
+	await page.getByRole('link', { name: 'Ngân hàng câu hỏi cải cách hành chính' }).click();
+	await page.getByRole('link', { name: 'Thêm câu hỏi' }).click();
+	await page.getByLabel('Loại câu hỏi').selectOption({ label: 'Nhiều đáp án' });
+	await page.getByRole('textbox', { name: 'Câu hỏi', exact: true }).fill('Những chỉ số nào đo lường hiệu quả quản trị và hành chính công?');
+	await page.getByLabel('Phương án A', { exact: true }).fill('PAPI');
+	await page.getByLabel('Phương án B', { exact: true }).fill('PAR Index');
+	await page.getByLabel('Phương án C', { exact: true }).fill('GDP');
+	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+	await expect(page.getByText('Chưa có đáp án đúng.')).toBeVisible();
+	await expect(page.getByLabel('Phương án A', { exact: true })).toHaveValue('PAPI');
+
+	await page.getByLabel('Phương án A đúng').check();
+	await page.getByLabel('Phương án B đúng').check();
+	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+	await expect(page.getByText('Đã lưu câu hỏi.')).toBeVisible();
+	await expect(page.getByLabel('Phương án A đúng')).toBeChecked();
+	await expect(page.getByLabel('Phương án C đúng')).not.toBeChecked();
+});
+
+test('a participant cannot open question banks or their exports', async ({ page }) => {
+	await logInAs(page, 'participant');
+	expect((await page.goto('/bank'))?.status()).toBe(403);
+	expect((await page.request.get('/bank/1/export/xlsx')).status()).toBe(403);
+});
