@@ -17,12 +17,14 @@ export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 6;
 
-const text = z.string().trim().min(1, 'bank.emptyText');
+// NFC, so that "Hà Nội" typed on a Mac and on Windows is one string (duplicates, matching, search).
+const text = z.string().trim().normalize('NFC').min(1, 'bank.emptyText');
+const unique = (list: string[]) => new Set(list.map((o) => o.toLocaleLowerCase('vi'))).size === list.length;
 const options = z
 	.array(text)
 	.min(MIN_OPTIONS, 'bank.tooFewOptions')
 	.max(MAX_OPTIONS, 'bank.tooManyOptions')
-	.refine((list) => new Set(list.map((o) => o.toLocaleLowerCase('vi'))).size === list.length, 'bank.duplicateOptions');
+	.refine(unique, 'bank.duplicateOptions');
 
 /** One choice is right. */
 export const singleContent = z
@@ -59,7 +61,11 @@ export const shortContent = z.object({
 /** Items to put in order; stored in the right order, shuffled when shown. */
 export const orderingContent = z.object({
 	type: z.literal('ordering'),
-	items: z.array(text).min(MIN_OPTIONS, 'bank.tooFewOptions').max(MAX_OPTIONS * 2, 'bank.tooManyOptions')
+	items: z
+		.array(text)
+		.min(MIN_OPTIONS, 'bank.tooFewOptions')
+		.max(MAX_OPTIONS * 2, 'bank.tooManyOptions')
+		.refine(unique, 'bank.duplicateOptions')
 });
 
 /** A situation (tình huống) answered freely and judged against named criteria. */
@@ -84,11 +90,11 @@ export type QuestionContent = z.infer<typeof questionContent>;
 export const questionDraft = z.object({
 	stem: text.max(5000, 'bank.stemTooLong'),
 	content: questionContent,
-	explanation: z.string().trim().max(5000).default(''),
+	explanation: z.string().trim().max(5000, 'bank.textTooLong').default(''),
 	difficulty: z.enum(DIFFICULTIES, { message: 'bank.unknownDifficulty' }).default('medium'),
-	source: z.string().trim().max(500).default(''),
-	tags: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
-	topic: z.string().trim().max(200).default('')
+	source: z.string().trim().max(500, 'bank.textTooLong').default(''),
+	tags: z.array(z.string().trim().min(1, 'bank.emptyText').max(50, 'bank.textTooLong')).max(20, 'bank.tooManyTags').default([]),
+	topic: z.string().trim().max(200, 'bank.textTooLong').default('')
 });
 export type QuestionDraft = z.infer<typeof questionDraft>;
 export type QuestionDraftInput = z.input<typeof questionDraft>;

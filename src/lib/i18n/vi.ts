@@ -174,6 +174,8 @@ export const vi = {
 	'bank.noKey': 'Chưa có đáp án đúng.',
 	'bank.noRubric': 'Câu tình huống cần ít nhất một tiêu chí chấm.',
 	'bank.pointsPositive': 'Điểm tối đa của tiêu chí phải lớn hơn 0.',
+	'bank.textTooLong': 'Nội dung quá dài (giải thích tối đa 5.000 ký tự, căn cứ 500, chủ đề 200, mỗi thẻ 50).',
+	'bank.tooManyTags': 'Tối đa 20 thẻ cho một câu hỏi.',
 	'bank.stemTooLong': 'Câu hỏi quá dài (tối đa 5.000 ký tự).',
 	'bank.unknownType': 'Loại câu hỏi "{value}" không hợp lệ (dùng: Một đáp án, Nhiều đáp án, Đúng/Sai, Trả lời ngắn, Sắp xếp, Tình huống).',
 	'bank.unknownDifficulty': 'Mức độ "{value}" không hợp lệ (dùng: Dễ, Trung bình, Khó).',

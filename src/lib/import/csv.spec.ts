@@ -37,11 +37,8 @@ describe('parseCsv', () => {
 		]);
 	});
 
-	test('drops blank lines and lines of empty cells', () => {
-		expect(parseCsv('a,b\n\n , \nc,d\n\n')).toEqual([
-			['a', 'b'],
-			['c', 'd']
-		]);
+	test('keeps blank lines inside, so row numbers match the file, and drops trailing ones', () => {
+		expect(parseCsv('a,b\n\n , \nc,d\n\n')).toEqual([['a', 'b'], [''], [' ', ' '], ['c', 'd']]);
 	});
 
 	test('keeps an empty last cell after a trailing delimiter', () => {
@@ -54,10 +51,7 @@ describe('parseCsv', () => {
 	});
 
 	test('picks the delimiter from the first non-blank line', () => {
-		expect(parseCsv('\nMã;Tên\nX1;Xã An')).toEqual([
-			['Mã', 'Tên'],
-			['X1', 'Xã An']
-		]);
+		expect(parseCsv('\nMã;Tên\nX1;Xã An')).toEqual([[''], ['Mã', 'Tên'], ['X1', 'Xã An']]);
 	});
 });
 

@@ -1,7 +1,7 @@
 /**
  * RFC 4180 CSV into rows of cells. Accepts a UTF-8 byte-order mark, CRLF or LF, quoted cells with
  * commas, quotes and line breaks, and a semicolon delimiter (Excel's choice in Vietnamese locales)
- * when the header line has more semicolons than commas.
+ * when the header line has more semicolons than commas. Trailing blank lines are dropped.
  */
 export function parseCsv(text: string): string[][] {
 	const source = text.replace(/^\uFEFF/, '');
@@ -35,8 +35,12 @@ export function parseCsv(text: string): string[][] {
 		row.push(cell);
 		rows.push(row);
 	}
-	return rows.filter((r) => r.some((c) => c.trim() !== ''));
+	// Blank rows inside stay, so that row numbers in error messages match what the person sees.
+	while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
+	return rows;
 }
+
+export const isBlankRow = (cells: string[]): boolean => cells.every((c) => c.trim() === '');
 
 function count(text: string, char: string): number {
 	return text.split(char).length - 1;

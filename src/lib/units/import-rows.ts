@@ -1,4 +1,5 @@
 import { foldDiacritics } from '$lib/i18n/text';
+import { isBlankRow } from '$lib/import/csv';
 import type { RowError } from '$lib/import/row-error';
 import { isUnitKind, type UnitKind } from './kinds';
 
@@ -85,7 +86,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 			errors.push({ row: 1, column: UNIT_IMPORT_COLUMNS[field], message: 'import.missingColumn' });
 	}
 	if (errors.length > 0) return { units: [], errors };
-	if (body.length === 0) return { units: [], errors: [{ row: 2, message: 'import.empty' }] };
+	if (body.every(isBlankRow)) return { units: [], errors: [{ row: 2, message: 'import.empty' }] };
 
 	const cell = (cells: string[], field: Field) => {
 		const at = index[field];
@@ -94,6 +95,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 	const units: ImportedUnit[] = [];
 	const seenCodes = new Map<string, number>();
 	body.forEach((cells, i) => {
+		if (isBlankRow(cells)) return;
 		const row = i + 2;
 		const problem = (field: Field, message: RowError['message'], params?: RowError['params']) =>
 			errors.push({ row, column: UNIT_IMPORT_COLUMNS[field], message, params });

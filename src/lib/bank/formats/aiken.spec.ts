@@ -59,6 +59,10 @@ describe('parseAiken', () => {
 		});
 	});
 
+	test('reports an empty ANSWER line as a missing answer', () => {
+		expect(parseAiken('Hỏi?\nA. Có\nB. Không\nANSWER:').errors).toEqual([{ row: 1, message: 'import.aiken.missingAnswer' }]);
+	});
+
 	test('reports an answer letter that names no option on the ANSWER line', () => {
 		expect(parseAiken('Hỏi?\nA. Có\nB. Không\nANSWER: D').errors).toEqual([
 			{ row: 4, message: 'bank.unknownOptionLetter', params: { value: 'D' } }

@@ -25,7 +25,8 @@ interface Pending {
 }
 
 function finish(question: Pending, errors: RowError[], drafts: ImportedDrafts['drafts']): void {
-	const { start, options, answer } = question;
+	const { start, options } = question;
+	const answer = question.answer?.value ? question.answer : null;
 	const stem = question.stem.join('\n');
 	const problems: RowError[] = [];
 	if (!stem) problems.push({ row: start, message: 'import.required' });

@@ -75,7 +75,9 @@ function content(type: QuestionType, shape: Shape): fc.Arbitrary<QuestionContent
 				.map(({ tolerance: tol, ...rest }) => ({ type, ...rest, ...(tol === undefined ? {} : { tolerance: tol }) }));
 		}
 		case 'ordering':
-			return fc.array(t, { minLength: 2, maxLength: 12 }).map((items) => ({ type, items }));
+			return fc
+				.uniqueArray(t, { minLength: 2, maxLength: 12, selector: (s) => s.toLocaleLowerCase('vi') })
+				.map((items) => ({ type, items }));
 		case 'situation':
 			return fc
 				.oneof(fc.constant(DEFAULT_RUBRIC), fc.array(fc.record({ criterion: t, maxPoints: hundredths(1, 10000) }), { minLength: 1, maxLength: 4 }))

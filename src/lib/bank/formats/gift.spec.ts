@@ -43,7 +43,7 @@ describe('parseGift reads', () => {
 
 	test('weighted choices as multiple, right where the weight is positive, with tags', () => {
 		expect(parseGift(GOOD).drafts[1]).toMatchObject({
-			row: 13,
+			row: 12,
 			content: { type: 'multiple', correct: [0, 1], weights: [50, 50, -100] },
 			tags: ['CCHC', 'một cửa'],
 			topic: 'Thủ tục hành chính'
@@ -111,7 +111,7 @@ describe('parseGift reads', () => {
 
 	test('a byte-order mark and CRLF line ends', () => {
 		const { drafts } = parseGift('\uFEFF' + GOOD.replace(/\n/g, '\r\n'));
-		expect(drafts.map((d) => d.row)).toEqual([4, 13]);
+		expect(drafts.map((d) => d.row)).toEqual([4, 12]);
 	});
 
 	test('formula-looking text as it is', () => {

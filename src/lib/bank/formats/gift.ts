@@ -107,7 +107,8 @@ function readAnswers(block: Piece[], clean: (text: string) => string): Answer[] 
 	}
 	const answers: Answer[] = [];
 	for (const part of parts) {
-		let pieces = part.pieces.slice(part.pieces.findIndex((p) => p.char.trim() !== ''));
+		const start = part.pieces.findIndex((p) => p.char.trim() !== '');
+		let pieces = start < 0 ? [] : part.pieces.slice(start);
 		let weight: number | null = null;
 		const end = isMark(pieces[0], '%') ? find(pieces, '%', 1) : -1;
 		if (end > 0) {

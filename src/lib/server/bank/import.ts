@@ -14,8 +14,11 @@ import { listTopics, matchTopic, resolveTopic } from './topics';
 
 export type TextFormat = 'aiken' | 'gift';
 
-/** GIFT has braces around its answers or $CATEGORY lines; Aiken has neither. */
-export const guessTextFormat = (text: string): TextFormat => (/\{[^}]*\}|^\s*\$CATEGORY:/m.test(text) ? 'gift' : 'aiken');
+/** Aiken's "ANSWER: X" lines decide first (its stems may hold braces); else GIFT's braces or $CATEGORY. */
+export function guessTextFormat(text: string): TextFormat {
+	if (/^\s*ANSWER\s*:\s*[A-Za-z]\s*$/m.test(text)) return 'aiken';
+	return /\{[^}]*\}|^\s*\$CATEGORY:/m.test(text) ? 'gift' : 'aiken';
+}
 
 /** Reads an uploaded question file: .xlsx or .csv in the template, or .txt in Aiken or GIFT. */
 export async function readQuestionFile(file: File | null, format: 'auto' | TextFormat = 'auto'): Promise<ImportedDrafts> {

@@ -23,13 +23,15 @@ async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
 	}
 	const sheet = workbook.worksheets[0];
 	if (!sheet) return [];
-	const rows: string[][] = [];
-	for (let r = 1; r <= sheet.rowCount; r++) {
-		const row = sheet.getRow(r);
-		const cells: string[] = [];
-		for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c)).trim());
-		rows.push(cells);
-	}
+	// rowCount and columnCount are computed on every read: take them once (else quadratic).
+	const rowCount = sheet.rowCount;
+	const columnCount = sheet.columnCount;
+	const rows: string[][] = Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(''));
+	sheet.eachRow({ includeEmpty: false }, (row, r) => {
+		row.eachCell({ includeEmpty: false }, (cell, c) => {
+			if (c <= columnCount) rows[r - 1][c - 1] = cellText(cell).trim();
+		});
+	});
 	// Keep row numbers true to the sheet: drop only trailing blank rows.
 	while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
 	return rows;

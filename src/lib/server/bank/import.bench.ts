@@ -1,0 +1,62 @@
+// `npm run bench:import`: reads, checks and commits a 5,000-question .xlsx on the test database
+// (PGlite, or PostgreSQL with DATABASE_URL). A benchmark that prints figures, not a test.
+import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { draftsToRows } from '$lib/bank/formats/table';
+import { TEMPLATE_EXAMPLES } from '$lib/bank/formats/template-examples';
+import { createUser } from '$lib/server/auth/users';
+import type { Database } from '$lib/server/db/client';
+import { openTestDatabase } from '$lib/server/db/test-db';
+import { workbookOf } from '$lib/server/import/spreadsheet';
+import { createUnit } from '$lib/server/units/service';
+import { createBank } from './banks';
+import { importQuestions, previewImport, readQuestionFile } from './import';
+
+const COUNT = Number(process.env.BENCH_QUESTIONS ?? 5000);
+let database: Database;
+let unitId: number;
+let authorId: string;
+let file: File;
+
+beforeAll(async () => {
+	database = await openTestDatabase();
+	unitId = (await createUnit(database.db, { code: 'B', name: 'Đơn vị đo', kind: 'other', headcount: 0, parentId: null })).id;
+	authorId = await createUser(database.db, {
+		fullName: 'Người đo',
+		birthDate: null,
+		phone: '0944000001',
+		email: null,
+		unitId,
+		role: 'editor',
+		password: 'matkhau123'
+	});
+	const drafts = Array.from({ length: COUNT }, (_, i) => {
+		const example = TEMPLATE_EXAMPLES[i % TEMPLATE_EXAMPLES.length];
+		return { ...example, stem: `${example.stem} (câu số ${i + 1})` };
+	});
+	const [headings, ...rows] = draftsToRows(drafts);
+	file = new File([new Uint8Array(await workbookOf('Câu hỏi', headings, rows))], 'bench.xlsx');
+	console.log(`${COUNT} questions, .xlsx of ${(file.size / 1024).toFixed(0)} KiB, on ${database.engine}`);
+});
+afterAll(() => database.close());
+
+describe(`import ${COUNT} questions from .xlsx`, () => {
+	bench(
+		'read + check + preview + commit',
+		async () => {
+			const bankId = await createBank(database.db, { unitId, name: `Đo ${Date.now()}` });
+			const started = performance.now();
+			const { drafts, errors } = await readQuestionFile(file);
+			const read = performance.now();
+			if (errors.length) throw new Error(`unexpected errors: ${errors.length}`);
+			await previewImport(database.db, bankId, drafts);
+			const previewed = performance.now();
+			const { created } = await importQuestions(database.db, bankId, drafts, authorId, 'draft');
+			const done = performance.now();
+			const s = (ms: number) => (ms / 1000).toFixed(2) + ' s';
+			console.log(
+				`read+check ${s(read - started)}, preview ${s(previewed - read)}, commit ${s(done - previewed)}: ${created} created in ${s(done - started)}`
+			);
+		},
+		{ iterations: 3, warmupIterations: 0 }
+	);
+});
