@@ -1,5 +1,6 @@
-// `npm run bench:import`: reads, checks and commits a 5,000-question .xlsx on the test database
-// (PGlite, or PostgreSQL with DATABASE_URL). A benchmark that prints figures, not a test.
+// `npm run bench:bank`: reads, checks and commits a 5,000-question .xlsx, then pages through a
+// 20,000-question bank, on the test database (PGlite, or PostgreSQL with DATABASE_URL).
+// A benchmark that prints figures, not a test.
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { draftsToRows } from '$lib/bank/formats/table';
 import { TEMPLATE_EXAMPLES } from '$lib/bank/formats/template-examples';
@@ -10,12 +11,15 @@ import { workbookOf } from '$lib/server/import/spreadsheet';
 import { createUnit } from '$lib/server/units/service';
 import { createBank } from './banks';
 import { importQuestions, previewImport, readQuestionFile } from './import';
+import { browseQuestions } from './questions';
 
 const COUNT = Number(process.env.BENCH_QUESTIONS ?? 5000);
 let database: Database;
 let unitId: number;
 let authorId: string;
 let file: File;
+let bigBankId: number;
+let bigBankMiddle: number;
 
 beforeAll(async () => {
 	database = await openTestDatabase();
@@ -36,7 +40,19 @@ beforeAll(async () => {
 	const [headings, ...rows] = draftsToRows(drafts);
 	file = new File([new Uint8Array(await workbookOf('Câu hỏi', headings, rows))], 'bench.xlsx');
 	console.log(`${COUNT} questions, .xlsx of ${(file.size / 1024).toFixed(0)} KiB, on ${database.engine}`);
-});
+
+	// Hooks inside a bench describe do not run: the large bank is built here.
+	bigBankId = await createBank(database.db, { unitId, name: 'Ngân hàng lớn' });
+	const big = Array.from({ length: 20_000 }, (_, i) => {
+		const example = TEMPLATE_EXAMPLES[i % TEMPLATE_EXAMPLES.length];
+		return { ...example, stem: `${example.stem} (bản ${i + 1})` };
+	});
+	await importQuestions(database.db, bigBankId, big, authorId, 'approved');
+	const all = await browseQuestions(database.db, bigBankId, { limit: 10_000 });
+	bigBankMiddle = all.rows[all.rows.length - 1].id;
+	const found = await browseQuestions(database.db, bigBankId, { query: 'co che mot cua', limit: 50 });
+	console.log(`${all.total} questions in the large bank; the text search matches ${found.total}`);
+}, 300_000);
 afterAll(() => database.close());
 
 describe(`import ${COUNT} questions from .xlsx`, () => {
@@ -59,4 +75,16 @@ describe(`import ${COUNT} questions from .xlsx`, () => {
 		},
 		{ iterations: 3, warmupIterations: 0 }
 	);
+});
+
+describe('browse a 20,000-question bank', () => {
+	bench('first page, no filter', async () => {
+		await browseQuestions(database.db, bigBankId, { limit: 50 });
+	});
+	bench('diacritics-free text search', async () => {
+		await browseQuestions(database.db, bigBankId, { query: 'co che mot cua', limit: 50 });
+	});
+	bench('type filter, a page deep in the bank', async () => {
+		await browseQuestions(database.db, bigBankId, { type: 'single', before: bigBankMiddle, limit: 50 });
+	});
 });
