@@ -7,6 +7,8 @@ const csv = (lines: string[]) => ({
 	mimeType: 'text/csv',
 	buffer: Buffer.from('\uFEFF' + [HEADER, ...lines].join('\r\n'), 'utf8')
 });
+// A 1×1 PNG.
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const GOOD_SINGLE =
 	'Một đáp án,Cơ chế một cửa,Dễ,Cơ chế một cửa liên thông được quy định tại nghị định nào?,Nghị định 61/2018/NĐ-CP,Nghị định 30/2020/NĐ-CP,Nghị định 45/2020/NĐ-CP,,,,A,,Nghị định 61/2018/NĐ-CP,một cửa';
 const GOOD_TRUE_FALSE = 'Đúng/Sai,,Trung bình,Dịch vụ công trực tuyến toàn trình cho phép nộp hồ sơ và nhận kết quả trực tuyến.,,,,,,,Đúng,,,';
@@ -89,8 +91,14 @@ test('an editor writes a multiple-answer question; a bad key is named and nothin
 
 	await page.getByLabel('Phương án A đúng').check();
 	await page.getByLabel('Phương án B đúng').check();
+	// A text file dressed up as a picture is refused; a real PNG is kept and shown.
+	await page.getByLabel(/^Hình minh họa/).setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from('<svg/>') });
+	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+	await expect(page.getByText('Tệp không phải hình PNG, JPEG, GIF hay WebP.')).toBeVisible();
+	await page.getByLabel(/^Hình minh họa/).setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'base64') });
 	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
 	await expect(page.getByText('Đã lưu câu hỏi.')).toBeVisible();
+	await expect(page.getByRole('img', { name: 'Hình minh họa của câu hỏi' })).toBeVisible();
 	await expect(page.getByLabel('Phương án A đúng')).toBeChecked();
 	await expect(page.getByLabel('Phương án C đúng')).not.toBeChecked();
 });

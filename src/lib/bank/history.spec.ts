@@ -3,6 +3,7 @@ import { changedFields } from './history';
 
 const base = {
 	stem: 'Câu hỏi?',
+	imageId: null,
 	content: { type: 'single' as const, options: ['A', 'B'], correct: 0 },
 	explanation: '',
 	difficulty: 'easy',

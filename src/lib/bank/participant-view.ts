@@ -9,5 +9,7 @@ export interface ParticipantQuestion {
 	versionId: number;
 	type: QuestionType;
 	stem: string;
+	/** A picture served at /media/<id>, or null. */
+	imageId: string | null;
 	display: DisplayContent;
 }

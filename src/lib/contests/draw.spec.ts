@@ -87,6 +87,11 @@ describe('drawQuestions', () => {
 		});
 	});
 
+	test('when the pool is too small the generic line is reported short, not the specific one', () => {
+		const blueprint: Blueprint = [{ topicId: null, difficulty: null, count: 6 }, { topicId: 1, difficulty: 'easy', count: 2 }];
+		expect(drawQuestions(pool, blueprint, 's')).toEqual({ ok: false, shortages: [{ index: 0, wanted: 6, available: 4 }] });
+	});
+
 	test('an empty blueprint or a line of zero draws nothing', () => {
 		expect(drawQuestions(pool, [], 's')).toEqual({ ok: true, picks: [] });
 		expect(drawQuestions([], [{ topicId: 1, difficulty: null, count: 0 }], 's')).toEqual({ ok: true, picks: [] });

@@ -57,8 +57,10 @@ function contentFrom(form: FormData): unknown {
 	}
 }
 
-/** Reads the question editor's form; errors are keyed by the editor's field names. */
-export function questionFromForm(form: FormData): { input: QuestionInput; errors?: undefined } | { input?: undefined; errors: FieldErrors } {
+export type QuestionFields = Omit<QuestionInput, 'imageId'>;
+
+/** Reads the question editor's form (all but the picture); errors are keyed by the editor's field names. */
+export function questionFromForm(form: FormData): { input: QuestionFields; errors?: undefined } | { input?: undefined; errors: FieldErrors } {
 	const topicText = String(form.get('topicId') ?? '');
 	const raw = {
 		stem: String(form.get('stem') ?? ''),

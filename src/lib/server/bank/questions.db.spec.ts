@@ -32,7 +32,8 @@ const single = (stem: string, correct = 1): QuestionInput => ({
 	difficulty: 'easy',
 	source: 'Nghị quyết 76/NQ-CP',
 	tags: ['nq76'],
-	topicId: null
+	topicId: null,
+	imageId: null
 });
 
 async function person(role: SessionUser['role'], unitId: number, unitPath: string, phone: string): Promise<SessionUser> {
@@ -139,6 +140,7 @@ describe('question banks', () => {
 			versionId: expect.any(Number),
 			type: 'single',
 			stem: 'Văn bản nào quy định cơ chế một cửa?',
+			imageId: null,
 			display: { type: 'single', options: ['Nghị quyết 30c/NQ-CP', 'Nghị quyết 76/NQ-CP', 'Chỉ thị 23/CT-TTg'] }
 		});
 	});

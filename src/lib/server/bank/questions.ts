@@ -15,6 +15,7 @@ export interface QuestionInput {
 	source: string;
 	tags: string[];
 	topicId: number | null;
+	imageId: string | null;
 }
 
 function versionValues(questionId: number, version: number, input: QuestionInput, authorId: string | null) {
@@ -31,6 +32,7 @@ function versionValues(questionId: number, version: number, input: QuestionInput
 		source: input.source,
 		tags: input.tags,
 		topicId: input.topicId,
+		imageId: input.imageId,
 		authorId
 	};
 }
@@ -108,7 +110,8 @@ export async function getQuestion(db: Db, id: number): Promise<QuestionDetail | 
 		difficulty: v.difficulty,
 		source: v.source,
 		tags: v.tags,
-		topicId: v.topicId
+		topicId: v.topicId,
+		imageId: v.imageId
 	};
 }
 
@@ -148,6 +151,7 @@ export async function updateQuestion(
 export interface VersionRecord {
 	version: number;
 	stem: string;
+	imageId: string | null;
 	content: QuestionContent;
 	explanation: string;
 	difficulty: Difficulty;
@@ -168,6 +172,7 @@ export async function questionHistory(db: Db, id: number): Promise<VersionRecord
 	return rows.map(({ v, authorName }) => ({
 		version: v.version,
 		stem: v.stem,
+		imageId: v.imageId,
 		content: joinContent(v.display, v.answer),
 		explanation: v.explanation,
 		difficulty: v.difficulty,
@@ -303,6 +308,7 @@ export async function participantView(db: Db, versionIds: number[]): Promise<Par
 			versionId: questionVersion.id,
 			type: questionVersion.type,
 			stem: questionVersion.stem,
+			imageId: questionVersion.imageId,
 			display: questionVersion.display
 		})
 		.from(questionVersion)

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	check,
+	customType,
 	date,
 	index,
 	integer,
@@ -80,6 +81,18 @@ export const session = pgTable(
 	},
 	(t) => [index('session_user_idx').on(t.userId)]
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Uploaded pictures (a question's illustration), kept in the database so both engines and backups hold them. */
+export const media = pgTable('media', {
+	id: text('id').primaryKey(),
+	mime: text('mime').notNull(),
+	bytes: bytea('bytes').notNull(),
+	size: integer('size').notNull(),
+	uploadedBy: text('uploaded_by').references(() => user.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
 
 /** Topics (chủ đề) are shared by every bank: the PAR areas, seeded by a migration. */
 export const topic = pgTable(
@@ -162,6 +175,7 @@ export const questionVersion = pgTable(
 		source: text('source').notNull().default(''),
 		tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
 		topicId: integer('topic_id').references(() => topic.id, { onDelete: 'set null' }),
+		imageId: text('image_id').references(() => media.id, { onDelete: 'restrict' }),
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
 		usedAt: timestamp('used_at', { withTimezone: true })

@@ -38,7 +38,7 @@ async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId
 		const topicId = await resolveTopic(db, topics, q.topic);
 		const content = { type: 'single' as const, options: q.options, correct: q.correct };
 		const difficulty = DIFFICULTY[q.difficulty] ?? 'medium';
-		const input = { stem: q.text, content, explanation: '', difficulty, source: q.source, tags: [], topicId };
+		const input = { stem: q.text, content, explanation: '', difficulty, source: q.source, tags: [], topicId, imageId: null };
 		ids.push(await createQuestion(db, bankId, input, authorId));
 	}
 	await bulkUpdate(db, bankId, ids, { kind: 'approve' }, reviewerId);

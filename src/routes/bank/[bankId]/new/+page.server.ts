@@ -1,7 +1,7 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { EMPTY_EDITOR } from '$lib/bank/editor-values';
 import { requireBank } from '$lib/server/bank/guards';
-import { editorValuesFromForm, questionFromForm } from '$lib/server/bank/question-form';
+import { questionInputFrom } from '$lib/server/bank/question-save';
 import { createQuestion } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
@@ -16,8 +16,8 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { user, bank } = await requireBank(event);
 		const form = await event.request.formData();
-		const { input, errors } = questionFromForm(form);
-		if (errors) return fail(400, { errors, values: editorValuesFromForm(form) });
+		const { input, failure } = await questionInputFrom(db(), form, user.id, null);
+		if (failure) return failure;
 		const id = await createQuestion(db(), bank.id, input, user.id);
 		redirect(303, `/bank/${bank.id}/questions/${id}?saved=1`);
 	}

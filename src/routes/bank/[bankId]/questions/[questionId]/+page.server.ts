@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
 import type { RequestEvent } from './$types';
 import { requireBank } from '$lib/server/bank/guards';
-import { editorValuesFromForm, questionFromForm } from '$lib/server/bank/question-form';
+import { questionInputFrom } from '$lib/server/bank/question-save';
 import { bulkUpdate, getQuestion, questionHistory, similarQuestions, updateQuestion } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
@@ -41,8 +41,8 @@ export const actions: Actions = {
 	update: async (event) => {
 		const { user, question, canApprove } = await requireQuestion(event);
 		const form = await event.request.formData();
-		const { input, errors } = questionFromForm(form);
-		if (errors) return fail(400, { errors, values: editorValuesFromForm(form) });
+		const { input, failure } = await questionInputFrom(db(), form, user.id, question.imageId);
+		if (failure) return failure;
 		const result = await updateQuestion(db(), question.id, input, { id: user.id, canApprove });
 		return { updated: result };
 	},
