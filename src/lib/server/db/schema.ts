@@ -5,8 +5,11 @@ import {
 	date,
 	index,
 	integer,
+	boolean,
 	jsonb,
 	pgTable,
+	primaryKey,
+	real,
 	text,
 	timestamp,
 	uniqueIndex,
@@ -14,6 +17,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Difficulty, QuestionStatus, QuestionType } from '$lib/bank/question';
 import type { AnswerKey, DisplayContent } from '$lib/bank/content-split';
+import type { Blueprint } from '$lib/contests/draw';
+import type { Response } from '$lib/contests/grading';
+import type { PrizeCounts } from '$lib/contests/ranking';
 import type { UnitKind } from '$lib/units/kinds';
 import type { Role } from '$lib/auth/roles';
 
@@ -181,6 +187,125 @@ export const questionVersion = pgTable(
 		usedAt: timestamp('used_at', { withTimezone: true })
 	},
 	(t) => [uniqueIndex('question_version_key').on(t.questionId, t.version)]
+);
+
+export type ContestStatus = 'draft' | 'open' | 'closed';
+export type CountingAttempt = 'best' | 'first' | 'last';
+export type ShowAnswers = 'never' | 'after_submit' | 'after_close';
+
+/** An online contest (cuộc thi): who runs it, who may take part (a unit subtree), its rules. */
+export const contest = pgTable('contest', {
+	id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+	title: text('title').notNull(),
+	rules: text('rules').notNull().default(''),
+	organizerUnitId: integer('organizer_unit_id')
+		.notNull()
+		.references(() => unit.id, { onDelete: 'restrict' }),
+	scopeUnitId: integer('scope_unit_id')
+		.notNull()
+		.references(() => unit.id, { onDelete: 'restrict' }),
+	status: text('status').$type<ContestStatus>().notNull().default('draft'),
+	leaderboardPublic: boolean('leaderboard_public').notNull().default(false),
+	createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+	createdAt: createdAt()
+});
+
+/** A round (đợt / tuần): its window, time limit, blueprint over one bank, and its rules of play. */
+export const round = pgTable(
+	'round',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		contestId: integer('contest_id')
+			.notNull()
+			.references(() => contest.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		bankId: integer('bank_id')
+			.notNull()
+			.references(() => bank.id, { onDelete: 'restrict' }),
+		opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+		closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+		timeLimitSeconds: integer('time_limit_seconds').notNull(),
+		blueprint: jsonb('blueprint').$type<Blueprint>().notNull(),
+		shuffleQuestions: boolean('shuffle_questions').notNull().default(true),
+		shuffleOptions: boolean('shuffle_options').notNull().default(true),
+		attemptsAllowed: integer('attempts_allowed').notNull().default(1),
+		countingAttempt: text('counting_attempt').$type<CountingAttempt>().notNull().default('best'),
+		showAnswers: text('show_answers').$type<ShowAnswers>().notNull().default('after_close'),
+		predictionEnabled: boolean('prediction_enabled').notNull().default(true),
+		prizes: jsonb('prizes').$type<PrizeCounts>().notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('round_contest_idx').on(t.contestId),
+		check('round_window', sql`${t.closesAt} > ${t.opensAt}`),
+		check('round_limits', sql`${t.timeLimitSeconds} > 0 AND ${t.attemptsAllowed} >= 1`)
+	]
+);
+
+/**
+ * One participant's attempt at a round. The server fixes its questions, order and deadline at the
+ * start; the unique (round, user, attempt_no) key lets the database, not only code, refuse extra
+ * attempts.
+ */
+export const attempt = pgTable(
+	'attempt',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => round.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		attemptNo: integer('attempt_no').notNull(),
+		seed: text('seed').notNull(),
+		startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+		deadline: timestamp('deadline', { withTimezone: true }).notNull(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		correctCount: integer('correct_count'),
+		score: real('score'),
+		durationMs: integer('duration_ms'),
+		prediction: integer('prediction')
+	},
+	(t) => [
+		uniqueIndex('attempt_round_user_no_key').on(t.roundId, t.userId, t.attemptNo),
+		index('attempt_round_submitted_idx').on(t.roundId, t.submittedAt),
+		check('attempt_no_positive', sql`${t.attemptNo} >= 1`)
+	]
+);
+
+/** The questions drawn for an attempt, in the order shown, with each one's option permutation. */
+export const attemptQuestion = pgTable(
+	'attempt_question',
+	{
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempt.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull(),
+		versionId: integer('version_id')
+			.notNull()
+			.references(() => questionVersion.id, { onDelete: 'restrict' }),
+		optionOrder: integer('option_order').array()
+	},
+	(t) => [primaryKey({ columns: [t.attemptId, t.position] }), uniqueIndex('attempt_question_version_key').on(t.attemptId, t.versionId)]
+);
+
+/** The latest saved answer to one question of an attempt; graded when the attempt is submitted. */
+export const answer = pgTable(
+	'answer',
+	{
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempt.id, { onDelete: 'cascade' }),
+		versionId: integer('version_id')
+			.notNull()
+			.references(() => questionVersion.id, { onDelete: 'restrict' }),
+		response: jsonb('response').$type<Response>().notNull(),
+		savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+		correct: boolean('correct'),
+		score: real('score')
+	},
+	(t) => [primaryKey({ columns: [t.attemptId, t.versionId] })]
 );
 
 export type Unit = typeof unit.$inferSelect;

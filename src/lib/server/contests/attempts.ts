@@ -1,0 +1,277 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { DisplayContent } from '$lib/bank/content-split';
+import type { QuestionType } from '$lib/bank/question';
+import { attemptDeadline, isLate, remainingMs, roundState } from '$lib/contests/deadline';
+import { drawQuestions, shuffleOptions } from '$lib/contests/draw';
+import { gradeResponse, type Response } from '$lib/contests/grading';
+import { toShown, toStored } from '$lib/contests/permutation';
+import type { Db } from '$lib/server/db';
+import { answer, attempt, attemptQuestion, question, questionVersion, round } from '$lib/server/db/schema';
+import { markVersionsUsed } from '$lib/server/bank/questions';
+
+export type AttemptErrorCode =
+	| 'contest.roundNotOpen'
+	| 'contest.noAttemptsLeft'
+	| 'contest.notEnoughQuestions'
+	| 'contest.attemptNotFound'
+	| 'contest.late'
+	| 'contest.submitted'
+	| 'contest.wrongAnswerKind';
+
+export class AttemptError extends Error {
+	constructor(readonly code: AttemptErrorCode) {
+		super(code);
+	}
+}
+
+type RoundRow = typeof round.$inferSelect;
+
+async function getRound(db: Db, roundId: number): Promise<RoundRow | null> {
+	const [found] = await db.select().from(round).where(eq(round.id, roundId));
+	return found ?? null;
+}
+
+/** The approved current versions of a bank: what a draw may pick from. */
+async function pool(db: Db, bankId: number) {
+	return db
+		.select({ questionId: question.id, versionId: questionVersion.id, topicId: question.topicId, difficulty: question.difficulty, type: question.type })
+		.from(question)
+		.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
+		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved')));
+}
+
+/**
+ * Starts (or resumes) the user's attempt. A per-user transaction lock makes simultaneous starts
+ * give one attempt; the unique (round, user, attempt_no) key is the database's own backstop.
+ */
+export async function startAttempt(db: Db, roundId: number, userId: string, now = new Date()): Promise<number> {
+	return db.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(${roundId}, hashtext(${userId}))`);
+		const r = await getRound(tx, roundId);
+		if (!r || roundState(r.opensAt, r.closesAt, now) !== 'open') throw new AttemptError('contest.roundNotOpen');
+		const mine = await tx
+			.select({ id: attempt.id, submittedAt: attempt.submittedAt, deadline: attempt.deadline })
+			.from(attempt)
+			.where(and(eq(attempt.roundId, roundId), eq(attempt.userId, userId)))
+			.orderBy(desc(attempt.attemptNo));
+		const open = mine.find((a) => a.submittedAt === null && !isLate(a.deadline, now));
+		if (open) return open.id;
+		if (mine.length >= r.attemptsAllowed) throw new AttemptError('contest.noAttemptsLeft');
+
+		const seed = randomBytes(12).toString('base64url');
+		const drawn = drawQuestions(await pool(tx, r.bankId), r.blueprint, seed);
+		if (!drawn.ok) throw new AttemptError('contest.notEnoughQuestions');
+		const picks = r.shuffleQuestions ? drawn.picks : [...drawn.picks].sort((a, b) => a.questionId - b.questionId);
+		const [created] = await tx
+			.insert(attempt)
+			.values({
+				roundId,
+				userId,
+				attemptNo: mine.length + 1,
+				seed,
+				startedAt: now,
+				deadline: attemptDeadline(now, r.timeLimitSeconds, r.closesAt)
+			})
+			.returning({ id: attempt.id });
+		const displays = await tx
+			.select({ id: questionVersion.id, display: questionVersion.display })
+			.from(questionVersion)
+			.where(inArray(questionVersion.id, picks.map((p) => p.versionId)));
+		const displayOf = new Map(displays.map((d) => [d.id, d.display]));
+		await tx.insert(attemptQuestion).values(
+			picks.map((p, position) => ({
+				attemptId: created.id,
+				position,
+				versionId: p.versionId,
+				optionOrder: r.shuffleOptions ? permutationFor(displayOf.get(p.versionId)!, `${seed}:${position}`) : null
+			}))
+		);
+		await markVersionsUsed(tx, picks.map((p) => p.versionId));
+		return created.id;
+	});
+}
+
+function itemCount(display: DisplayContent): number {
+	if (display.type === 'single' || display.type === 'multiple') return display.options.length;
+	if (display.type === 'ordering') return display.items.length;
+	return 0;
+}
+
+function permutationFor(display: DisplayContent, seed: string): number[] | null {
+	const count = itemCount(display);
+	return count > 0 ? shuffleOptions(count, seed) : null;
+}
+
+export interface AttemptQuestionView {
+	position: number;
+	versionId: number;
+	type: QuestionType;
+	stem: string;
+	imageId: string | null;
+	/** Options or ordering items, in the order this participant sees them. */
+	choices: string[];
+	saved: Response | null;
+}
+
+export interface AttemptView {
+	id: number;
+	roundId: number;
+	userId: string;
+	deadline: Date;
+	remainingMs: number;
+	submitted: boolean;
+	predictionEnabled: boolean;
+	prediction: number | null;
+	questions: AttemptQuestionView[];
+}
+
+/** What the participant's screen needs: never a key, never an explanation. */
+export async function attemptView(db: Db, attemptId: number, now = new Date()): Promise<AttemptView | null> {
+	const [a] = await db
+		.select({ attempt, predictionEnabled: round.predictionEnabled })
+		.from(attempt)
+		.innerJoin(round, eq(round.id, attempt.roundId))
+		.where(eq(attempt.id, attemptId));
+	if (!a) return null;
+	const rows = await db
+		.select({
+			position: attemptQuestion.position,
+			versionId: attemptQuestion.versionId,
+			optionOrder: attemptQuestion.optionOrder,
+			type: questionVersion.type,
+			stem: questionVersion.stem,
+			imageId: questionVersion.imageId,
+			display: questionVersion.display,
+			saved: answer.response
+		})
+		.from(attemptQuestion)
+		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
+		.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
+		.where(eq(attemptQuestion.attemptId, attemptId))
+		.orderBy(asc(attemptQuestion.position));
+	return {
+		id: a.attempt.id,
+		roundId: a.attempt.roundId,
+		userId: a.attempt.userId,
+		deadline: a.attempt.deadline,
+		remainingMs: remainingMs(a.attempt.deadline, now),
+		submitted: a.attempt.submittedAt !== null,
+		predictionEnabled: a.predictionEnabled,
+		prediction: a.attempt.prediction,
+		questions: rows.map((r) => {
+			const stored = r.display.type === 'single' || r.display.type === 'multiple' ? r.display.options : r.display.type === 'ordering' ? r.display.items : [];
+			const choices = r.optionOrder ? r.optionOrder.map((i) => stored[i]) : stored;
+			return {
+				position: r.position,
+				versionId: r.versionId,
+				type: r.type,
+				stem: r.stem,
+				imageId: r.imageId,
+				choices,
+				saved: r.saved ? toShown(r.saved, r.optionOrder) : null
+			};
+		})
+	};
+}
+
+const KIND_OF: Record<QuestionType, string | null> = {
+	single: 'choice',
+	multiple: 'choices',
+	true_false: 'value',
+	short: 'text',
+	ordering: 'order',
+	situation: null
+};
+
+/**
+ * Saves one answer, refused after the deadline (server clock) or once submitted. Resolves only
+ * after the row is committed, so an acknowledged answer is never lost.
+ */
+export async function saveAnswer(
+	db: Db,
+	attemptId: number,
+	userId: string,
+	position: number,
+	response: Response,
+	now = new Date()
+): Promise<{ savedAt: Date }> {
+	return db.transaction(async (tx) => {
+		const [row] = await tx
+			.select({ userId: attempt.userId, deadline: attempt.deadline, submittedAt: attempt.submittedAt, versionId: attemptQuestion.versionId, optionOrder: attemptQuestion.optionOrder, type: questionVersion.type })
+			.from(attempt)
+			.innerJoin(attemptQuestion, and(eq(attemptQuestion.attemptId, attempt.id), eq(attemptQuestion.position, position)))
+			.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
+			.where(eq(attempt.id, attemptId))
+			.for('update', { of: attempt });
+		if (!row || row.userId !== userId) throw new AttemptError('contest.attemptNotFound');
+		if (row.submittedAt) throw new AttemptError('contest.submitted');
+		if (isLate(row.deadline, now)) throw new AttemptError('contest.late');
+		if (KIND_OF[row.type] === null || !(KIND_OF[row.type]! in response)) throw new AttemptError('contest.wrongAnswerKind');
+		const stored = toStored(response, row.optionOrder);
+		await tx
+			.insert(answer)
+			.values({ attemptId, versionId: row.versionId, response: stored, savedAt: now })
+			.onConflictDoUpdate({ target: [answer.attemptId, answer.versionId], set: { response: stored, savedAt: now } });
+		return { savedAt: now };
+	});
+}
+
+/**
+ * Grades and closes an attempt on the server clock. Submitting twice is harmless; a late submit (or
+ * none: see `closeExpiredAttempts`) counts what was saved by the deadline, with the deadline as end.
+ */
+export async function submitAttempt(
+	db: Db,
+	attemptId: number,
+	userId: string,
+	prediction: number | null,
+	now = new Date()
+): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [a] = await tx.select().from(attempt).where(eq(attempt.id, attemptId)).for('update');
+		if (!a || a.userId !== userId) throw new AttemptError('contest.attemptNotFound');
+		if (a.submittedAt) return;
+		const keys = await tx
+			.select({ versionId: attemptQuestion.versionId, key: questionVersion.answer, response: answer.response })
+			.from(attemptQuestion)
+			.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
+			.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
+			.where(eq(attemptQuestion.attemptId, attemptId));
+		let correctCount = 0;
+		let score = 0;
+		for (const k of keys) {
+			const grade = gradeResponse(k.key, k.response);
+			if (!grade) continue;
+			if (grade.correct) correctCount++;
+			score += grade.score;
+			if (k.response) {
+				await tx
+					.update(answer)
+					.set({ correct: grade.correct, score: grade.score })
+					.where(and(eq(answer.attemptId, attemptId), eq(answer.versionId, k.versionId)));
+			}
+		}
+		const submittedAt = isLate(a.deadline, now) ? a.deadline : now;
+		await tx
+			.update(attempt)
+			.set({
+				submittedAt,
+				correctCount,
+				score,
+				durationMs: submittedAt.getTime() - a.startedAt.getTime(),
+				prediction: prediction ?? a.prediction
+			})
+			.where(eq(attempt.id, attemptId));
+	});
+}
+
+/** Submits every attempt of the round whose deadline has passed: the server's automatic submission. */
+export async function closeExpiredAttempts(db: Db, roundId: number, now = new Date()): Promise<number> {
+	const expired = await db
+		.select({ id: attempt.id, userId: attempt.userId })
+		.from(attempt)
+		.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now)));
+	for (const a of expired) await submitAttempt(db, a.id, a.userId, null, now);
+	return expired.length;
+}

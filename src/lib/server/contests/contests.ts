@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, isNotNull, like, lte, gt } from 'drizzle-orm';
+import type { Blueprint } from '$lib/contests/draw';
+import { countAllCorrect, rankEntries, type PrizeCounts, type RankedEntry } from '$lib/contests/ranking';
+import type { Db } from '$lib/server/db';
+import { attempt, contest, round, unit, user, type CountingAttempt, type ShowAnswers } from '$lib/server/db/schema';
+
+export interface ContestInput {
+	title: string;
+	rules: string;
+	organizerUnitId: number;
+	scopeUnitId: number;
+	leaderboardPublic: boolean;
+}
+
+export async function createContest(db: Db, input: ContestInput, createdBy: string): Promise<number> {
+	const [created] = await db.insert(contest).values({ ...input, createdBy }).returning({ id: contest.id });
+	return created.id;
+}
+
+export async function setContestStatus(db: Db, id: number, status: 'draft' | 'open' | 'closed'): Promise<void> {
+	await db.update(contest).set({ status }).where(eq(contest.id, id));
+}
+
+export interface RoundInput {
+	name: string;
+	bankId: number;
+	opensAt: Date;
+	closesAt: Date;
+	timeLimitSeconds: number;
+	blueprint: Blueprint;
+	shuffleQuestions: boolean;
+	shuffleOptions: boolean;
+	attemptsAllowed: number;
+	countingAttempt: CountingAttempt;
+	showAnswers: ShowAnswers;
+	predictionEnabled: boolean;
+	prizes: PrizeCounts;
+}
+
+export async function createRound(db: Db, contestId: number, input: RoundInput): Promise<number> {
+	const [created] = await db.insert(round).values({ contestId, ...input }).returning({ id: round.id });
+	return created.id;
+}
+
+export async function getContest(db: Db, id: number) {
+	const [found] = await db
+		.select({ contest, organizerPath: unit.path, organizerName: unit.name })
+		.from(contest)
+		.innerJoin(unit, eq(unit.id, contest.organizerUnitId))
+		.where(eq(contest.id, id));
+	return found ?? null;
+}
+
+export function listRounds(db: Db, contestId: number) {
+	return db.select().from(round).where(eq(round.contestId, contestId)).orderBy(asc(round.opensAt));
+}
+
+/** Contests an organizer's unit subtree runs (all for an admin), newest first. */
+export function contestsRunBy(db: Db, unitPath: string | null) {
+	const query = db
+		.select({ id: contest.id, title: contest.title, status: contest.status, organizerName: unit.name })
+		.from(contest)
+		.innerJoin(unit, eq(unit.id, contest.organizerUnitId))
+		.orderBy(desc(contest.id));
+	return unitPath ? query.where(like(unit.path, `${unitPath}%`)) : query;
+}
+
+/**
+ * Rounds a participant may take now: the contest is open, its scope covers the participant's unit,
+ * and the round's window contains this instant.
+ */
+export async function openRoundsFor(db: Db, unitPath: string, now = new Date()) {
+	const rows = await db
+		.select({
+			roundId: round.id,
+			roundName: round.name,
+			closesAt: round.closesAt,
+			timeLimitSeconds: round.timeLimitSeconds,
+			contestId: contest.id,
+			contestTitle: contest.title,
+			scopePath: unit.path
+		})
+		.from(round)
+		.innerJoin(contest, eq(contest.id, round.contestId))
+		.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
+		.where(and(eq(contest.status, 'open'), lte(round.opensAt, now), gt(round.closesAt, now)))
+		.orderBy(asc(round.closesAt));
+	return rows.filter((r) => unitPath.startsWith(r.scopePath));
+}
+
+export interface ResultRow {
+	participantId: string;
+	fullName: string;
+	unitName: string;
+	correctCount: number;
+	score: number;
+	prediction: number | null;
+	durationMs: number;
+	submittedAt: Date;
+}
+
+/**
+ * The round's ranking from submitted attempts, one per participant (best, first or last as the round
+ * says), tie-broken the Vietnamese way: correct answers, prediction, duration, submission time.
+ */
+export async function roundRanking(db: Db, roundId: number): Promise<{ ranked: RankedEntry<ResultRow>[]; allCorrect: number; questionCount: number }> {
+	const [r] = await db.select().from(round).where(eq(round.id, roundId));
+	if (!r) return { ranked: [], allCorrect: 0, questionCount: 0 };
+	const questionCount = r.blueprint.reduce((sum, line) => sum + line.count, 0);
+	const rows = await db
+		.select({
+			participantId: attempt.userId,
+			attemptNo: attempt.attemptNo,
+			fullName: user.fullName,
+			unitName: unit.name,
+			correctCount: attempt.correctCount,
+			score: attempt.score,
+			prediction: attempt.prediction,
+			durationMs: attempt.durationMs,
+			submittedAt: attempt.submittedAt
+		})
+		.from(attempt)
+		.innerJoin(user, eq(user.id, attempt.userId))
+		.innerJoin(unit, eq(unit.id, user.unitId))
+		.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)))
+		.orderBy(asc(attempt.attemptNo));
+	const counting = new Map<string, (typeof rows)[number]>();
+	for (const row of rows) {
+		const kept = counting.get(row.participantId);
+		const better = (row.correctCount ?? 0) > (kept?.correctCount ?? -1);
+		if (!kept || r.countingAttempt === 'last' || (r.countingAttempt === 'best' && better)) counting.set(row.participantId, row);
+	}
+	const entries: ResultRow[] = [...counting.values()].map((row) => ({
+		participantId: row.participantId,
+		fullName: row.fullName,
+		unitName: row.unitName,
+		correctCount: row.correctCount ?? 0,
+		score: row.score ?? 0,
+		prediction: row.prediction,
+		durationMs: row.durationMs ?? 0,
+		submittedAt: row.submittedAt!
+	}));
+	const allCorrect = countAllCorrect(entries, questionCount);
+	return { ranked: rankEntries(entries, { actualAllCorrect: allCorrect }), allCorrect, questionCount };
+}
