@@ -123,6 +123,7 @@ export interface AttemptView {
 	submitted: boolean;
 	predictionEnabled: boolean;
 	prediction: number | null;
+	result: { correctCount: number; score: number; durationMs: number } | null;
 	questions: AttemptQuestionView[];
 }
 
@@ -159,6 +160,10 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 		submitted: a.attempt.submittedAt !== null,
 		predictionEnabled: a.predictionEnabled,
 		prediction: a.attempt.prediction,
+		result:
+			a.attempt.submittedAt === null
+				? null
+				: { correctCount: a.attempt.correctCount ?? 0, score: a.attempt.score ?? 0, durationMs: a.attempt.durationMs ?? 0 },
 		questions: rows.map((r) => {
 			const stored = r.display.type === 'single' || r.display.type === 'multiple' ? r.display.options : r.display.type === 'ordering' ? r.display.items : [];
 			const choices = r.optionOrder ? r.optionOrder.map((i) => stored[i]) : stored;

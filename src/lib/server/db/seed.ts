@@ -5,6 +5,7 @@ import { createUser } from '$lib/server/auth/users';
 import { createBank } from '$lib/server/bank/banks';
 import { bulkUpdate, createQuestion } from '$lib/server/bank/questions';
 import { listTopics, resolveTopic } from '$lib/server/bank/topics';
+import { createContest, createRound, setContestStatus } from '$lib/server/contests/contests';
 import demoQuestions from './demo-questions.json';
 import { createUnit } from '$lib/server/units/service';
 import type { Db } from './client';
@@ -26,7 +27,7 @@ async function insertTree(db: Db, node: DemoUnit, parentId: number | null): Prom
 const DIFFICULTY: Record<string, Difficulty> = { 'dễ': 'easy', 'trung bình': 'medium', 'khó': 'hard' };
 
 /** The PAR question bank of the demo province's Sở Nội vụ, approved and ready for contests. */
-async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId: string): Promise<void> {
+async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId: string): Promise<number> {
 	const bankId = await createBank(db, {
 		unitId,
 		name: 'Ngân hàng câu hỏi cải cách hành chính',
@@ -42,6 +43,42 @@ async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId
 		ids.push(await createQuestion(db, bankId, input, authorId));
 	}
 	await bulkUpdate(db, bankId, ids, { kind: 'approve' }, reviewerId);
+	return bankId;
+}
+
+const DAY = 86_400_000;
+
+/** An open online contest for the whole province: one round running from an hour ago for 30 days. */
+async function seedDemoContest(db: Db, organizerUnitId: number, scopeUnitId: number, bankId: number, organizerId: string) {
+	const contestId = await createContest(
+		db,
+		{
+			title: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026',
+			rules:
+				'Mỗi đợt gồm 10 câu hỏi trắc nghiệm, làm trong 15 phút, mỗi người một lần.\nXếp hạng theo số câu đúng, rồi dự đoán gần đúng nhất số người trả lời đúng tất cả, rồi thời gian làm bài ngắn hơn, rồi nộp bài sớm hơn.',
+			organizerUnitId,
+			scopeUnitId,
+			leaderboardPublic: true
+		},
+		organizerId
+	);
+	await setContestStatus(db, contestId, 'open');
+	const now = Date.now();
+	await createRound(db, contestId, {
+		name: 'Đợt 1',
+		bankId,
+		opensAt: new Date(now - DAY / 24),
+		closesAt: new Date(now + 30 * DAY),
+		timeLimitSeconds: 15 * 60,
+		blueprint: [{ topicId: null, difficulty: null, count: 10 }],
+		shuffleQuestions: true,
+		shuffleOptions: true,
+		attemptsAllowed: 1,
+		countingAttempt: 'best',
+		showAnswers: 'after_close',
+		predictionEnabled: true,
+		prizes: { first: 1, second: 2, third: 3, consolation: 5 }
+	});
 }
 
 export async function seedDemo(db: Db): Promise<void> {
@@ -52,7 +89,9 @@ export async function seedDemo(db: Db): Promise<void> {
 		idByRole.set(account.role, await createUser(db, { ...account, birthDate: null, unitId, password: DEMO_PASSWORD }));
 	}
 	const [{ id: homeAffairs }] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR.SNV'));
-	await seedDemoBank(db, homeAffairs, idByRole.get('editor')!, idByRole.get('organizer')!);
+	const [{ id: province }] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR'));
+	const bankId = await seedDemoBank(db, homeAffairs, idByRole.get('editor')!, idByRole.get('organizer')!);
+	await seedDemoContest(db, homeAffairs, province, bankId, idByRole.get('organizer')!);
 }
 
 /** A bare server gets one root unit and one admin; the password is ADMIN_PASSWORD or printed once. */

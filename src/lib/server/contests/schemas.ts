@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** One answer as the participant's screen sends it (indices are positions on that screen). */
+export const responseSchema = z.union([
+	z.object({ choice: z.number().int().min(0).max(20) }),
+	z.object({ choices: z.array(z.number().int().min(0).max(20)).max(20) }),
+	z.object({ value: z.boolean() }),
+	z.object({ text: z.string().max(500) }),
+	z.object({ order: z.array(z.number().int().min(0).max(20)).max(20) })
+]);
+
+export const saveAnswerSchema = z.object({ position: z.number().int().min(0).max(500), response: responseSchema });
+
+export const submitSchema = z.object({
+	prediction: z
+		.string()
+		.trim()
+		.optional()
+		.transform((v) => (v ? Number(v) : null))
+		.refine((v) => v === null || (Number.isInteger(v) && v >= 0 && v <= 10_000_000), 'contest.invalid')
+});

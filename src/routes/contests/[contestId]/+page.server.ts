@@ -1,0 +1,53 @@
+import { listBanksFor } from '$lib/server/bank/banks';
+import { listTopics } from '$lib/server/bank/topics';
+import { requireContest } from '$lib/server/contests/access';
+import { createRound, listRounds, setContestStatus } from '$lib/server/contests/contests';
+import { roundFormSchema } from '$lib/server/contests/round-form';
+import { db } from '$lib/server/db';
+import { formError, parseForm } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { user, contest, organizerName } = await requireContest(event);
+	return {
+		contest,
+		organizerName,
+		rounds: await listRounds(db(), contest.id),
+		banks: await listBanksFor(db(), user),
+		topics: await listTopics(db())
+	};
+};
+
+export const actions: Actions = {
+	open: async (event) => {
+		const { contest } = await requireContest(event);
+		await setContestStatus(db(), contest.id, 'open');
+	},
+	close: async (event) => {
+		const { contest } = await requireContest(event);
+		await setContestStatus(db(), contest.id, 'closed');
+	},
+	addRound: async (event) => {
+		const { user, contest } = await requireContest(event);
+		const form = await event.request.formData();
+		const { data, failure } = parseForm(roundFormSchema, form);
+		if (failure) return failure;
+		if (!(await listBanksFor(db(), user)).some((b) => b.id === data.bankId)) return formError(form, 'bank.forbidden', { field: 'bankId' });
+		await createRound(db(), contest.id, {
+			name: data.name,
+			bankId: data.bankId,
+			opensAt: data.opensAt,
+			closesAt: data.closesAt,
+			timeLimitSeconds: data.timeLimitMinutes * 60,
+			blueprint: [{ topicId: data.topicId, difficulty: data.difficulty, count: data.questionCount }],
+			shuffleQuestions: true,
+			shuffleOptions: true,
+			attemptsAllowed: data.attemptsAllowed,
+			countingAttempt: data.countingAttempt,
+			showAnswers: 'after_close',
+			predictionEnabled: data.predictionEnabled,
+			prizes: { first: data.first, second: data.second, third: data.third, consolation: data.consolation }
+		});
+		return { roundCreated: true };
+	}
+};

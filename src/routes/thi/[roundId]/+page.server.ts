@@ -1,0 +1,34 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { AttemptError, startAttempt } from '$lib/server/contests/attempts';
+import { openRoundsFor, getContest } from '$lib/server/contests/contests';
+import { db } from '$lib/server/db';
+import type { Actions, PageServerLoad } from './$types';
+
+async function openRound(unitPath: string, roundId: number) {
+	const found = (await openRoundsFor(db(), unitPath)).find((r) => r.roundId === roundId);
+	if (!found) error(404, { message: 'contest.roundNotOpen' });
+	return found;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const r = await openRound(user.unitPath, Number(event.params.roundId));
+	const details = await getContest(db(), r.contestId);
+	return { round: r, rules: details?.contest.rules ?? '' };
+};
+
+export const actions: Actions = {
+	start: async (event) => {
+		const user = requireUser(event);
+		const r = await openRound(user.unitPath, Number(event.params.roundId));
+		let attemptId: number;
+		try {
+			attemptId = await startAttempt(db(), r.roundId, user.id);
+		} catch (e) {
+			if (e instanceof AttemptError) return fail(409, { message: e.code });
+			throw e;
+		}
+		redirect(303, `/thi/attempt/${attemptId}`);
+	}
+};

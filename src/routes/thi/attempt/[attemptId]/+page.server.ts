@@ -1,0 +1,31 @@
+import { fail } from '@sveltejs/kit';
+import { AttemptError, attemptView, submitAttempt } from '$lib/server/contests/attempts';
+import { requireOwnAttempt } from '$lib/server/contests/guards';
+import { submitSchema } from '$lib/server/contests/schemas';
+import { db } from '$lib/server/db';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { user, view } = await requireOwnAttempt(event);
+	// Past the deadline, the server submits what was saved: the attempt never stays open.
+	if (!view.submitted && view.remainingMs === 0) {
+		await submitAttempt(db(), view.id, user.id, null);
+		return { attempt: (await attemptView(db(), view.id))! };
+	}
+	return { attempt: view };
+};
+
+export const actions: Actions = {
+	submit: async (event) => {
+		const { user, view } = await requireOwnAttempt(event);
+		const parsed = submitSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) return fail(400, { message: 'contest.invalid' });
+		try {
+			await submitAttempt(db(), view.id, user.id, parsed.data.prediction);
+		} catch (e) {
+			if (e instanceof AttemptError) return fail(409, { message: e.code });
+			throw e;
+		}
+		return { submitted: true };
+	}
+};

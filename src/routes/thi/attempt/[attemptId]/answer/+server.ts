@@ -1,0 +1,20 @@
+import { json } from '@sveltejs/kit';
+import { AttemptError, saveAnswer } from '$lib/server/contests/attempts';
+import { attemptStatus, requireOwnAttempt } from '$lib/server/contests/guards';
+import { saveAnswerSchema } from '$lib/server/contests/schemas';
+import { db } from '$lib/server/db';
+import type { RequestHandler } from './$types';
+
+/** Autosave of one answer. The reply comes only after the row is committed: "đã lưu" means saved. */
+export const POST: RequestHandler = async (event) => {
+	const { user, view } = await requireOwnAttempt(event);
+	const parsed = saveAnswerSchema.safeParse(await event.request.json().catch(() => null));
+	if (!parsed.success) return json({ ok: false, error: 'contest.wrongAnswerKind' }, { status: 400 });
+	try {
+		const { savedAt } = await saveAnswer(db(), view.id, user.id, parsed.data.position, parsed.data.response);
+		return json({ ok: true, savedAt: savedAt.toISOString() });
+	} catch (e) {
+		if (e instanceof AttemptError) return json({ ok: false, error: e.code }, { status: attemptStatus(e) });
+		throw e;
+	}
+};

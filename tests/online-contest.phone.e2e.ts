@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, freshPhone, logInAs } from './support/app';
+
+test('a youth-union member registers, takes a round on a phone, reloads midway, resumes and submits; the organizer sees the ranking', async ({ page, browser }) => {
+	const phone = freshPhone();
+	await page.goto('/register');
+	await page.getByLabel('Họ và tên').fill('Đoàn Văn Thanh Niên');
+	await page.getByLabel('Số điện thoại').fill(phone);
+	await page.getByRole('combobox', { name: 'Đơn vị công tác' }).fill('tinh doan');
+	await page.getByRole('option', { name: 'Tỉnh Đoàn Bến Tre', exact: true }).click();
+	await page.getByLabel('Mật khẩu').fill('thanhnien2026');
+	await page.getByRole('button', { name: 'Đăng ký' }).click();
+	await expect(page.getByRole('heading', { name: 'Hồ sơ của tôi' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Dự thi' }).click();
+	await expect(page.getByRole('heading', { name: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('link', { name: 'Dự thi' }).last().click();
+	await expect(page.getByRole('heading', { name: 'Thể lệ' })).toBeVisible();
+	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+
+	await expect(page.getByTestId('remaining')).toHaveText(/^1[45]:\d\d$/);
+	const questions = page.getByRole('region').filter({ has: page.getByText(/^Câu \d+\/10$/) });
+	await expect(questions).toHaveCount(10);
+	await expectAccessible(page);
+
+	// Answer the first five, each acknowledged only once the server has it.
+	for (let i = 0; i < 5; i++) {
+		await questions.nth(i).getByRole('radio').first().check();
+		await expect(page.getByTestId(`status-${i}`)).toHaveText('Đã lưu');
+	}
+	const chosen = await questions.nth(2).getByRole('radio').first().getAttribute('value');
+
+	// A reload (or a dropped connection) resumes the same attempt with the answers kept.
+	await page.reload();
+	await expect(questions).toHaveCount(10);
+	for (let i = 0; i < 5; i++) await expect(questions.nth(i).getByRole('radio').first()).toBeChecked();
+	await expect(questions.nth(2).getByRole('radio').first()).toHaveAttribute('value', chosen!);
+	await expect(questions.nth(5).getByRole('radio').first()).not.toBeChecked();
+
+	await page.getByLabel(/^Dự đoán/).fill('3');
+	await page.getByRole('button', { name: 'Nộp bài' }).click();
+	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d+\/10 câu trong \d+:\d\d\.$/);
+
+	// Starting again is refused: one attempt per round.
+	await page.goto('/thi');
+	await page.getByRole('link', { name: 'Dự thi' }).last().click();
+	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+	await expect(page.getByText('Bạn đã dùng hết số lần làm bài của đợt này.')).toBeVisible();
+
+	const organizerContext = await browser.newContext();
+	const organizer = await organizerContext.newPage();
+	await logInAs(organizer, 'organizer');
+	await organizer.getByRole('link', { name: 'Cuộc thi', exact: true }).click();
+	await organizer.getByRole('link', { name: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' }).click();
+	await organizer.getByRole('link', { name: 'Đợt 1' }).click();
+	await expect(organizer.getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' })).toContainText('Tỉnh Đoàn Bến Tre');
+	await expectAccessible(organizer);
+	await organizerContext.close();
+});
