@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, freshPhone, logInAs } from './support/app';
 
-test('a youth-union member registers, takes a round on a phone, reloads midway, resumes and submits; the organizer sees the ranking', async ({ page, browser }) => {
+test('a youth-union member registers, takes a round on a phone, reloads midway, resumes and submits; the organizer sees it on the live board', async ({ page, browser }) => {
 	const phone = freshPhone();
 	await page.goto('/register');
 	await page.getByLabel('Họ và tên').fill('Đoàn Văn Thanh Niên');
@@ -38,23 +38,30 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	await expect(questions.nth(2).getByRole('radio').first()).toHaveAttribute('value', chosen!);
 	await expect(questions.nth(5).getByRole('radio').first()).not.toBeChecked();
 
-	await page.getByLabel(/^Dự đoán/).fill('3');
-	await page.getByRole('button', { name: 'Nộp bài' }).click();
-	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d+\/10 câu trong \d+:\d\d\.$/);
-
-	// Starting again is refused: one attempt per round.
-	await page.goto('/thi');
-	await page.getByRole('link', { name: 'Dự thi' }).last().click();
-	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
-	await expect(page.getByText('Bạn đã dùng hết số lần làm bài của đợt này.')).toBeVisible();
-
+	// The organizer watches the round's board before the submission arrives.
 	const organizerContext = await browser.newContext();
 	const organizer = await organizerContext.newPage();
 	await logInAs(organizer, 'organizer');
 	await organizer.getByRole('link', { name: 'Cuộc thi', exact: true }).click();
 	await organizer.getByRole('link', { name: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' }).click();
 	await organizer.getByRole('link', { name: 'Đợt 1' }).click();
-	await expect(organizer.getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' })).toContainText('Tỉnh Đoàn Bến Tre');
+	await expect(organizer.getByTestId('live')).toBeVisible();
+	const row = organizer.getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' });
+	await expect(row).toHaveCount(0);
+
+	await page.getByLabel(/^Dự đoán/).fill('3');
+	await page.getByRole('button', { name: 'Nộp bài' }).click();
+	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d+\/10 câu trong \d+:\d\d\.$/);
+
+	// Without reloading, the board shows the new participant with their unit and prediction.
+	await expect(row).toContainText('Tỉnh Đoàn Bến Tre');
+	await expect(row).toContainText('3');
 	await expectAccessible(organizer);
 	await organizerContext.close();
+
+	// Starting again is refused: one attempt per round.
+	await page.goto('/thi');
+	await page.getByRole('link', { name: 'Dự thi' }).last().click();
+	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+	await expect(page.getByText('Bạn đã dùng hết số lần làm bài của đợt này.')).toBeVisible();
 });

@@ -46,6 +46,8 @@ test('the socket handshake needs a session and the app origin, and logout cuts i
 	expect(await outcome(socket)).toBe('connected');
 	const whoami = await socket.timeout(5000).emitWithAck('session:whoami');
 	expect(whoami).toMatchObject({ ok: true, data: { fullName: demoAccount('participant').fullName, role: 'participant' } });
+	// A participant may not watch the organizers' live board.
+	expect(await socket.timeout(5000).emitWithAck('leaderboard:watch', 1)).toEqual({ ok: false, error: 'errors.forbidden' });
 
 	const ended = new Promise<void>((resolve) => socket.once('session:ended', resolve));
 	const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));

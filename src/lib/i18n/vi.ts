@@ -356,6 +356,7 @@ export const vi = {
 	'contest.window': '{opens} – {closes}',
 	'contest.roundCreated': 'Đã thêm đợt thi.',
 	'contest.leaderboard': 'Bảng xếp hạng',
+	'contest.live': 'Đang cập nhật trực tiếp',
 	'contest.rank': 'Hạng',
 	'contest.participant': 'Thí sinh',
 	'contest.correct': 'Số câu đúng',

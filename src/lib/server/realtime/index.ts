@@ -1,19 +1,10 @@
-import type { Server, Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/events';
-import { SESSION_COOKIE, validateSessionToken, type SessionUser } from '$lib/server/auth/session';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { registerLeaderboardEvents } from '$lib/server/contests/leaderboard';
 import { db } from '$lib/server/db';
 import { ioSlot } from './io-server.js';
+import { ioServer, sessionRoom, userRoom, type AppSocket } from './server';
 
-export interface SocketData {
-	user: SessionUser;
-	sessionId: string;
-}
-
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-
-export const userRoom = (userId: string) => `user:${userId}`;
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export { sessionRoom, userRoom };
 
 function cookieValue(header: string | undefined, name: string): string | null {
 	for (const part of header?.split(';') ?? []) {
@@ -21,10 +12,6 @@ function cookieValue(header: string | undefined, name: string): string | null {
 		if (key === name) return decodeURIComponent(value.join('='));
 	}
 	return null;
-}
-
-function io(): AppServer | null {
-	return (ioSlot()?.io as AppServer | undefined) ?? null;
 }
 
 /** The handshake reuses the page session: the httpOnly cookie travels with it on the same origin. */
@@ -52,6 +39,7 @@ function onConnection(socket: AppSocket): void {
 			data: { userId: user.id, fullName: user.fullName, role: user.role, unitId: user.unitId }
 		});
 	});
+	registerLeaderboardEvents(socket);
 }
 
 /**
@@ -69,7 +57,7 @@ export function installRealtime(onShutdown: () => Promise<void>): void {
 
 /** Cuts the live sockets of ended sessions (logout, password or role change, disabled account). */
 export function disconnectSessions(sessionIds: string[]): void {
-	const server = io();
+	const server = ioServer();
 	if (!server || sessionIds.length === 0) return;
 	const rooms = sessionIds.map(sessionRoom);
 	server.to(rooms).emit('session:ended');

@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { AttemptError, attemptView, submitAttempt } from '$lib/server/contests/attempts';
 import { requireOwnAttempt } from '$lib/server/contests/guards';
+import { scheduleLeaderboardUpdate } from '$lib/server/contests/leaderboard';
 import { submitSchema } from '$lib/server/contests/schemas';
 import { db } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
@@ -26,6 +27,7 @@ export const actions: Actions = {
 			if (e instanceof AttemptError) return fail(409, { message: e.code });
 			throw e;
 		}
+		scheduleLeaderboardUpdate(view.roundId);
 		return { submitted: true };
 	}
 };

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { requireContest } from '$lib/server/contests/access';
 import { closeExpiredAttempts } from '$lib/server/contests/attempts';
-import { listRounds, roundRanking } from '$lib/server/contests/contests';
+import { listRounds } from '$lib/server/contests/contests';
+import { leaderboardSnapshot } from '$lib/server/contests/leaderboard';
 import { db } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
@@ -11,6 +12,5 @@ export const load: PageServerLoad = async (event) => {
 	if (!round) error(404, { message: 'errors.notFound' });
 	// Attempts whose time is up count as submitted before anyone reads the ranking.
 	await closeExpiredAttempts(db(), round.id);
-	const { ranked, allCorrect, questionCount } = await roundRanking(db(), round.id);
-	return { contest, round, ranked, allCorrect, questionCount };
+	return { contest, round, board: await leaderboardSnapshot(db(), round.id) };
 };

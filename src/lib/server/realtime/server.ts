@@ -1,0 +1,20 @@
+import type { Server, Socket } from 'socket.io';
+import type { ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/events';
+import type { SessionUser } from '$lib/server/auth/session';
+import { ioSlot } from './io-server.js';
+
+export interface SocketData {
+	user: SessionUser;
+	sessionId: string;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+
+export const userRoom = (userId: string) => `user:${userId}`;
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/** The process's Socket.IO server, or null where there is none (tests, build). */
+export function ioServer(): AppServer | null {
+	return (ioSlot()?.io as AppServer | undefined) ?? null;
+}
