@@ -57,6 +57,9 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	await expect(row).toContainText('Tỉnh Đoàn Bến Tre');
 	await expect(row).toContainText('3');
 	await expectAccessible(organizer);
+	const download = organizer.waitForEvent('download');
+	await organizer.getByRole('link', { name: 'Tải kết quả (.xlsx)' }).click();
+	expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
 	await organizerContext.close();
 
 	// Starting again is refused: one attempt per round.

@@ -357,6 +357,7 @@ export const vi = {
 	'contest.roundCreated': 'Đã thêm đợt thi.',
 	'contest.leaderboard': 'Bảng xếp hạng',
 	'contest.live': 'Đang cập nhật trực tiếp',
+	'contest.downloadResults': 'Tải kết quả (.xlsx)',
 	'contest.rank': 'Hạng',
 	'contest.participant': 'Thí sinh',
 	'contest.correct': 'Số câu đúng',

@@ -7,6 +7,8 @@ import { createUser } from '$lib/server/auth/users';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { AttemptError, attemptView, closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempts';
 import { createContest, createRound, openRoundsFor, roundRanking } from './contests';
+import { roundResultsWorkbook } from './results-export';
+import { readTable } from '$lib/server/import/spreadsheet';
 
 let database: Database;
 let roundId: number;
@@ -111,6 +113,10 @@ describe('online attempts', () => {
 			[first.id, 1, 5, 0],
 			[second.id, 2, 3, 6]
 		]);
+		const sheet = await readTable(new File([new Uint8Array(await roundResultsWorkbook(database.db, roundId))], 'kq.xlsx'));
+		expect(sheet[0]).toEqual(['Hạng', 'Giải', 'Họ và tên', 'Đơn vị', 'Số câu đúng', 'Điểm', 'Thời gian', 'Dự đoán']);
+		expect(sheet[1].slice(0, 5)).toEqual(['1', 'Nhất', 'Phạm Quốc Bảo', 'Xã Tân Thạch', '5/5']);
+		expect(sheet[2].slice(0, 2)).toEqual(['2', 'Nhì']);
 		await expect(startAttempt(database.db, roundId, first.id)).rejects.toMatchObject({ code: 'contest.noAttemptsLeft' });
 		await expect(saveAnswer(database.db, a, first.id, 0, { choice: 0 })).rejects.toMatchObject({ code: 'contest.submitted' });
 	});

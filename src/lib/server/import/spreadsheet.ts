@@ -51,12 +51,23 @@ export async function readTable(file: File | null): Promise<string[][]> {
 	throw new ImportFileError('import.unsupportedFile');
 }
 
-/** A one-sheet workbook with bold headings: templates and exports. Cells are written as text, never formulas. */
-export async function workbookOf(sheetName: string, headings: string[], rows: string[][]): Promise<Buffer> {
+export interface Sheet {
+	name: string;
+	headings: string[];
+	rows: (string | number)[][];
+}
+
+/** A workbook with bold headings on every sheet: templates and exports. Cells are values, never formulas. */
+export async function workbookOfSheets(sheets: Sheet[]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	const sheet = workbook.addWorksheet(sheetName);
-	sheet.addRow(headings).font = { bold: true };
-	for (const row of rows) sheet.addRow(row);
-	sheet.columns.forEach((column) => (column.width = 28));
+	for (const { name, headings, rows } of sheets) {
+		const sheet = workbook.addWorksheet(name);
+		sheet.addRow(headings).font = { bold: true };
+		for (const row of rows) sheet.addRow(row);
+		sheet.columns.forEach((column) => (column.width = 24));
+	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+export const workbookOf = (name: string, headings: string[], rows: (string | number)[][]) =>
+	workbookOfSheets([{ name, headings, rows }]);
