@@ -78,6 +78,7 @@ export const vi = {
 	'auth.phoneTaken': 'Số điện thoại này đã được đăng ký.',
 	'auth.emailTaken': 'Email này đã được đăng ký.',
 	'auth.wrongCurrentPassword': 'Mật khẩu hiện tại không đúng.',
+	'auth.sessionExpired': 'Phiên đăng nhập đã hết. Hãy đăng nhập lại ở thẻ khác; các câu đã lưu vẫn được giữ.',
 	'auth.invalidCredentials': 'Số điện thoại/email hoặc mật khẩu không đúng.',
 	'auth.disabled': 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
 	'auth.tooManyAttempts': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',

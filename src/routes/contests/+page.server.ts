@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, ...CONTEST_ROLES);
 	return {
 		contests: await contestsRunBy(db(), user.role === 'admin' ? null : user.unitPath),
-		units: await unitOptions(db())
+		units: await unitOptions(db(), { within: user.role === 'admin' ? undefined : user.unitPath })
 	};
 };
 
@@ -23,9 +23,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const { data, failure } = parseForm(contestFormSchema, form);
 		if (failure) return failure;
-		if (!(await getUnit(db(), data.scopeUnitId))) return formError(form, 'units.notFound', { field: 'scopeUnitId' });
-		const organizer = await getUnit(db(), user.unitId);
-		if (!organizer || !managesUnit(user, organizer.path)) return formError(form, 'errors.forbidden');
+		// An organizer runs contests for their own unit's subtree only.
+		const scope = await getUnit(db(), data.scopeUnitId);
+		if (!scope || !managesUnit(user, scope.path)) return formError(form, 'errors.forbidden', { field: 'scopeUnitId' });
 		const id = await createContest(db(), { ...data, organizerUnitId: user.unitId }, user.id);
 		redirect(303, `/contests/${id}`);
 	}

@@ -2,6 +2,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
+import { idParam } from '$lib/server/params';
 import { BankError, bankForEditor, canApproveBank, type BankRecord } from './banks';
 
 export const BANK_ROLES = ['admin', 'organizer', 'editor'] as const;
@@ -11,8 +12,7 @@ export async function requireBank(
 	event: Pick<RequestEvent, 'locals' | 'url' | 'params'>
 ): Promise<{ user: SessionUser; bank: BankRecord; canApprove: boolean }> {
 	const user = requireRole(event, ...BANK_ROLES);
-	const id = Number(event.params.bankId);
-	if (!Number.isInteger(id) || id <= 0) error(404, { message: 'bank.notFound' });
+	const id = idParam(event.params.bankId, 'bank.notFound');
 	try {
 		const bank = await bankForEditor(db(), user, id);
 		return { user, bank, canApprove: canApproveBank(user, bank) };

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { splitContent } from '$lib/bank/content-split';
 import type { ImportedDrafts } from '$lib/bank/formats/common';
 import { parseAiken } from '$lib/bank/formats/aiken';
@@ -78,6 +78,8 @@ export async function importQuestions(
 	status: QuestionStatus
 ): Promise<{ created: number; skipped: number }> {
 	return db.transaction(async (tx) => {
+		// Two imports into one bank at once would each miss the other's rows when skipping duplicates.
+		await tx.execute(sql`select pg_advisory_xact_lock(${bankId})`);
 		const { fresh, duplicates } = withoutDuplicates(drafts, await existingStems(tx, bankId));
 		const topics = await listTopics(tx);
 		const topicIds = new Map<string, number | null>();

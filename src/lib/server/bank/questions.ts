@@ -132,7 +132,8 @@ export async function updateQuestion(
 			.from(question)
 			.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
 			.where(eq(question.id, id))
-			.for('update', { of: question });
+			// Both rows: a start that marks this version used must finish before the edit reads it.
+			.for('update', { of: [question, questionVersion] });
 		if (!current) throw new BankError('bank.questionNotFound');
 		const newVersion = current.usedAt !== null;
 		const version = newVersion ? current.version + 1 : current.version;
@@ -283,7 +284,8 @@ export type BulkAction = { kind: 'approve' | 'retire' | 'submit' } | { kind: 'mo
 /** Applies one action to the chosen questions of one bank (ids from other banks are ignored). */
 export async function bulkUpdate(db: Db, bankId: number, ids: number[], action: BulkAction, actorId: string): Promise<number> {
 	if (ids.length === 0) return 0;
-	const where = and(eq(question.bankId, bankId), inArray(question.id, ids));
+	// "Submit for review" moves drafts only: it must not pull approved questions out of draws.
+	const where = and(eq(question.bankId, bankId), inArray(question.id, ids), action.kind === 'submit' ? eq(question.status, 'draft') : undefined);
 	const changes = (() => {
 		switch (action.kind) {
 			case 'approve':

@@ -132,5 +132,8 @@ describe('online attempts', () => {
 		expect(await closeExpiredAttempts(db, roundId, new Date(deadline.getTime() + 1000))).toBe(1);
 		const [closed] = await db.select().from(attempt).where(eq(attempt.id, id));
 		expect(closed).toMatchObject({ submittedAt: deadline, correctCount: 1, durationMs: 600_000 });
+		// A prediction sent after the deadline, when the all-correct count is known, is not taken.
+		await submitAttempt(db, id, late, 1, new Date(deadline.getTime() + 5000));
+		expect((await db.select().from(attempt).where(eq(attempt.id, id)))[0].prediction).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DisplayContent } from '$lib/bank/content-split';
 import type { QuestionType } from '$lib/bank/question';
 import { attemptDeadline, isLate, remainingMs, roundState } from '$lib/contests/deadline';
@@ -7,7 +7,7 @@ import { drawQuestions, shuffleOptions } from '$lib/contests/draw';
 import { gradeResponse, type Response } from '$lib/contests/grading';
 import { toShown, toStored } from '$lib/contests/permutation';
 import type { Db } from '$lib/server/db';
-import { answer, attempt, attemptQuestion, question, questionVersion, round } from '$lib/server/db/schema';
+import { answer, attempt, attemptQuestion, contest, question, questionVersion, round } from '$lib/server/db/schema';
 import { markVersionsUsed } from '$lib/server/bank/questions';
 
 export type AttemptErrorCode =
@@ -33,12 +33,13 @@ async function getRound(db: Db, roundId: number): Promise<RoundRow | null> {
 }
 
 /** The approved current versions of a bank: what a draw may pick from. */
-async function pool(db: Db, bankId: number) {
+export async function drawPool(db: Db, bankId: number) {
 	return db
 		.select({ questionId: question.id, versionId: questionVersion.id, topicId: question.topicId, difficulty: question.difficulty, type: question.type })
 		.from(question)
 		.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
-		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved')));
+		// Situation questions are judged on stage, never drawn into an online round.
+		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved'), ne(question.type, 'situation')));
 }
 
 /**
@@ -49,7 +50,10 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 	return db.transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(${roundId}, hashtext(${userId}))`);
 		const r = await getRound(tx, roundId);
-		if (!r || roundState(r.opensAt, r.closesAt, now) !== 'open') throw new AttemptError('contest.roundNotOpen');
+		const [owner] = r ? await tx.select({ status: contest.status }).from(contest).where(eq(contest.id, r.contestId)) : [];
+		if (!r || owner?.status !== 'open' || roundState(r.opensAt, r.closesAt, now) !== 'open') {
+			throw new AttemptError('contest.roundNotOpen');
+		}
 		const mine = await tx
 			.select({ id: attempt.id, submittedAt: attempt.submittedAt, deadline: attempt.deadline })
 			.from(attempt)
@@ -60,7 +64,7 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 		if (mine.length >= r.attemptsAllowed) throw new AttemptError('contest.noAttemptsLeft');
 
 		const seed = randomBytes(12).toString('base64url');
-		const drawn = drawQuestions(await pool(tx, r.bankId), r.blueprint, seed);
+		const drawn = drawQuestions(await drawPool(tx, r.bankId), r.blueprint, seed);
 		if (!drawn.ok) throw new AttemptError('contest.notEnoughQuestions');
 		const picks = r.shuffleQuestions ? drawn.picks : [...drawn.picks].sort((a, b) => a.questionId - b.questionId);
 		const [created] = await tx
@@ -237,6 +241,11 @@ export async function submitAttempt(
 		const [a] = await tx.select().from(attempt).where(eq(attempt.id, attemptId)).for('update');
 		if (!a || a.userId !== userId) throw new AttemptError('contest.attemptNotFound');
 		if (a.submittedAt) return;
+		const [{ predictionEnabled }] = await tx.select({ predictionEnabled: round.predictionEnabled }).from(round).where(eq(round.id, a.roundId));
+		// A prediction counts only where the round asks for one, and only in time: a late submit cannot
+		// predict once the number of all-correct participants is known.
+		const late = isLate(a.deadline, now);
+		const keptPrediction = predictionEnabled && !late ? (prediction ?? a.prediction) : null;
 		const keys = await tx
 			.select({ versionId: attemptQuestion.versionId, key: questionVersion.answer, response: answer.response })
 			.from(attemptQuestion)
@@ -257,7 +266,7 @@ export async function submitAttempt(
 					.where(and(eq(answer.attemptId, attemptId), eq(answer.versionId, k.versionId)));
 			}
 		}
-		const submittedAt = isLate(a.deadline, now) ? a.deadline : now;
+		const submittedAt = late ? a.deadline : now;
 		await tx
 			.update(attempt)
 			.set({
@@ -265,7 +274,7 @@ export async function submitAttempt(
 				correctCount,
 				score,
 				durationMs: submittedAt.getTime() - a.startedAt.getTime(),
-				prediction: prediction ?? a.prediction
+				prediction: keptPrediction
 			})
 			.where(eq(attempt.id, attemptId));
 	});

@@ -53,15 +53,19 @@ export function scheduleLeaderboardUpdate(roundId: number): void {
 export function registerLeaderboardEvents(socket: AppSocket): void {
 	socket.on('leaderboard:watch', async (roundId, ack) => {
 		if (typeof ack !== 'function') return;
-		const id = z.number().int().positive().safeParse(roundId);
-		if (!id.success) return ack({ ok: false, error: 'errors.notFound' });
 		const { user } = socket.data;
-		const [r] = await db().select({ contestId: round.contestId }).from(round).where(eq(round.id, id.data));
-		const found = r ? await getContest(db(), r.contestId) : null;
-		if (!found || !(user.role === 'admin' || user.role === 'organizer') || !managesUnit(user, found.organizerPath)) {
-			return ack({ ok: false, error: 'errors.forbidden' });
+		if (user.role !== 'admin' && user.role !== 'organizer') return ack({ ok: false, error: 'errors.forbidden' });
+		const id = z.number().int().positive().max(2 ** 31 - 1).safeParse(roundId);
+		if (!id.success) return ack({ ok: false, error: 'errors.notFound' });
+		try {
+			const [r] = await db().select({ contestId: round.contestId }).from(round).where(eq(round.id, id.data));
+			const found = r ? await getContest(db(), r.contestId) : null;
+			if (!found || !managesUnit(user, found.organizerPath)) return ack({ ok: false, error: 'errors.forbidden' });
+			await socket.join(boardRoom(id.data));
+			ack({ ok: true, data: await leaderboardSnapshot(db(), id.data) });
+		} catch (error) {
+			console.error('leaderboard:watch failed', error);
+			ack({ ok: false, error: 'errors.unexpected' });
 		}
-		await socket.join(boardRoom(id.data));
-		ack({ ok: true, data: await leaderboardSnapshot(db(), id.data) });
 	});
 }

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { formatDuration } from '$lib/i18n/format';
 import { awardPrizes, rankUnits, type Prize } from '$lib/contests/ranking';
 import type { Db } from '$lib/server/db';
 import { round, unit, user, attempt } from '$lib/server/db/schema';
@@ -6,11 +7,6 @@ import { workbookOfSheets } from '$lib/server/import/spreadsheet';
 import { roundRanking } from './contests';
 
 const PRIZE_NAMES: Record<Prize, string> = { first: 'Nhất', second: 'Nhì', third: 'Ba', consolation: 'Khuyến khích' };
-
-const duration = (ms: number) => {
-	const s = Math.round(ms / 1000);
-	return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
 
 /** The round's results (rank, prize, person, unit, score, time, prediction) and its units, as .xlsx. */
 export async function roundResultsWorkbook(db: Db, roundId: number): Promise<Buffer> {
@@ -42,7 +38,7 @@ export async function roundResultsWorkbook(db: Db, roundId: number): Promise<Buf
 				e.unitName,
 				`${e.correctCount}/${questionCount}`,
 				e.score,
-				duration(e.durationMs),
+				formatDuration(e.durationMs),
 				e.prediction ?? ''
 			])
 		},

@@ -17,7 +17,7 @@ export const roundFormSchema = z
 		closesAt: vietnamTime,
 		timeLimitMinutes: count(1, 24 * 60),
 		questionCount: count(1, 200),
-		topicId: z.string().transform((v) => (v ? Number(v) : null)),
+		topicId: z.union([z.literal(''), count(1, 2 ** 31 - 1)]).transform((v) => (v === '' ? null : v)),
 		difficulty: z.union([z.enum(DIFFICULTIES), z.literal('')]).transform((v) => v || null),
 		attemptsAllowed: count(1, 20),
 		countingAttempt: z.enum(['best', 'first', 'last']),

@@ -89,7 +89,8 @@ export const DEMO_PASSWORD = 'hoithi2026';
 /** One account per role; README lists them. */
 export const DEMO_ACCOUNTS = [
 	{ role: 'admin', fullName: 'Quản trị hệ thống', phone: '0900000001', email: 'admin@hoithi.vn', unitCode: 'BTR.SNV' },
-	{ role: 'organizer', fullName: 'Nguyễn Thị Hồng', phone: '0900000002', email: 'btc@hoithi.vn', unitCode: 'BTR.SNV' },
+	// Organizer rights reach the unit's subtree: the province's organizer sits at its root.
+	{ role: 'organizer', fullName: 'Nguyễn Thị Hồng', phone: '0900000002', email: 'btc@hoithi.vn', unitCode: 'BTR' },
 	{ role: 'editor', fullName: 'Trần Văn Minh', phone: '0900000003', email: 'bientap@hoithi.vn', unitCode: 'BTR.SNV' },
 	{ role: 'judge', fullName: 'Lê Thị Thu', phone: '0900000004', email: 'giamkhao@hoithi.vn', unitCode: 'BTR.STP' },
 	{ role: 'participant', fullName: 'Phạm Quốc Bảo', phone: '0900000005', email: 'thisinh@hoithi.vn', unitCode: 'BTR.CT.02' }

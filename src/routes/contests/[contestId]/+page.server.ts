@@ -1,6 +1,8 @@
 import { listBanksFor } from '$lib/server/bank/banks';
 import { listTopics } from '$lib/server/bank/topics';
+import { drawQuestions } from '$lib/contests/draw';
 import { requireContest } from '$lib/server/contests/access';
+import { drawPool } from '$lib/server/contests/attempts';
 import { createRound, listRounds, setContestStatus } from '$lib/server/contests/contests';
 import { roundFormSchema } from '$lib/server/contests/round-form';
 import { db } from '$lib/server/db';
@@ -33,13 +35,18 @@ export const actions: Actions = {
 		const { data, failure } = parseForm(roundFormSchema, form);
 		if (failure) return failure;
 		if (!(await listBanksFor(db(), user)).some((b) => b.id === data.bankId)) return formError(form, 'bank.forbidden', { field: 'bankId' });
+		const blueprint = [{ topicId: data.topicId, difficulty: data.difficulty, count: data.questionCount }];
+		// Refuse now a round the bank cannot fill, rather than every participant later.
+		if (!drawQuestions(await drawPool(db(), data.bankId), blueprint, 'check').ok) {
+			return formError(form, 'contest.notEnoughQuestions', { field: 'questionCount' });
+		}
 		await createRound(db(), contest.id, {
 			name: data.name,
 			bankId: data.bankId,
 			opensAt: data.opensAt,
 			closesAt: data.closesAt,
 			timeLimitSeconds: data.timeLimitMinutes * 60,
-			blueprint: [{ topicId: data.topicId, difficulty: data.difficulty, count: data.questionCount }],
+			blueprint,
 			shuffleQuestions: true,
 			shuffleOptions: true,
 			attemptsAllowed: data.attemptsAllowed,

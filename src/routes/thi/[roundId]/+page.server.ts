@@ -3,6 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { AttemptError, startAttempt } from '$lib/server/contests/attempts';
 import { openRoundsFor, getContest } from '$lib/server/contests/contests';
 import { db } from '$lib/server/db';
+import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 
 async function openRound(unitPath: string, roundId: number) {
@@ -13,7 +14,7 @@ async function openRound(unitPath: string, roundId: number) {
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	const r = await openRound(user.unitPath, Number(event.params.roundId));
+	const r = await openRound(user.unitPath, idParam(event.params.roundId, 'contest.roundNotOpen'));
 	const details = await getContest(db(), r.contestId);
 	return { round: r, rules: details?.contest.rules ?? '' };
 };
@@ -21,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
-		const r = await openRound(user.unitPath, Number(event.params.roundId));
+		const r = await openRound(user.unitPath, idParam(event.params.roundId, 'contest.roundNotOpen'));
 		let attemptId: number;
 		try {
 			attemptId = await startAttempt(db(), r.roundId, user.id);

@@ -11,6 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	// Past the deadline, the server submits what was saved: the attempt never stays open.
 	if (!view.submitted && view.remainingMs === 0) {
 		await submitAttempt(db(), view.id, user.id, null);
+		scheduleLeaderboardUpdate(view.roundId);
 		return { attempt: (await attemptView(db(), view.id))! };
 	}
 	return { attempt: view };

@@ -6,12 +6,13 @@ import { questionInputFrom } from '$lib/server/bank/question-save';
 import { bulkUpdate, getQuestion, questionHistory, similarQuestions, updateQuestion } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
+import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The bank and the question in the URL, which must belong to it. */
 async function requireQuestion(event: RequestEvent) {
 	const access = await requireBank(event);
-	const question = await getQuestion(db(), Number(event.params.questionId));
+	const question = await getQuestion(db(), idParam(event.params.questionId, 'bank.questionNotFound'));
 	if (!question || question.bankId !== access.bank.id) error(404, { message: 'bank.questionNotFound' });
 	return { ...access, question };
 }

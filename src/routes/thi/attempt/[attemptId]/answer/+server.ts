@@ -7,6 +7,8 @@ import type { RequestHandler } from './$types';
 
 /** Autosave of one answer. The reply comes only after the row is committed: "đã lưu" means saved. */
 export const POST: RequestHandler = async (event) => {
+	// Autosave is a fetch: an expired session gets a JSON answer, not a redirect to the login page.
+	if (!event.locals.user) return json({ ok: false, error: 'auth.sessionExpired' }, { status: 401 });
 	const { user, view } = await requireOwnAttempt(event);
 	const parsed = saveAnswerSchema.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success) return json({ ok: false, error: 'contest.wrongAnswerKind' }, { status: 400 });

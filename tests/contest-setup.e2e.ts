@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, logInAs } from './support/app';
+
+/** "yyyy-mm-ddThh:mm" in Vietnam time, `hours` from now, for a datetime-local input. */
+function vietnamInput(hours: number): string {
+	return new Date(Date.now() + hours * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+}
+
+test('an organizer sets up a contest for one district with a round the bank can fill, and opens it to that district', async ({ page, browser }) => {
+	await logInAs(page, 'organizer');
+	await page.getByRole('link', { name: 'Cuộc thi', exact: true }).click();
+	await page.getByText('Tạo cuộc thi').first().click();
+	await page.getByLabel('Tên cuộc thi').fill('Hội thi tìm hiểu một cửa huyện Châu Thành');
+	await page.getByLabel('Thể lệ').fill('Mỗi người một lần, 5 câu, 10 phút.');
+	await page.getByRole('combobox', { name: /Đối tượng dự thi/ }).fill('huyen chau thanh');
+	await page.getByRole('option', { name: 'Huyện Châu Thành', exact: true }).click();
+	await page.getByRole('button', { name: 'Tạo cuộc thi' }).click();
+	await expect(page.getByRole('heading', { name: 'Hội thi tìm hiểu một cửa huyện Châu Thành' })).toBeVisible();
+	await expect(page.getByTestId('contest-status')).toHaveText('Nháp');
+	await expectAccessible(page);
+
+	await page.getByText('Thêm đợt thi').first().click();
+	await page.getByLabel('Tên đợt').fill('Vòng sơ khảo');
+	await page.getByLabel('Mở lúc (giờ Việt Nam)').fill(vietnamInput(-1));
+	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(48));
+	await page.getByLabel('Thời gian làm bài (phút)').fill('10');
+	await page.getByLabel('Số câu hỏi').fill('150');
+	await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
+	await expect(page.getByText('Ngân hàng không đủ câu hỏi đã duyệt cho đợt thi này.')).toBeVisible();
+	await expect(page.getByText('Chưa có đợt thi nào.')).toBeVisible();
+
+	await page.getByLabel('Số câu hỏi').fill('5');
+	await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
+	await expect(page.getByText('Đã thêm đợt thi.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Vòng sơ khảo' })).toBeVisible();
+	await page.getByRole('button', { name: 'Mở cuộc thi' }).click();
+	await expect(page.getByTestId('contest-status')).toHaveText('Đang mở');
+
+	// Open to Huyện Châu Thành's people only: the demo participant (Xã Tân Thạch) sees it, the judge
+	// (Sở Tư pháp) does not.
+	for (const [role, sees] of [['participant', 1], ['judge', 0]] as const) {
+		const context = await browser.newContext();
+		const other = await context.newPage();
+		await logInAs(other, role);
+		await other.goto('/thi');
+		await expect(other.getByRole('heading', { name: 'Hội thi tìm hiểu một cửa huyện Châu Thành' })).toHaveCount(sees);
+		await context.close();
+	}
+});
