@@ -58,3 +58,21 @@ export function formError(form: FormData, message: string, { field, status = 400
 		params
 	} satisfies FormFailure);
 }
+
+/**
+ * A form field carrying JSON the page itself wrote (an import's previewed rows): parsed, then checked
+ * with `schema` like any other client input. Unreadable or changed data is "stale".
+ */
+export function jsonField<Schema extends z.ZodType>(schema: Schema) {
+	return z
+		.string()
+		.transform((text, ctx) => {
+			try {
+				return JSON.parse(text) as unknown;
+			} catch {
+				ctx.addIssue({ code: 'custom', message: 'import.stale' });
+				return z.NEVER;
+			}
+		})
+		.pipe(schema);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonField } from '$lib/server/forms';
 import { UNIT_KINDS } from '$lib/units/kinds';
 
 const optionalParent = z
@@ -22,27 +23,17 @@ export const updateUnitSchema = z.object(unitFields);
 export const moveUnitSchema = z.object({ parentId: optionalParent });
 
 /** The previewed rows the import page posts back to commit: client data, so checked again. */
-export const importPayloadSchema = z
-	.string()
-	.transform((text, ctx) => {
-		try {
-			return JSON.parse(text) as unknown;
-		} catch {
-			ctx.addIssue({ code: 'custom', message: 'import.stale' });
-			return z.NEVER;
-		}
-	})
-	.pipe(
-		z
-			.array(
-				z.object({
-					row: z.number().int(),
-					code: z.string().min(1),
-					name: z.string().min(1),
-					kind: z.enum(UNIT_KINDS),
-					parentCode: z.string().min(1).nullable(),
-					headcount: z.number().int().nonnegative()
-				})
-			)
-			.min(1)
-	);
+export const importPayloadSchema = jsonField(
+	z
+		.array(
+			z.object({
+				row: z.number().int(),
+				code: z.string().min(1),
+				name: z.string().min(1),
+				kind: z.enum(UNIT_KINDS),
+				parentCode: z.string().min(1).nullable(),
+				headcount: z.number().int().nonnegative()
+			})
+		)
+		.min(1)
+);

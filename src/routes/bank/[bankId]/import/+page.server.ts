@@ -4,23 +4,14 @@ import { questionDraft } from '$lib/bank/question';
 import { requireBank } from '$lib/server/bank/guards';
 import { importQuestions, previewImport, readQuestionFile } from '$lib/server/bank/import';
 import { db } from '$lib/server/db';
+import { jsonField } from '$lib/server/forms';
 import { ImportFileError } from '$lib/server/import/spreadsheet';
 import type { Actions, PageServerLoad } from './$types';
 
 const formatSchema = z.enum(['auto', 'aiken', 'gift']).catch('auto');
 const commitSchema = z.object({
 	status: z.enum(['draft', 'pending', 'approved']).catch('draft'),
-	payload: z
-		.string()
-		.transform((text, ctx) => {
-			try {
-				return JSON.parse(text) as unknown;
-			} catch {
-				ctx.addIssue({ code: 'custom', message: 'import.stale' });
-				return z.NEVER;
-			}
-		})
-		.pipe(z.array(questionDraft).min(1).max(20_000))
+	payload: jsonField(z.array(questionDraft).min(1).max(20_000))
 });
 
 export const load: PageServerLoad = async (event) => {
