@@ -1,7 +1,7 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { answerText, letter, printedChoices } from '$lib/bank/answer-text';
 import type { QuestionDraft } from '$lib/bank/question';
-import { A4_PAGE, documentStyles, documentTitle, officialHeader } from '$lib/server/documents/official';
+import { documentTitle, officialDocument, officialHeader } from '$lib/server/documents/official';
 
 export interface ExamPaperInput {
 	issuer: string;
@@ -48,21 +48,12 @@ const cell = (text: string, bold = false, width?: number) =>
 
 /** The exam paper (đề thi) as .docx in the official layout; questions in the given order. */
 export function examPaperDocx({ issuer, title, questions }: ExamPaperInput): Promise<Buffer> {
-	const doc = new Document({
-		styles: documentStyles,
-		sections: [
-			{
-				properties: { page: A4_PAGE },
-				children: [
-					officialHeader({ issuer }),
-					...documentTitle('Đề thi', title),
-					new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `(Gồm ${questions.length} câu hỏi)`, italics: true })] }),
-					...questions.flatMap((q, i) => questionBlock(q, i + 1))
-				]
-			}
-		]
-	});
-	return Packer.toBuffer(doc);
+	return officialDocument([
+		officialHeader({ issuer }),
+		...documentTitle('Đề thi', title),
+		new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `(Gồm ${questions.length} câu hỏi)`, italics: true })] }),
+		...questions.flatMap((q, i) => questionBlock(q, i + 1))
+	]);
 }
 
 /** The separate answer key (đáp án) for the same paper: number, answer, and the legal basis. */
@@ -70,22 +61,13 @@ export function answerKeyDocx({ issuer, title, questions }: ExamPaperInput): Pro
 	const rows = questions.map(
 		(q, i) => new TableRow({ children: [cell(String(i + 1)), cell(answerText(q.content)), cell([q.explanation, q.source].filter(Boolean).join(' — '))] })
 	);
-	const doc = new Document({
-		styles: documentStyles,
-		sections: [
-			{
-				properties: { page: A4_PAGE },
-				children: [
-					officialHeader({ issuer }),
-					...documentTitle('Đáp án', title),
-					new Paragraph(''),
-					new Table({
-						width: { size: 100, type: WidthType.PERCENTAGE },
-						rows: [new TableRow({ tableHeader: true, children: [cell('Câu', true, 10), cell('Đáp án', true, 35), cell('Giải thích, căn cứ', true, 55)] }), ...rows]
-					})
-				]
-			}
-		]
-	});
-	return Packer.toBuffer(doc);
+	return officialDocument([
+		officialHeader({ issuer }),
+		...documentTitle('Đáp án', title),
+		new Paragraph(''),
+		new Table({
+			width: { size: 100, type: WidthType.PERCENTAGE },
+			rows: [new TableRow({ tableHeader: true, children: [cell('Câu', true, 10), cell('Đáp án', true, 35), cell('Giải thích, căn cứ', true, 55)] }), ...rows]
+		})
+	]);
 }

@@ -1,6 +1,8 @@
 import {
 	AlignmentType,
 	BorderStyle,
+	Document,
+	Packer,
 	Paragraph,
 	Table,
 	TableCell,
@@ -15,15 +17,15 @@ import {
  * top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman, body 13–14 pt.
  */
 const MM = 56.7; // twentieths of a point per millimetre
-export const FONT = 'Times New Roman';
-export const BODY_SIZE = 28; // half-points: 14 pt
+const FONT = 'Times New Roman';
+const BODY_SIZE = 28; // half-points: 14 pt
 
-export const A4_PAGE: NonNullable<ISectionOptions['properties']>['page'] = {
+const A4_PAGE: NonNullable<ISectionOptions['properties']>['page'] = {
 	size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
 	margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) }
 };
 
-export const documentStyles = {
+const documentStyles = {
 	default: { document: { run: { font: FONT, size: BODY_SIZE } } }
 };
 
@@ -74,4 +76,10 @@ export function documentTitle(kind: string, summary?: string): Paragraph[] {
 		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: [new TextRun({ text: kind.toUpperCase(), bold: true })] }),
 		...(summary ? [centred([new TextRun({ text: summary, bold: true })])] : [])
 	];
+}
+
+/** A one-section A4 document in the decree's margins and font, as .docx bytes. */
+export function officialDocument(children: (Paragraph | Table)[]): Promise<Buffer> {
+	const doc = new Document({ styles: documentStyles, sections: [{ properties: { page: A4_PAGE }, children }] });
+	return Packer.toBuffer(doc);
 }
