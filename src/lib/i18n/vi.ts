@@ -245,6 +245,7 @@ export const vi = {
 	'bank.bulkMove': 'Chuyển sang chủ đề',
 	'bank.bulkDone': 'Đã cập nhật {count} câu hỏi.',
 	'bank.bulkNone': 'Chưa chọn câu hỏi nào.',
+	'bank.topicNotFound': 'Không có chủ đề này.',
 	'bank.approveForbidden': 'Chỉ Ban tổ chức mới được duyệt hoặc ngừng sử dụng câu hỏi.',
 	'bank.stem': 'Câu hỏi',
 	'bank.options': 'Phương án',

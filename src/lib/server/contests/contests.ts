@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, isNotNull, like, lte, gt } from 'drizzle-orm';
+import { countingAttempts, type CountingMode } from '$lib/contests/counting';
 import type { Blueprint } from '$lib/contests/draw';
 import { countAllCorrect, rankEntries, type PrizeCounts, type RankedEntry } from '$lib/contests/ranking';
 import type { Db } from '$lib/server/db';
-import { attempt, contest, round, unit, user, type CountingAttempt, type ShowAnswers } from '$lib/server/db/schema';
+import { attempt, contest, round, unit, user, type ShowAnswers } from '$lib/server/db/schema';
 
 export interface ContestInput {
 	title: string;
@@ -31,7 +32,7 @@ export interface RoundInput {
 	shuffleQuestions: boolean;
 	shuffleOptions: boolean;
 	attemptsAllowed: number;
-	countingAttempt: CountingAttempt;
+	countingAttempt: CountingMode;
 	showAnswers: ShowAnswers;
 	predictionEnabled: boolean;
 	prizes: PrizeCounts;
@@ -124,20 +125,15 @@ export async function roundRanking(db: Db, roundId: number): Promise<{ ranked: R
 		.innerJoin(unit, eq(unit.id, user.unitId))
 		.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)))
 		.orderBy(asc(attempt.attemptNo));
-	const counting = new Map<string, (typeof rows)[number]>();
-	for (const row of rows) {
-		const kept = counting.get(row.participantId);
-		const better = (row.correctCount ?? 0) > (kept?.correctCount ?? -1);
-		if (!kept || r.countingAttempt === 'last' || (r.countingAttempt === 'best' && better)) counting.set(row.participantId, row);
-	}
-	const entries: ResultRow[] = [...counting.values()].map((row) => ({
+	const submitted = rows.map((row) => ({ ...row, correctCount: row.correctCount ?? 0, durationMs: row.durationMs ?? 0 }));
+	const entries: ResultRow[] = countingAttempts(submitted, r.countingAttempt).map((row) => ({
 		participantId: row.participantId,
 		fullName: row.fullName,
 		unitName: row.unitName,
-		correctCount: row.correctCount ?? 0,
+		correctCount: row.correctCount,
 		score: row.score ?? 0,
 		prediction: row.prediction,
-		durationMs: row.durationMs ?? 0,
+		durationMs: row.durationMs,
 		submittedAt: row.submittedAt!
 	}));
 	const allCorrect = countAllCorrect(entries, questionCount);

@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { Difficulty, QuestionStatus, QuestionType } from '$lib/bank/question';
 import type { AnswerKey, DisplayContent } from '$lib/bank/content-split';
+import type { CountingMode } from '$lib/contests/counting';
 import type { Blueprint } from '$lib/contests/draw';
 import type { Response } from '$lib/contests/grading';
 import type { PrizeCounts } from '$lib/contests/ranking';
@@ -190,7 +191,6 @@ export const questionVersion = pgTable(
 );
 
 export type ContestStatus = 'draft' | 'open' | 'closed';
-export type CountingAttempt = 'best' | 'first' | 'last';
 export type ShowAnswers = 'never' | 'after_submit' | 'after_close';
 
 /** An online contest (cuộc thi): who runs it, who may take part (a unit subtree), its rules. */
@@ -229,7 +229,7 @@ export const round = pgTable(
 		shuffleQuestions: boolean('shuffle_questions').notNull().default(true),
 		shuffleOptions: boolean('shuffle_options').notNull().default(true),
 		attemptsAllowed: integer('attempts_allowed').notNull().default(1),
-		countingAttempt: text('counting_attempt').$type<CountingAttempt>().notNull().default('best'),
+		countingAttempt: text('counting_attempt').$type<CountingMode>().notNull().default('best'),
 		showAnswers: text('show_answers').$type<ShowAnswers>().notNull().default('after_close'),
 		predictionEnabled: boolean('prediction_enabled').notNull().default(true),
 		prizes: jsonb('prizes').$type<PrizeCounts>().notNull(),

@@ -38,6 +38,9 @@ export const actions: Actions = {
 		if ((action === 'approve' || action === 'retire') && !canApprove) {
 			return fail(403, { bulkError: 'bank.approveForbidden' });
 		}
+		if (action === 'move' && topicId !== null && !(await listTopics(db())).some((t) => t.id === topicId)) {
+			return fail(400, { bulkError: 'bank.topicNotFound' });
+		}
 		const changed = await bulkUpdate(
 			db(),
 			bank.id,
