@@ -30,6 +30,11 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 		await expect(page.getByTestId(`status-${i}`)).toHaveText('Đã lưu');
 	}
 	const chosen = await questions.nth(2).getByRole('radio').first().getAttribute('value');
+	const navigator = page.getByRole('navigation', { name: 'Danh sách câu hỏi' });
+	await expect(navigator.getByRole('link', { name: 'Câu 3: đã trả lời' })).toBeVisible();
+	await expect(navigator.getByRole('link', { name: 'Câu 6: chưa trả lời' })).toBeVisible();
+	await questions.nth(5).getByRole('button', { name: 'Đánh dấu xem lại' }).click();
+	await expect(navigator.getByRole('link', { name: 'Câu 6: chưa trả lời, đánh dấu xem lại' })).toBeVisible();
 
 	// A reload (or a dropped connection) resumes the same attempt with the answers kept.
 	await page.reload();
@@ -37,6 +42,7 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	for (let i = 0; i < 5; i++) await expect(questions.nth(i).getByRole('radio').first()).toBeChecked();
 	await expect(questions.nth(2).getByRole('radio').first()).toHaveAttribute('value', chosen!);
 	await expect(questions.nth(5).getByRole('radio').first()).not.toBeChecked();
+	await expect(questions.nth(5).getByRole('button', { name: 'Đánh dấu xem lại' })).toHaveAttribute('aria-pressed', 'true');
 
 	// The organizer watches the round's board before the submission arrives.
 	const organizerContext = await browser.newContext();
