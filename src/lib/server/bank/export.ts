@@ -3,7 +3,7 @@ import { joinContent } from '$lib/bank/content-split';
 import type { QuestionDraft } from '$lib/bank/question';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion, topic } from '$lib/server/db/schema';
-import { filterConditions, type QuestionFilter } from './questions';
+import { filterConditions, isCurrentVersion, type QuestionFilter } from './questions';
 
 export interface ExportedQuestion {
 	versionId: number;
@@ -19,7 +19,7 @@ export async function exportableQuestions(
 	const rows = await db
 		.select({ v: questionVersion, topicName: topic.name })
 		.from(question)
-		.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
+		.innerJoin(questionVersion, isCurrentVersion)
 		.leftJoin(topic, eq(topic.id, question.topicId))
 		.where(and(...filterConditions(bankId, filter)))
 		.orderBy(asc(question.id));

@@ -7,6 +7,9 @@ import { question, questionVersion, topic, user } from '$lib/server/db/schema';
 import { matchesText } from '$lib/server/db/search';
 import { BankError } from './banks';
 
+/** Joins a question to its current version: the one whose number the question row carries. */
+export const isCurrentVersion = and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version));
+
 export interface QuestionInput {
 	stem: string;
 	content: QuestionContent;
@@ -95,7 +98,7 @@ export async function getQuestion(db: Db, id: number): Promise<QuestionDetail | 
 			v: questionVersion
 		})
 		.from(question)
-		.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
+		.innerJoin(questionVersion, isCurrentVersion)
 		.leftJoin(topic, eq(topic.id, question.topicId))
 		.where(eq(question.id, id));
 	if (!row) return null;
@@ -130,7 +133,7 @@ export async function updateQuestion(
 		const [current] = await tx
 			.select({ status: question.status, version: question.version, usedAt: questionVersion.usedAt, versionId: questionVersion.id })
 			.from(question)
-			.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
+			.innerJoin(questionVersion, isCurrentVersion)
 			.where(eq(question.id, id))
 			// Both rows: a start that marks this version used must finish before the edit reads it.
 			.for('update', { of: [question, questionVersion] });

@@ -8,7 +8,7 @@ import { gradeResponse, type Response } from '$lib/contests/grading';
 import { toShown, toStored } from '$lib/contests/permutation';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, contest, question, questionVersion, round } from '$lib/server/db/schema';
-import { markVersionsUsed } from '$lib/server/bank/questions';
+import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
 
 export type AttemptErrorCode =
 	| 'contest.roundNotOpen'
@@ -37,7 +37,7 @@ export async function drawPool(db: Db, bankId: number) {
 	return db
 		.select({ questionId: question.id, versionId: questionVersion.id, topicId: question.topicId, difficulty: question.difficulty, type: question.type })
 		.from(question)
-		.innerJoin(questionVersion, and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version)))
+		.innerJoin(questionVersion, isCurrentVersion)
 		// Situation questions are judged on stage, never drawn into an online round.
 		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved'), ne(question.type, 'situation')));
 }
