@@ -1,5 +1,10 @@
-/** Vietnamese: the source language. Keys are grouped by area; `{name}` marks a parameter. */
-export const vi = {
+import { certificates } from './vi-certificates';
+import { live } from './vi-live';
+import { plans } from './vi-plans';
+import { statistics } from './vi-statistics';
+
+/** Vietnamese, the source language: this file and one file per larger area; `{name}` marks a parameter. */
+const core = {
 	'app.name': 'hoithi',
 	'app.tagline': 'Hội thi tìm hiểu cải cách hành chính',
 	'app.intro':
@@ -407,3 +412,5 @@ export const vi = {
 	'errors.unexpected': 'Đã có lỗi không mong muốn. Vui lòng thử lại.',
 	'errors.backHome': 'Về trang chủ'
 } as const;
+
+export const vi = { ...core, ...statistics, ...certificates, ...live, ...plans } as const;
