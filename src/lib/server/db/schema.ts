@@ -232,6 +232,10 @@ export const round = pgTable(
 		countingAttempt: text('counting_attempt').$type<CountingMode>().notNull().default('best'),
 		showAnswers: text('show_answers').$type<ShowAnswers>().notNull().default('after_close'),
 		predictionEnabled: boolean('prediction_enabled').notNull().default(true),
+		/** One question per screen with a navigator, instead of all questions on one page. */
+		oneQuestionPerScreen: boolean('one_question_per_screen').notNull().default(false),
+		/** Count how often a participant leaves the attempt's tab, for organizers to see. */
+		trackFocus: boolean('track_focus').notNull().default(false),
 		prizes: jsonb('prizes').$type<PrizeCounts>().notNull(),
 		createdAt: createdAt()
 	},
@@ -265,7 +269,8 @@ export const attempt = pgTable(
 		correctCount: integer('correct_count'),
 		score: real('score'),
 		durationMs: integer('duration_ms'),
-		prediction: integer('prediction')
+		prediction: integer('prediction'),
+		focusLosses: integer('focus_losses').notNull().default(0)
 	},
 	(t) => [
 		uniqueIndex('attempt_round_user_no_key').on(t.roundId, t.userId, t.attemptNo),
