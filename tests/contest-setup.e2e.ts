@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, logInAs } from './support/app';
 
 /** "yyyy-mm-ddThh:mm" in Vietnam time, `hours` from now, for a datetime-local input. */
@@ -6,7 +6,7 @@ function vietnamInput(hours: number): string {
 	return new Date(Date.now() + hours * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16);
 }
 
-test('an organizer sets up a contest for one district with a round the bank can fill, and opens it to that district', async ({ page, browser }) => {
+test('an organizer sets up a contest for one district with a round the bank can fill, one question per screen, and opens it to that district, whose participant takes it', async ({ page, browser }) => {
 	await logInAs(page, 'organizer');
 	await page.getByRole('link', { name: 'Cuộc thi', exact: true }).click();
 	await page.getByText('Tạo cuộc thi').first().click();
@@ -30,6 +30,8 @@ test('an organizer sets up a contest for one district with a round the bank can 
 	await expect(page.getByText('Chưa có đợt thi nào.')).toBeVisible();
 
 	await page.getByLabel('Số câu hỏi').fill('5');
+	await page.getByLabel('Cách hiển thị câu hỏi').selectOption({ label: 'Mỗi màn hình một câu (có nút chuyển câu)' });
+	await page.getByLabel('Công bố đáp án cho thí sinh').selectOption({ label: 'Ngay sau khi nộp bài' });
 	await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
 	await expect(page.getByText('Đã thêm đợt thi.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Vòng sơ khảo' })).toBeVisible();
@@ -44,6 +46,39 @@ test('an organizer sets up a contest for one district with a round the bank can 
 		await logInAs(other, role);
 		await other.goto('/thi');
 		await expect(other.getByRole('heading', { name: 'Hội thi tìm hiểu một cửa huyện Châu Thành' })).toHaveCount(sees);
+		if (sees) await takeOneQuestionPerScreen(other);
 		await context.close();
 	}
 });
+
+/** The participant goes through the round one question at a time, reloads on the third, submits, and reads the key. */
+async function takeOneQuestionPerScreen(page: Page) {
+	await page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: 'Hội thi tìm hiểu một cửa huyện Châu Thành' }) })
+		.getByRole('link', { name: 'Dự thi' })
+		.click();
+	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+	const shown = page.getByRole('region').filter({ has: page.getByText(/^Câu \d\/5$/) });
+	for (let n = 1; n <= 5; n++) {
+		await expect(shown).toHaveCount(1);
+		await expect(shown).toContainText(`Câu ${n}/5`);
+		await shown.getByRole('radio').first().check();
+		await expect(page.getByTestId(`status-${n - 1}`)).toHaveText('Đã lưu');
+		if (n === 3) {
+			// A reload comes back to the same question, with its answer.
+			await page.reload();
+			await expect(shown).toContainText('Câu 3/5');
+			await expect(shown.getByRole('radio').first()).toBeChecked();
+		}
+		if (n < 5) await shown.getByRole('link', { name: 'Câu sau →' }).click();
+	}
+	await expect(shown.getByRole('link', { name: 'Câu sau →' })).toHaveCount(0);
+	await shown.getByRole('link', { name: '← Câu trước' }).click();
+	await expect(shown).toContainText('Câu 4/5');
+	await expectAccessible(page);
+	await page.getByLabel(/^Dự đoán/).fill('1');
+	await page.getByRole('button', { name: 'Nộp bài' }).click();
+	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d\/5 câu/);
+	await expect(page.getByTestId(/^review-\d$/)).toHaveCount(5);
+}

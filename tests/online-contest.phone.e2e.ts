@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, freshPhone, logInAs } from './support/app';
 
-test('a youth-union member registers, takes a round on a phone, reloads midway, resumes and submits; the organizer sees it on the live board', async ({ page, browser }) => {
+test('a youth-union member registers, takes a round on a phone, reloads midway, resumes, submits and sees the key; the organizer and the public board see it live', async ({ page, browser }) => {
 	const phone = freshPhone();
 	await page.goto('/register');
 	await page.getByLabel('Họ và tên').fill('Đoàn Văn Thanh Niên');
@@ -17,7 +17,9 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	await expectAccessible(page);
 	await page.getByRole('link', { name: 'Dự thi' }).last().click();
 	await expect(page.getByRole('heading', { name: 'Thể lệ' })).toBeVisible();
+	const roundId = /\/thi\/(\d+)$/.exec(page.url())![1];
 	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+	await expect(page.getByTestId('focus-notice')).toBeVisible();
 
 	await expect(page.getByTestId('remaining')).toHaveText(/^1[45]:\d\d$/);
 	const questions = page.getByRole('region').filter({ has: page.getByText(/^Câu \d+\/10$/) });
@@ -44,6 +46,23 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	await expect(questions.nth(5).getByRole('radio').first()).not.toBeChecked();
 	await expect(questions.nth(5).getByRole('button', { name: 'Đánh dấu xem lại' })).toHaveAttribute('aria-pressed', 'true');
 
+	// Switching to another app is reported, as the notice said.
+	const reported = page.waitForResponse((r) => r.url().endsWith('/focus') && r.ok());
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+		delete (document as { visibilityState?: unknown }).visibilityState; // back to the browser's own value
+	});
+	await reported;
+
+	// The demo contest's board is public: a phone without an account follows it too.
+	const audienceContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const audience = await audienceContext.newPage();
+	await audience.goto(`/board/${roundId}`);
+	await expect(audience.getByTestId('live')).toBeVisible();
+	const audienceRow = audience.getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' });
+	await expect(audienceRow).toHaveCount(0);
+
 	// The organizer watches the round's board before the submission arrives.
 	const organizerContext = await browser.newContext();
 	const organizer = await organizerContext.newPage();
@@ -58,11 +77,22 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	await page.getByLabel(/^Dự đoán/).fill('3');
 	await page.getByRole('button', { name: 'Nộp bài' }).click();
 	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d+\/10 câu trong \d+:\d\d\.$/);
+	// The round shows the key right after submitting: every question, marked right or wrong.
+	await expect(page.getByRole('heading', { name: 'Đáp án', exact: true })).toBeVisible();
+	await expect(page.getByTestId(/^review-\d+$/)).toHaveCount(10);
+	await expect(page.getByText('✓ Đáp án đúng')).toHaveCount(10);
+	await expectAccessible(page);
+	await expect(audienceRow).toContainText('Tỉnh Đoàn Bến Tre');
+	await audienceContext.close();
 
 	// Without reloading, the board shows the new participant with their unit and prediction.
 	await expect(row).toContainText('Tỉnh Đoàn Bến Tre');
 	await expect(row).toContainText('3');
 	await expectAccessible(organizer);
+	// Departures from the page are listed with the submitted attempts (not live: on the next load).
+	// At least the one above: Chromium may also hide the page while the other contexts open.
+	await organizer.reload();
+	await expect(organizer.getByRole('region', { name: 'Số lần rời trang' }).getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' }).getByRole('cell').last()).toHaveText(/^[1-9]\d*$/);
 	const download = organizer.waitForEvent('download');
 	await organizer.getByRole('link', { name: 'Tải kết quả (.xlsx)' }).click();
 	expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);

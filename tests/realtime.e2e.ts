@@ -30,11 +30,13 @@ function outcome(socket: AppSocket): Promise<'connected' | string> {
 	});
 }
 
-test('the socket handshake needs a session and the app origin, and logout cuts it', async ({ request, baseURL }) => {
+test('a socket without a session is anonymous, a foreign origin is refused, and logout cuts a signed-in socket', async ({ request, baseURL }) => {
 	const origin = baseURL!;
 
+	// Anonymous sockets exist for public boards; anything personal is refused to them.
 	const anonymous = connect(origin, { origin });
-	expect(await outcome(anonymous)).toBe('unauthorized');
+	expect(await outcome(anonymous)).toBe('connected');
+	expect(await anonymous.timeout(5000).emitWithAck('session:whoami')).toEqual({ ok: false, error: 'auth.signInRequired' });
 	anonymous.close();
 
 	const cookie = await sessionCookie(request, origin);
@@ -46,8 +48,7 @@ test('the socket handshake needs a session and the app origin, and logout cuts i
 	expect(await outcome(socket)).toBe('connected');
 	const whoami = await socket.timeout(5000).emitWithAck('session:whoami');
 	expect(whoami).toMatchObject({ ok: true, data: { fullName: demoAccount('participant').fullName, role: 'participant' } });
-	// A participant may not watch the organizers' live board.
-	expect(await socket.timeout(5000).emitWithAck('leaderboard:watch', 1)).toEqual({ ok: false, error: 'errors.forbidden' });
+	expect(await socket.timeout(5000).emitWithAck('leaderboard:watch', 2 ** 31 - 1)).toEqual({ ok: false, error: 'errors.notFound' });
 
 	const ended = new Promise<void>((resolve) => socket.once('session:ended', resolve));
 	const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
@@ -55,8 +56,9 @@ test('the socket handshake needs a session and the app origin, and logout cuts i
 	await ended;
 	expect(await disconnected).toBe('io server disconnect');
 
-	// The ended session cannot open a new socket either.
+	// The ended session's cookie gives only an anonymous socket now.
 	const again = connect(origin, { origin, cookie });
-	expect(await outcome(again)).toBe('unauthorized');
+	expect(await outcome(again)).toBe('connected');
+	expect(await again.timeout(5000).emitWithAck('session:whoami')).toEqual({ ok: false, error: 'auth.signInRequired' });
 	again.close();
 });

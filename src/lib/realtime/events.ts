@@ -17,12 +17,25 @@ export interface LeaderboardRow {
 	durationMs: number;
 }
 
+export interface LeaderboardUnit {
+	rank: number;
+	name: string;
+	participants: number;
+	/** Participants / headcount, 0 when the unit has no headcount. */
+	rate: number;
+}
+
 /** What a round's live leaderboard shows: computed once per update, whatever the number of viewers. */
 export interface LeaderboardSnapshot {
 	roundId: number;
+	/** Server time of the figures (ISO). */
+	at: string;
 	participants: number;
 	allCorrect: number;
 	questionCount: number;
+	/** Submissions in each of the last minutes, the running minute last. */
+	perMinute: number[];
+	units: LeaderboardUnit[];
 	top: LeaderboardRow[];
 }
 

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DisplayContent } from '$lib/bank/content-split';
 import type { QuestionType } from '$lib/bank/question';
 import { attemptDeadline, isLate, remainingMs, roundState } from '$lib/contests/deadline';
 import { drawQuestions, shuffleOptions } from '$lib/contests/draw';
 import { gradeResponse, type Response } from '$lib/contests/grading';
 import { toShown, toStored } from '$lib/contests/permutation';
+import { answersReleased, shownKey, type ShownKey } from '$lib/contests/review';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, contest, question, questionVersion, round } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
@@ -118,6 +119,14 @@ export interface AttemptQuestionView {
 	saved: Response | null;
 }
 
+/** One question's key and outcome, shown only once `answersReleased` allows. */
+export interface ReviewItem {
+	position: number;
+	key: ShownKey | null;
+	correct: boolean | null;
+	explanation: string;
+}
+
 export interface AttemptView {
 	id: number;
 	roundId: number;
@@ -127,14 +136,27 @@ export interface AttemptView {
 	submitted: boolean;
 	predictionEnabled: boolean;
 	prediction: number | null;
+	oneQuestionPerScreen: boolean;
+	trackFocus: boolean;
 	result: { correctCount: number; score: number; durationMs: number } | null;
 	questions: AttemptQuestionView[];
+	/** The key and outcomes, once released; null before. */
+	review: ReviewItem[] | null;
+	/** When the key will be shown, if it will be and is not yet. */
+	reviewFrom: Date | null;
 }
 
 /** What the participant's screen needs: never a key, never an explanation. */
 export async function attemptView(db: Db, attemptId: number, now = new Date()): Promise<AttemptView | null> {
 	const [a] = await db
-		.select({ attempt, predictionEnabled: round.predictionEnabled })
+		.select({
+			attempt,
+			predictionEnabled: round.predictionEnabled,
+			oneQuestionPerScreen: round.oneQuestionPerScreen,
+			trackFocus: round.trackFocus,
+			showAnswers: round.showAnswers,
+			closesAt: round.closesAt
+		})
 		.from(attempt)
 		.innerJoin(round, eq(round.id, attempt.roundId))
 		.where(eq(attempt.id, attemptId));
@@ -148,22 +170,29 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 			stem: questionVersion.stem,
 			imageId: questionVersion.imageId,
 			display: questionVersion.display,
-			saved: answer.response
+			saved: answer.response,
+			correct: answer.correct
 		})
 		.from(attemptQuestion)
 		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
 		.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
 		.where(eq(attemptQuestion.attemptId, attemptId))
 		.orderBy(asc(attemptQuestion.position));
+	const submitted = a.attempt.submittedAt !== null;
+	const released = answersReleased(a.showAnswers, submitted, a.closesAt, now);
 	return {
 		id: a.attempt.id,
 		roundId: a.attempt.roundId,
 		userId: a.attempt.userId,
 		deadline: a.attempt.deadline,
 		remainingMs: remainingMs(a.attempt.deadline, now),
-		submitted: a.attempt.submittedAt !== null,
+		submitted,
 		predictionEnabled: a.predictionEnabled,
 		prediction: a.attempt.prediction,
+		oneQuestionPerScreen: a.oneQuestionPerScreen,
+		trackFocus: a.trackFocus,
+		review: released ? await reviewOf(db, attemptId, rows) : null,
+		reviewFrom: submitted && !released && a.showAnswers === 'after_close' ? a.closesAt : null,
 		result:
 			a.attempt.submittedAt === null
 				? null
@@ -182,6 +211,20 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 			};
 		})
 	};
+}
+
+/** Keys are read only here, and only once released: the participant view above never holds one. */
+async function reviewOf(db: Db, attemptId: number, rows: { position: number; versionId: number; optionOrder: number[] | null; correct: boolean | null }[]): Promise<ReviewItem[]> {
+	const keys = await db
+		.select({ versionId: questionVersion.id, key: questionVersion.answer, explanation: questionVersion.explanation })
+		.from(attemptQuestion)
+		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
+		.where(eq(attemptQuestion.attemptId, attemptId));
+	const keyOf = new Map(keys.map((k) => [k.versionId, k]));
+	return rows.map((r) => {
+		const k = keyOf.get(r.versionId)!;
+		return { position: r.position, key: shownKey(k.key, r.optionOrder), correct: r.correct ?? false, explanation: k.explanation };
+	});
 }
 
 const KIND_OF: Record<QuestionType, string | null> = {
@@ -288,4 +331,21 @@ export async function closeExpiredAttempts(db: Db, roundId: number, now = new Da
 		.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now)));
 	for (const a of expired) await submitAttempt(db, a.id, a.userId, null, now);
 	return expired.length;
+}
+
+/** Counts one departure from the attempt's page, where the round tracks them and the attempt is still running. */
+export async function recordFocusLoss(db: Db, attemptId: number, now = new Date()): Promise<boolean> {
+	const counted = await db
+		.update(attempt)
+		.set({ focusLosses: sql`${attempt.focusLosses} + 1` })
+		.where(
+			and(
+				eq(attempt.id, attemptId),
+				isNull(attempt.submittedAt),
+				gt(attempt.deadline, now),
+				sql`exists (select 1 from ${round} where ${round.id} = ${attempt.roundId} and ${round.trackFocus})`
+			)
+		)
+		.returning({ id: attempt.id });
+	return counted.length > 0;
 }

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, isNotNull, like, lte, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, like, lte, gt, sql } from 'drizzle-orm';
 import { countingAttempts, type CountingMode } from '$lib/contests/counting';
 import type { Blueprint } from '$lib/contests/draw';
-import { countAllCorrect, rankEntries, type PrizeCounts, type RankedEntry } from '$lib/contests/ranking';
+import { countAllCorrect, rankEntries, rankUnits, type PrizeCounts, type RankedEntry, type RankedUnit } from '$lib/contests/ranking';
 import type { Db } from '$lib/server/db';
 import { attempt, contest, round, unit, user, type ShowAnswers } from '$lib/server/db/schema';
 
@@ -35,6 +35,9 @@ export interface RoundInput {
 	countingAttempt: CountingMode;
 	showAnswers: ShowAnswers;
 	predictionEnabled: boolean;
+	/** Defaults: all questions on one page, focus not tracked. */
+	oneQuestionPerScreen?: boolean;
+	trackFocus?: boolean;
 	prizes: PrizeCounts;
 }
 
@@ -98,6 +101,8 @@ export interface ResultRow {
 	prediction: number | null;
 	durationMs: number;
 	submittedAt: Date;
+	/** Times the participant left the attempt's tab (counted only where the round tracks it). */
+	focusLosses: number;
 }
 
 /**
@@ -118,7 +123,8 @@ export async function roundRanking(db: Db, roundId: number): Promise<{ ranked: R
 			score: attempt.score,
 			prediction: attempt.prediction,
 			durationMs: attempt.durationMs,
-			submittedAt: attempt.submittedAt
+			submittedAt: attempt.submittedAt,
+			focusLosses: attempt.focusLosses
 		})
 		.from(attempt)
 		.innerJoin(user, eq(user.id, attempt.userId))
@@ -134,8 +140,34 @@ export async function roundRanking(db: Db, roundId: number): Promise<{ ranked: R
 		score: row.score ?? 0,
 		prediction: row.prediction,
 		durationMs: row.durationMs,
-		submittedAt: row.submittedAt!
+		submittedAt: row.submittedAt!,
+		focusLosses: row.focusLosses
 	}));
 	const allCorrect = countAllCorrect(entries, questionCount);
 	return { ranked: rankEntries(entries, { actualAllCorrect: allCorrect }), allCorrect, questionCount };
+}
+
+export type UnitStanding = RankedUnit & { name: string };
+
+/**
+ * Units by the people who submitted in the round, with participation rates (people / headcount):
+ * the collective prizes' two rankings.
+ */
+export async function unitStandings(db: Db, roundId: number): Promise<{ byParticipants: UnitStanding[]; byRate: UnitStanding[] }> {
+	const rows = await db
+		.select({
+			unitId: unit.id,
+			name: unit.name,
+			headcount: unit.headcount,
+			participants: sql<number>`count(distinct ${attempt.userId})::int`
+		})
+		.from(attempt)
+		.innerJoin(user, eq(user.id, attempt.userId))
+		.innerJoin(unit, eq(unit.id, user.unitId))
+		.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)))
+		.groupBy(unit.id, unit.name, unit.headcount);
+	const nameOf = new Map(rows.map((u) => [u.unitId, u.name]));
+	const named = (list: RankedUnit[]) => list.map((u) => ({ ...u, name: nameOf.get(u.unitId) ?? '' }));
+	const { byParticipants, byRate } = rankUnits(rows);
+	return { byParticipants: named(byParticipants), byRate: named(byRate) };
 }

@@ -1,24 +1,38 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
-import { managesUnit } from '$lib/auth/scope';
+import { mayWatchBoard, submissionsPerMinute } from '$lib/contests/board';
 import type { LeaderboardSnapshot } from '$lib/realtime/events';
+import type { ScopedUser } from '$lib/auth/scope';
 import { db, type Db } from '$lib/server/db';
-import { round } from '$lib/server/db/schema';
+import { attempt, contest, round, unit } from '$lib/server/db/schema';
 import { ioServer, type AppSocket } from '$lib/server/realtime/server';
-import { getContest, roundRanking } from './contests';
+import { roundRanking, unitStandings } from './contests';
 
 const TOP = 50;
+const TOP_UNITS = 10;
+const PER_MINUTE_WINDOW = 10;
 /** A burst of submissions becomes at most one recomputation and one broadcast per window. */
 const THROTTLE_MS = 500;
 const boardRoom = (roundId: number) => `round:${roundId}:board`;
 
-export async function leaderboardSnapshot(database: Db, roundId: number): Promise<LeaderboardSnapshot> {
-	const { ranked, allCorrect, questionCount } = await roundRanking(database, roundId);
+export async function leaderboardSnapshot(database: Db, roundId: number, now = new Date()): Promise<LeaderboardSnapshot> {
+	const since = new Date(now.getTime() - PER_MINUTE_WINDOW * 60_000);
+	const [{ ranked, allCorrect, questionCount }, units, recent] = await Promise.all([
+		roundRanking(database, roundId),
+		unitStandings(database, roundId),
+		database
+			.select({ submittedAt: attempt.submittedAt })
+			.from(attempt)
+			.where(and(eq(attempt.roundId, roundId), gt(attempt.submittedAt, since)))
+	]);
 	return {
 		roundId,
+		at: now.toISOString(),
 		participants: ranked.length,
 		allCorrect,
 		questionCount,
+		perMinute: submissionsPerMinute(recent.map((r) => r.submittedAt!), now, PER_MINUTE_WINDOW),
+		units: units.byParticipants.slice(0, TOP_UNITS).map((u) => ({ rank: u.rank, name: u.name, participants: u.participants, rate: u.rate })),
 		top: ranked.slice(0, TOP).map((r) => ({
 			rank: r.rank,
 			fullName: r.fullName,
@@ -28,6 +42,20 @@ export async function leaderboardSnapshot(database: Db, roundId: number): Promis
 			durationMs: r.durationMs
 		}))
 	};
+}
+
+/** Whether this person (or nobody, on an anonymous socket or page) may see the round's board; null if no such round. */
+export async function boardAccess(database: Db, roundId: number, user: ScopedUser | null) {
+	const [found] = await database
+		.select({ contestId: contest.id, contestTitle: contest.title, roundName: round.name, leaderboardPublic: contest.leaderboardPublic, scopePath: unit.path, organizerUnitId: contest.organizerUnitId })
+		.from(round)
+		.innerJoin(contest, eq(contest.id, round.contestId))
+		.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
+		.where(eq(round.id, roundId));
+	if (!found) return null;
+	const [organizer] = await database.select({ path: unit.path }).from(unit).where(eq(unit.id, found.organizerUnitId));
+	const allowed = mayWatchBoard(user, { leaderboardPublic: found.leaderboardPublic, organizerPath: organizer.path, scopePath: found.scopePath });
+	return { ...found, allowed };
 }
 
 const pending = new Map<number, ReturnType<typeof setTimeout>>();
@@ -49,18 +77,18 @@ export function scheduleLeaderboardUpdate(roundId: number): void {
 	);
 }
 
-/** Organizers of the contest's unit subtree (and admins) may watch a round's board live. */
+const roundIdSchema = z.number().int().positive().max(2 ** 31 - 1);
+
+/** Watching a board: open to anonymous sockets for public boards, else as `mayWatchBoard` says. */
 export function registerLeaderboardEvents(socket: AppSocket): void {
 	socket.on('leaderboard:watch', async (roundId, ack) => {
 		if (typeof ack !== 'function') return;
-		const { user } = socket.data;
-		if (user.role !== 'admin' && user.role !== 'organizer') return ack({ ok: false, error: 'errors.forbidden' });
-		const id = z.number().int().positive().max(2 ** 31 - 1).safeParse(roundId);
+		const id = roundIdSchema.safeParse(roundId);
 		if (!id.success) return ack({ ok: false, error: 'errors.notFound' });
 		try {
-			const [r] = await db().select({ contestId: round.contestId }).from(round).where(eq(round.id, id.data));
-			const found = r ? await getContest(db(), r.contestId) : null;
-			if (!found || !managesUnit(user, found.organizerPath)) return ack({ ok: false, error: 'errors.forbidden' });
+			const access = await boardAccess(db(), id.data, socket.data.user);
+			if (!access) return ack({ ok: false, error: 'errors.notFound' });
+			if (!access.allowed) return ack({ ok: false, error: 'errors.forbidden' });
 			await socket.join(boardRoom(id.data));
 			ack({ ok: true, data: await leaderboardSnapshot(db(), id.data) });
 		} catch (error) {

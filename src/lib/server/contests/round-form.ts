@@ -9,6 +9,8 @@ const vietnamTime = z
 
 const count = (min: number, max: number) => z.coerce.number({ message: 'contest.invalid' }).int('contest.invalid').min(min, 'contest.invalid').max(max, 'contest.invalid');
 
+const checkbox = z.literal('on').optional().transform(Boolean);
+
 export const roundFormSchema = z
 	.object({
 		name: z.string().trim().min(1, 'contest.invalid').max(200),
@@ -21,7 +23,12 @@ export const roundFormSchema = z
 		difficulty: z.union([z.enum(DIFFICULTIES), z.literal('')]).transform((v) => v || null),
 		attemptsAllowed: count(1, 20),
 		countingAttempt: z.enum(['best', 'first', 'last']),
-		predictionEnabled: z.literal('on').optional().transform(Boolean),
+		predictionEnabled: checkbox,
+		shuffleQuestions: checkbox,
+		shuffleOptions: checkbox,
+		trackFocus: checkbox,
+		showAnswers: z.enum(['never', 'after_submit', 'after_close']),
+		layout: z.enum(['all', 'one']),
 		first: count(0, 100),
 		second: count(0, 100),
 		third: count(0, 100),
@@ -33,5 +40,5 @@ export const contestFormSchema = z.object({
 	title: z.string().trim().min(1, 'contest.invalid').max(300),
 	rules: z.string().trim().max(20_000).default(''),
 	scopeUnitId: count(1, 2 ** 31 - 1),
-	leaderboardPublic: z.literal('on').optional().transform(Boolean)
+	leaderboardPublic: checkbox
 });

@@ -75,8 +75,9 @@ async function seedDemoContest(db: Db, organizerUnitId: number, scopeUnitId: num
 		shuffleOptions: true,
 		attemptsAllowed: 1,
 		countingAttempt: 'best',
-		showAnswers: 'after_close',
+		showAnswers: 'after_submit',
 		predictionEnabled: true,
+		trackFocus: true,
 		prizes: { first: 1, second: 2, third: 3, consolation: 5 }
 	});
 }

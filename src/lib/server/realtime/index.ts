@@ -14,14 +14,16 @@ function cookieValue(header: string | undefined, name: string): string | null {
 	return null;
 }
 
-/** The handshake reuses the page session: the httpOnly cookie travels with it on the same origin. */
+/**
+ * The handshake reuses the page session: the httpOnly cookie travels with it on the same origin.
+ * Without a valid session the socket is anonymous: each event decides whether that is enough
+ * (a public leaderboard is; anything else is refused).
+ */
 async function authenticate(socket: AppSocket, next: (err?: Error) => void): Promise<void> {
 	try {
 		const token = cookieValue(socket.request.headers.cookie, SESSION_COOKIE);
-		if (!token) return next(new Error('unauthorized'));
-		const { session, user } = await validateSessionToken(db(), token);
-		if (!session) return next(new Error('unauthorized'));
-		socket.data = { user, sessionId: session.id };
+		const { session, user } = token ? await validateSessionToken(db(), token) : { session: null, user: null };
+		socket.data = session ? { user, sessionId: session.id } : { user: null, sessionId: null };
 		next();
 	} catch (error) {
 		console.error('socket handshake failed', error);
@@ -31,9 +33,10 @@ async function authenticate(socket: AppSocket, next: (err?: Error) => void): Pro
 
 function onConnection(socket: AppSocket): void {
 	const { user, sessionId } = socket.data;
-	socket.join([userRoom(user.id), sessionRoom(sessionId)]);
+	if (user && sessionId) socket.join([userRoom(user.id), sessionRoom(sessionId)]);
 	socket.on('session:whoami', (ack) => {
 		if (typeof ack !== 'function') return;
+		if (!user) return ack({ ok: false, error: 'auth.signInRequired' });
 		ack({
 			ok: true,
 			data: { userId: user.id, fullName: user.fullName, role: user.role, unitId: user.unitId }

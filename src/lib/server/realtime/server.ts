@@ -3,9 +3,10 @@ import type { ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/e
 import type { SessionUser } from '$lib/server/auth/session';
 import { ioSlot } from './io-server.js';
 
+/** Who is on the socket: a signed-in user, or nobody (a public board, a guest player). */
 export interface SocketData {
-	user: SessionUser;
-	sessionId: string;
+	user: SessionUser | null;
+	sessionId: string | null;
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;

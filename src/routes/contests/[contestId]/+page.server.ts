@@ -47,12 +47,14 @@ export const actions: Actions = {
 			closesAt: data.closesAt,
 			timeLimitSeconds: data.timeLimitMinutes * 60,
 			blueprint,
-			shuffleQuestions: true,
-			shuffleOptions: true,
+			shuffleQuestions: data.shuffleQuestions,
+			shuffleOptions: data.shuffleOptions,
 			attemptsAllowed: data.attemptsAllowed,
 			countingAttempt: data.countingAttempt,
-			showAnswers: 'after_close',
+			showAnswers: data.showAnswers,
 			predictionEnabled: data.predictionEnabled,
+			oneQuestionPerScreen: data.layout === 'one',
+			trackFocus: data.trackFocus,
 			prizes: { first: data.first, second: data.second, third: data.third, consolation: data.consolation }
 		});
 		return { roundCreated: true };

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { AttemptError, startAttempt } from '$lib/server/contests/attempts';
 import { openRoundsFor, getContest } from '$lib/server/contests/contests';
+import { attemptCommands } from '$lib/server/contests/rate-limits';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,6 +23,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
+		if (attemptCommands.consume(user.id)) return fail(429, { message: 'contest.tooFast' });
 		const r = await openRound(user.unitPath, idParam(event.params.roundId, 'contest.roundNotOpen'));
 		let attemptId: number;
 		try {

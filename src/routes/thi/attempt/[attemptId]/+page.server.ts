@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { AttemptError, attemptView, submitAttempt } from '$lib/server/contests/attempts';
 import { requireOwnAttempt } from '$lib/server/contests/guards';
 import { scheduleLeaderboardUpdate } from '$lib/server/contests/leaderboard';
+import { attemptCommands } from '$lib/server/contests/rate-limits';
 import { submitSchema } from '$lib/server/contests/schemas';
 import { db } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	submit: async (event) => {
 		const { user, view } = await requireOwnAttempt(event);
+		if (attemptCommands.consume(user.id)) return fail(429, { message: 'contest.tooFast' });
 		const parsed = submitSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { message: 'contest.invalid' });
 		try {

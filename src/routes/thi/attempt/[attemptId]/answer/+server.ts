@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { AttemptError, saveAnswer } from '$lib/server/contests/attempts';
 import { attemptStatus, requireOwnAttempt } from '$lib/server/contests/guards';
+import { attemptWrites, tooFast } from '$lib/server/contests/rate-limits';
 import { saveAnswerSchema } from '$lib/server/contests/schemas';
 import { db } from '$lib/server/db';
 import type { RequestHandler } from './$types';
@@ -9,6 +10,8 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	// Autosave is a fetch: an expired session gets a JSON answer, not a redirect to the login page.
 	if (!event.locals.user) return json({ ok: false, error: 'auth.sessionExpired' }, { status: 401 });
+	const limited = tooFast(attemptWrites, event.locals.user.id);
+	if (limited) return limited;
 	const { user, view } = await requireOwnAttempt(event);
 	const parsed = saveAnswerSchema.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success) return json({ ok: false, error: 'contest.wrongAnswerKind' }, { status: 400 });

@@ -1,0 +1,28 @@
+import type { LeaderboardSnapshot } from '$lib/realtime/events';
+import { connectSocket } from './socket';
+
+/** Without submissions no update comes; asking again now and then keeps "per minute" current. */
+const REFRESH_MS = 60_000;
+
+/**
+ * Follows a round's live board: a full snapshot on every (re)connect, throttled updates in between.
+ * Returns the function that stops following.
+ */
+export function followBoard(roundId: number, onSnapshot: (board: LeaderboardSnapshot) => void, onLive: (live: boolean) => void): () => void {
+	const socket = connectSocket();
+	const watch = async () => {
+		const reply = await socket.emitWithAck('leaderboard:watch', roundId);
+		if (reply.ok) onSnapshot(reply.data);
+		onLive(reply.ok);
+	};
+	socket.on('connect', watch);
+	socket.on('disconnect', () => onLive(false));
+	socket.on('leaderboard:update', (snapshot) => {
+		if (snapshot.roundId === roundId) onSnapshot(snapshot);
+	});
+	const refresh = setInterval(() => socket.connected && watch(), REFRESH_MS);
+	return () => {
+		clearInterval(refresh);
+		socket.close();
+	};
+}
