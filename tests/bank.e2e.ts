@@ -79,9 +79,10 @@ test('an editor writes a multiple-answer question; a bad key is named and nothin
 	await logInAs(page, 'editor');
 	await page.goto('/bank');
 	await page.getByRole('link', { name: 'Ngân hàng câu hỏi cải cách hành chính' }).click();
-	// Opened by address: after a client-side navigation to this page the type select has been seen
-	// (rarely, in CI) to fall back to its first option; see the session note.
-	await page.goto(await page.getByRole('link', { name: 'Thêm câu hỏi' }).getAttribute('href') ?? '');
+	await page.getByRole('link', { name: 'Thêm câu hỏi' }).click();
+	// The bank's list has a filter labelled "Loại câu hỏi" too: wait for the new page before choosing.
+	await expect(page).toHaveURL(/\/bank\/\d+\/new$/);
+	await expect(page.getByRole('heading', { name: 'Thêm câu hỏi', level: 1 })).toBeVisible();
 	await page.getByLabel('Loại câu hỏi').selectOption({ label: 'Nhiều đáp án' });
 	await expect(page.getByRole('checkbox', { name: 'Phương án A đúng' })).toBeVisible();
 	await page.getByRole('textbox', { name: 'Câu hỏi', exact: true }).fill('Những chỉ số nào đo lường hiệu quả quản trị và hành chính công?');
