@@ -2,13 +2,13 @@ import { fail } from '@sveltejs/kit';
 import type { Db } from '$lib/server/db';
 import { ImageError, storeImage, uploadedImage } from './media';
 import { editorValuesFromForm, questionFromForm } from './question-form';
-import type { QuestionInput } from './questions';
+import { createQuestion, updateQuestion, type QuestionInput } from './questions';
 
 /**
  * Reads a submitted question editor, picture included: the new upload, else the current picture
  * unless "remove" was ticked. Returns the input to save, or the form failure to hand back.
  */
-export async function questionInputFrom(db: Db, form: FormData, uploadedBy: string, currentImageId: string | null) {
+async function questionInputFrom(db: Db, form: FormData, uploadedBy: string, currentImageId: string | null) {
 	const { input, errors } = questionFromForm(form);
 	const values = () => editorValuesFromForm(form);
 	if (errors) return { failure: fail(400, { errors, values: values() }) };
@@ -23,4 +23,22 @@ export async function questionInputFrom(db: Db, form: FormData, uploadedBy: stri
 		}
 	}
 	return { input: { ...input, imageId } satisfies QuestionInput };
+}
+
+// The picture and the question are stored in one transaction: a save that fails leaves no picture behind.
+
+/** A new question from the editor: its id, or the failure to hand back. */
+export function createQuestionFromForm(db: Db, bankId: number, form: FormData, authorId: string) {
+	return db.transaction(async (tx) => {
+		const { input, failure } = await questionInputFrom(tx, form, authorId, null);
+		return failure ? { failure } : { id: await createQuestion(tx, bankId, input, authorId) };
+	});
+}
+
+/** An edited question from the editor: the version written, or the failure to hand back. */
+export function updateQuestionFromForm(db: Db, question: { id: number; imageId: string | null }, form: FormData, actor: { id: string; canApprove: boolean }) {
+	return db.transaction(async (tx) => {
+		const { input, failure } = await questionInputFrom(tx, form, actor.id, question.imageId);
+		return failure ? { failure } : { updated: await updateQuestion(tx, question.id, input, actor) };
+	});
 }

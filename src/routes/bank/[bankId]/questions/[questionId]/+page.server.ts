@@ -2,8 +2,8 @@ import { error, fail } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
 import type { RequestEvent } from './$types';
 import { requireBank } from '$lib/server/bank/guards';
-import { questionInputFrom } from '$lib/server/bank/question-save';
-import { bulkUpdate, getQuestion, questionHistory, similarQuestions, updateQuestion } from '$lib/server/bank/questions';
+import { updateQuestionFromForm } from '$lib/server/bank/question-save';
+import { bulkUpdate, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
@@ -42,10 +42,8 @@ export const actions: Actions = {
 	update: async (event) => {
 		const { user, question, canApprove } = await requireQuestion(event);
 		const form = await event.request.formData();
-		const { input, failure } = await questionInputFrom(db(), form, user.id, question.imageId);
-		if (failure) return failure;
-		const result = await updateQuestion(db(), question.id, input, { id: user.id, canApprove });
-		return { updated: result };
+		const saved = await updateQuestionFromForm(db(), question, form, { id: user.id, canApprove });
+		return saved.failure ?? { updated: saved.updated };
 	},
 	approve: (event) => setStatus(event, 'approve'),
 	retire: (event) => setStatus(event, 'retire'),
