@@ -413,6 +413,8 @@ const core = {
 	'contest.board.minutesAgo': '{count} phút trước',
 	'contest.board.now': 'Phút này',
 	'contest.board.lastMinute': '{count} bài/phút',
+	'contest.board.provisional': 'Kết quả tạm thời',
+	'contest.board.final': 'Kết quả chính thức',
 	'contest.board.units': 'Đơn vị có nhiều người dự thi',
 	'contest.board.rate': 'Tỷ lệ tham gia',
 	'contest.board.people': 'Số người',

@@ -30,6 +30,8 @@ export interface LeaderboardSnapshot {
 	roundId: number;
 	/** Server time of the figures (ISO). */
 	at: string;
+	/** The round has closed: the ranking is final, no longer provisional. */
+	final: boolean;
 	participants: number;
 	allCorrect: number;
 	questionCount: number;

@@ -17,7 +17,8 @@ const boardRoom = (roundId: number) => `round:${roundId}:board`;
 
 export async function leaderboardSnapshot(database: Db, roundId: number, now = new Date()): Promise<LeaderboardSnapshot> {
 	const since = new Date(now.getTime() - PER_MINUTE_WINDOW * 60_000);
-	const [{ ranked, allCorrect, questionCount }, units, recent] = await Promise.all([
+	const [[{ closesAt }], { ranked, allCorrect, questionCount }, units, recent] = await Promise.all([
+		database.select({ closesAt: round.closesAt }).from(round).where(eq(round.id, roundId)),
 		roundRanking(database, roundId),
 		unitStandings(database, roundId),
 		database
@@ -28,6 +29,7 @@ export async function leaderboardSnapshot(database: Db, roundId: number, now = n
 	return {
 		roundId,
 		at: now.toISOString(),
+		final: now >= closesAt,
 		participants: ranked.length,
 		allCorrect,
 		questionCount,

@@ -137,12 +137,15 @@ describe('the live board', () => {
 			await submitAttempt(database.db, id, who, 1);
 		}
 		const board = await leaderboardSnapshot(database.db, roundId);
+		expect(board.final).toBe(false);
 		expect(board.participants).toBe(3);
 		expect(board.perMinute.reduce((a, b) => a + b)).toBe(3);
 		expect(board.units.map((u) => [u.rank, u.name, u.participants])).toEqual([
 			[1, commune.name, 2],
 			[2, district.name, 1]
 		]);
+		// Once the round has closed the same ranking is final.
+		expect((await leaderboardSnapshot(database.db, roundId, new Date(Date.now() + 61 * MINUTE))).final).toBe(true);
 	});
 
 	test('a board for signed-in people refuses the anonymous and those outside the contest; a public one is open', async () => {
