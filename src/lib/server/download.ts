@@ -1,6 +1,7 @@
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const TEXT_TYPE = 'text/plain; charset=utf-8';
+export const PDF_TYPE = 'application/pdf';
 
 /** A file download; the name may carry Vietnamese letters (RFC 6266 filename*). */
 export function download(body: Uint8Array | string, filename: string, contentType: string): Response {

@@ -11,18 +11,16 @@ import {
 	WidthType,
 	type ISectionOptions
 } from 'docx';
+import { A4_MM, MOTTO, NATIONAL_TITLE, OFFICIAL_MARGINS_MM as MARGIN } from '$lib/documents/layout';
 
-/**
- * Pieces of the official document layout of Nghị định 30/2020/NĐ-CP (Phụ lục I): A4 portrait, margins
- * top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman, body 13–14 pt.
- */
+/** Pieces of the official document layout ($lib/documents/layout) as .docx: Times New Roman, body 14 pt. */
 const MM = 56.7; // twentieths of a point per millimetre
 const FONT = 'Times New Roman';
 const BODY_SIZE = 28; // half-points: 14 pt
 
 const A4_PAGE: NonNullable<ISectionOptions['properties']>['page'] = {
-	size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-	margin: { top: Math.round(20 * MM), bottom: Math.round(20 * MM), left: Math.round(30 * MM), right: Math.round(15 * MM) }
+	size: { width: Math.round(A4_MM.width * MM), height: Math.round(A4_MM.height * MM) },
+	margin: { top: Math.round(MARGIN.top * MM), bottom: Math.round(MARGIN.bottom * MM), left: Math.round(MARGIN.left * MM), right: Math.round(MARGIN.right * MM) }
 };
 
 const documentStyles = {
@@ -52,8 +50,8 @@ export function officialHeader({ superior, issuer, number, placeAndDate }: Heade
 		...(number ? [centred([new TextRun({ text: number, size: 26 })])] : [])
 	];
 	const right = [
-		centred([new TextRun({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: 26 })]),
-		centred([new TextRun({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: 28, underline: {} })]),
+		centred([new TextRun({ text: NATIONAL_TITLE, bold: true, size: 26 })]),
+		centred([new TextRun({ text: MOTTO, bold: true, size: 28, underline: {} })]),
 		...(placeAndDate ? [centred([new TextRun({ text: placeAndDate, italics: true, size: 28 })])] : [])
 	];
 	return new Table({
