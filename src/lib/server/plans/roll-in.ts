@@ -1,0 +1,126 @@
+/**
+ * Contest results rolled into a plan task's report: what the contests linked to the task produced in
+ * a period, read from the results model (rounds, attempts, rankings, prizes), never typed in again.
+ */
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte } from 'drizzle-orm';
+import { awardPrizes, rankUnits, type RankedUnit } from '$lib/contests/ranking';
+import { periodInstants, type Period } from '$lib/plans/periods';
+import type { Db } from '$lib/server/db';
+import { attempt, contest, planTask, round, unit, user } from '$lib/server/db/schema';
+import { roundRanking } from '$lib/server/contests/contests';
+import { PlanError } from './plans';
+
+/** Links a contest to the plan task it carries out, or unlinks it (null). */
+export async function linkContestToTask(db: Db, contestId: number, taskId: number | null): Promise<void> {
+	if (taskId !== null) {
+		const [task] = await db.select({ id: planTask.id }).from(planTask).where(eq(planTask.id, taskId));
+		if (!task) throw new PlanError('plans.taskNotFound');
+	}
+	await db.update(contest).set({ planTaskId: taskId }).where(eq(contest.id, contestId));
+}
+
+export interface RoundRollIn {
+	roundId: number;
+	contestId: number;
+	name: string;
+	opensAt: Date;
+	closesAt: Date;
+	/** People with a submitted attempt, and submitted attempts. */
+	participants: number;
+	attempts: number;
+	prizeWinners: number;
+}
+
+export interface ContestRollIn {
+	contests: { id: number; title: string }[];
+	rounds: RoundRollIn[];
+	roundsHeld: number;
+	/** Distinct people over all the period's rounds. */
+	participants: number;
+	attempts: number;
+	/** Units by people taking part (each person once, whatever the rounds), with participation rates. */
+	units: (RankedUnit & { name: string })[];
+	/** Prizes awarded, summed over rounds (one person winning in two rounds counts twice). */
+	prizeWinners: number;
+	/** Mean score and mean share of correct answers of the attempts that count, one per person and round. */
+	averageScore: number | null;
+	averageCorrectRate: number | null;
+}
+
+/**
+ * The period's figures of the contests linked to a task. A round belongs to the period it opens in
+ * (Vietnam's calendar) and counts once it has opened by `now`.
+ */
+export async function contestRollIn(db: Db, taskId: number, period: Period, now = new Date()): Promise<ContestRollIn> {
+	const contests = await db.select({ id: contest.id, title: contest.title }).from(contest).where(eq(contest.planTaskId, taskId)).orderBy(asc(contest.id));
+	const { from, until } = periodInstants(period);
+	const rounds = contests.length
+		? await db
+				.select()
+				.from(round)
+				.where(
+					and(
+						inArray(
+							round.contestId,
+							contests.map((c) => c.id)
+						),
+						gte(round.opensAt, from),
+						lt(round.opensAt, until),
+						lte(round.opensAt, now)
+					)
+				)
+				.orderBy(asc(round.opensAt), asc(round.id))
+		: [];
+	const roundIds = rounds.map((r) => r.id);
+	const submitted = roundIds.length
+		? await db
+				.select({ roundId: attempt.roundId, userId: attempt.userId, unitId: user.unitId })
+				.from(attempt)
+				.innerJoin(user, eq(user.id, attempt.userId))
+				.where(and(inArray(attempt.roundId, roundIds), isNotNull(attempt.submittedAt)))
+		: [];
+
+	const perRound: RoundRollIn[] = [];
+	const counted: { score: number; rate: number }[] = [];
+	for (const r of rounds) {
+		const { ranked, questionCount } = await roundRanking(db, r.id);
+		const ofRound = submitted.filter((a) => a.roundId === r.id);
+		perRound.push({
+			roundId: r.id,
+			contestId: r.contestId,
+			name: r.name,
+			opensAt: r.opensAt,
+			closesAt: r.closesAt,
+			participants: new Set(ofRound.map((a) => a.userId)).size,
+			attempts: ofRound.length,
+			prizeWinners: awardPrizes(ranked, r.prizes).size
+		});
+		for (const entry of ranked) counted.push({ score: entry.score, rate: questionCount > 0 ? entry.correctCount / questionCount : 0 });
+	}
+
+	const people = new Map(submitted.map((a) => [a.userId, a.unitId]));
+	const perUnit = new Map<number, number>();
+	for (const unitId of people.values()) perUnit.set(unitId, (perUnit.get(unitId) ?? 0) + 1);
+	const unitRows = perUnit.size
+		? await db
+				.select({ unitId: unit.id, name: unit.name, headcount: unit.headcount })
+				.from(unit)
+				.where(inArray(unit.id, [...perUnit.keys()]))
+		: [];
+	const nameOf = new Map(unitRows.map((u) => [u.unitId, u.name]));
+	const { byParticipants } = rankUnits(unitRows.map((u) => ({ unitId: u.unitId, headcount: u.headcount, participants: perUnit.get(u.unitId)! })));
+	const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
+
+	return {
+		contests,
+		rounds: perRound,
+		roundsHeld: perRound.length,
+		participants: people.size,
+		attempts: submitted.length,
+		units: byParticipants.map((u) => ({ ...u, name: nameOf.get(u.unitId) ?? '' })),
+		prizeWinners: perRound.reduce((sum, r) => sum + r.prizeWinners, 0),
+		averageScore: mean(counted.map((c) => c.score)),
+		averageCorrectRate: mean(counted.map((c) => c.rate))
+	};
+}
+

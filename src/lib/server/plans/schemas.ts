@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { parseDate } from '$lib/i18n/format';
+import { timelineSpan } from '$lib/plans/timeline';
+import { jsonField } from '$lib/server/forms';
+
+const text = (max: number) => z.string().trim().max(max, 'plans.form.tooLong');
+
+/** The plan form: header fields and its sections as formatted text. */
+export const planFormSchema = z.object({
+	unitId: z.coerce
+		.number({ message: 'plans.form.unitInvalid' })
+		.int('plans.form.unitInvalid')
+		.positive('plans.form.unitInvalid')
+		.max(2 ** 31 - 1, 'plans.form.unitInvalid'),
+	year: z.coerce
+		.number({ message: 'plans.form.yearInvalid' })
+		.int('plans.form.yearInvalid')
+		.min(2000, 'plans.form.yearInvalid')
+		.max(2100, 'plans.form.yearInvalid'),
+	number: text(100),
+	issuedOn: z
+		.string()
+		.trim()
+		.transform((v, ctx) => {
+			if (v === '') return null;
+			const iso = parseDate(v);
+			if (!iso) ctx.addIssue({ code: 'custom', message: 'plans.form.dateInvalid' });
+			return iso ?? z.NEVER;
+		}),
+	title: text(500).min(1, 'plans.form.titleRequired'),
+	basis: text(20_000),
+	purpose: text(50_000),
+	content: text(50_000),
+	organization: text(50_000),
+	funding: text(20_000)
+});
+
+/** A quarter's progress: the quantity done, the finished mark (a checkbox), a note and links, one per line. */
+export const progressFormSchema = z.object({
+	period: z.string().regex(/^\d{4}-Q[1-4]$/, 'plans.notQuarter'),
+	doneQuantity: z
+		.string()
+		.trim()
+		.transform((v) => (v === '' ? 0 : Number(v)))
+		.refine((v) => Number.isInteger(v) && v >= 0 && v <= 1_000_000, 'plans.form.quantityInvalid'),
+	completed: z
+		.string()
+		.optional()
+		.transform((v) => v === 'on' || v === 'true'),
+	note: text(5_000).default(''),
+	evidenceLinks: z
+		.string()
+		.default('')
+		.transform((v) =>
+			v
+				.split('\n')
+				.map((line) => line.trim())
+				.filter(Boolean)
+		)
+		.refine((links) => links.length <= 20 && links.every((l) => l.length <= 2_000), 'plans.form.tooLong')
+});
+
+const yearNumber = z.number().int().min(1900).max(2200);
+const yearMonth = z.object({ year: yearNumber, month: z.number().int().min(1).max(12) });
+const yearQuarter = z.object({ year: yearNumber, quarter: z.number().int().min(1).max(4) });
+const isoDate = z.iso.date();
+
+const timelineSchema = z
+	.discriminatedUnion('kind', [
+		z.object({ kind: z.literal('month'), from: yearMonth, to: yearMonth }),
+		z.object({ kind: z.literal('quarter'), from: yearQuarter, to: yearQuarter }),
+		z.object({ kind: z.literal('year'), year: yearNumber }),
+		z.object({ kind: z.literal('date'), from: isoDate.nullable(), to: isoDate }),
+		z.object({ kind: z.literal('recurring'), every: z.enum(['weekly', 'monthly', 'quarterly', 'continuous']), year: yearNumber })
+	])
+	.refine((timeline) => {
+		const { start, end } = timelineSpan(timeline);
+		return start <= end;
+	}, 'plans.timeline.backwards');
+
+const names = z.array(z.string().min(1).max(500)).max(50);
+
+/** The previewed annex the import page posts back to commit, with the units a person chose: client data, checked again. */
+export const annexCommitSchema = z.object({
+	annex: jsonField(
+		z.object({
+			sections: z.array(z.object({ label: z.string().max(20), title: z.string().min(1).max(1_000), row: z.number().int() })).max(100),
+			tasks: z
+				.array(
+					z.object({
+						row: z.number().int(),
+						section: z.number().int().nonnegative().nullable(),
+						stt: z.string().max(20),
+						content: z.string().min(1).max(10_000),
+						product: z
+							.object({ kind: z.string().max(500), target: z.number().int().nonnegative().nullable(), unit: z.string().max(500), detail: z.string().max(1_000) })
+							.nullable(),
+						productText: z.string().max(1_000),
+						timeline: timelineSchema,
+						timelineText: z.string().max(500),
+						leadText: z.string().min(1).max(1_000),
+						leadAgencies: names,
+						partnersText: z.string().max(2_000),
+						cooperatingAgencies: names,
+						note: z.string().max(2_000)
+					})
+				)
+				.min(1)
+				.max(1_000)
+		})
+	),
+	mapping: jsonField(z.record(z.string(), z.number().int().positive()))
+});
