@@ -8,7 +8,7 @@ import { gradeResponse, type Response } from '$lib/contests/grading';
 import { toShown, toStored } from '$lib/contests/permutation';
 import { answersReleased, shownKey, type ShownKey } from '$lib/contests/review';
 import type { Db } from '$lib/server/db';
-import { answer, attempt, attemptQuestion, contest, question, questionVersion, round } from '$lib/server/db/schema';
+import { answer, attempt, attemptQuestion, contest, question, questionVersion, round, user } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
 
 export type AttemptErrorCode =
@@ -130,7 +130,8 @@ export interface ReviewItem {
 export interface AttemptView {
 	id: number;
 	roundId: number;
-	userId: string;
+	/** Null only for a live game's guest. */
+	userId: string | null;
 	deadline: Date;
 	remainingMs: number;
 	submitted: boolean;
@@ -326,8 +327,9 @@ export async function submitAttempt(
 /** Submits every attempt of the round whose deadline has passed: the server's automatic submission. */
 export async function closeExpiredAttempts(db: Db, roundId: number, now = new Date()): Promise<number> {
 	const expired = await db
-		.select({ id: attempt.id, userId: attempt.userId })
+		.select({ id: attempt.id, userId: user.id })
 		.from(attempt)
+		.innerJoin(user, eq(user.id, attempt.userId))
 		.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now)));
 	for (const a of expired) await submitAttempt(db, a.id, a.userId, null, now);
 	return expired.length;

@@ -87,7 +87,7 @@ export async function openRoundsFor(db: Db, unitPath: string, now = new Date()) 
 		.from(round)
 		.innerJoin(contest, eq(contest.id, round.contestId))
 		.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
-		.where(and(eq(contest.status, 'open'), lte(round.opensAt, now), gt(round.closesAt, now)))
+		.where(and(eq(contest.status, 'open'), eq(round.kind, 'online'), lte(round.opensAt, now), gt(round.closesAt, now)))
 		.orderBy(asc(round.closesAt));
 	return rows.filter((r) => unitPath.startsWith(r.scopePath));
 }
@@ -115,7 +115,7 @@ export async function roundRanking(db: Db, roundId: number): Promise<{ ranked: R
 	const questionCount = r.blueprint.reduce((sum, line) => sum + line.count, 0);
 	const rows = await db
 		.select({
-			participantId: attempt.userId,
+			participantId: user.id,
 			attemptNo: attempt.attemptNo,
 			fullName: user.fullName,
 			unitName: unit.name,

@@ -31,7 +31,7 @@ export async function loadRoundStatistics(db: Db, r: RoundRules, now = new Date(
 	const submitted = await db
 		.select({
 			id: attempt.id,
-			participantId: attempt.userId,
+			participantId: user.id,
 			attemptNo: attempt.attemptNo,
 			correctCount: attempt.correctCount,
 			durationMs: attempt.durationMs,

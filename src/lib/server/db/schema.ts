@@ -25,6 +25,8 @@ import type { UnitKind } from '$lib/units/kinds';
 import type { Role } from '$lib/auth/roles';
 import type { Timeline } from '$lib/plans/timeline';
 import type { ShowAnswers } from '$lib/contests/review';
+import type { GameConfig } from '$lib/live/config';
+import type { GameEvent } from '$lib/live/events';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -193,6 +195,7 @@ export const questionVersion = pgTable(
 );
 
 export type ContestStatus = 'draft' | 'open' | 'closed';
+export type RoundKind = 'online' | 'live';
 export type { ShowAnswers };
 
 /** An online contest (cuộc thi): who runs it, who may take part (a unit subtree), its rules. */
@@ -236,6 +239,8 @@ export const round = pgTable(
 		countingAttempt: text('counting_attempt').$type<CountingMode>().notNull().default('best'),
 		showAnswers: text('show_answers').$type<ShowAnswers>().notNull().default('after_close'),
 		predictionEnabled: boolean('prediction_enabled').notNull().default(true),
+		/** `live`: the results of a stage game (`live_game`), not taken online. */
+		kind: text('kind').$type<RoundKind>().notNull().default('online'),
 		/** One question per screen with a navigator, instead of all questions on one page. */
 		oneQuestionPerScreen: boolean('one_question_per_screen').notNull().default(false),
 		/** Count how often a participant leaves the attempt's tab, for organizers to see. */
@@ -262,9 +267,8 @@ export const attempt = pgTable(
 		roundId: integer('round_id')
 			.notNull()
 			.references(() => round.id, { onDelete: 'cascade' }),
-		userId: text('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		/** Null for a guest of a live game, who is known by `live_player` only. */
+		userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
 		attemptNo: integer('attempt_no').notNull(),
 		seed: text('seed').notNull(),
 		startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
@@ -274,7 +278,9 @@ export const attempt = pgTable(
 		score: real('score'),
 		durationMs: integer('duration_ms'),
 		prediction: integer('prediction'),
-		focusLosses: integer('focus_losses').notNull().default(0)
+		focusLosses: integer('focus_losses').notNull().default(0),
+		/** A live game's final rank (score alone, ties shared); online rounds rank by `roundRanking`. */
+		liveRank: integer('live_rank')
 	},
 	(t) => [
 		uniqueIndex('attempt_round_user_no_key').on(t.roundId, t.userId, t.attemptNo),
@@ -466,6 +472,68 @@ export const taskEvidence = pgTable(
 		fileName: text('file_name').notNull()
 	},
 	(t) => [primaryKey({ columns: [t.progressId, t.mediaId] })]
+);
+
+export type LiveGameStatus = 'lobby' | 'running' | 'ended';
+
+/**
+ * A live stage game. Its configuration (questions with their keys) never leaves the server; its
+ * state is rebuilt after a restart by replaying `live_event`. Results go to its `round` (kind live).
+ */
+export const liveGame = pgTable(
+	'live_game',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		contestId: integer('contest_id')
+			.notNull()
+			.references(() => contest.id, { onDelete: 'cascade' }),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => round.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		pin: text('pin').notNull(),
+		/** Guests with a nickname may join (youth-union games); otherwise signed-in people of the contest. */
+		guests: boolean('guests').notNull().default(false),
+		status: text('status').$type<LiveGameStatus>().notNull().default('lobby'),
+		config: jsonb('config').$type<GameConfig>().notNull(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt(),
+		endedAt: timestamp('ended_at', { withTimezone: true })
+	},
+	(t) => [uniqueIndex('live_game_active_pin_key').on(t.pin).where(sql`${t.status} <> 'ended'`)]
+);
+
+/** A player of a live game: a durable token (only its hash stored) brings them back after a drop. */
+export const livePlayer = pgTable(
+	'live_player',
+	{
+		id: text('id').primaryKey(),
+		gameId: integer('game_id')
+			.notNull()
+			.references(() => liveGame.id, { onDelete: 'cascade' }),
+		tokenHash: text('token_hash').notNull(),
+		userId: text('user_id').references(() => user.id, { onDelete: 'set null' }),
+		name: text('name').notNull(),
+		unitId: integer('unit_id').references(() => unit.id, { onDelete: 'set null' }),
+		attemptId: integer('attempt_id')
+			.notNull()
+			.references(() => attempt.id, { onDelete: 'cascade' }),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('live_player_token_key').on(t.tokenHash), uniqueIndex('live_player_game_user_key').on(t.gameId, t.userId)]
+);
+
+/** Every event the game accepted, in order: committed before its effects (acknowledgements) go out. */
+export const liveEvent = pgTable(
+	'live_event',
+	{
+		gameId: integer('game_id')
+			.notNull()
+			.references(() => liveGame.id, { onDelete: 'cascade' }),
+		seq: integer('seq').notNull(),
+		event: jsonb('event').$type<GameEvent>().notNull()
+	},
+	(t) => [primaryKey({ columns: [t.gameId, t.seq] })]
 );
 
 export type Unit = typeof unit.$inferSelect;
