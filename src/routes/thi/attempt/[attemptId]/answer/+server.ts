@@ -1,22 +1,26 @@
 import { json } from '@sveltejs/kit';
 import { AttemptError, saveAnswer } from '$lib/server/contests/attempts';
-import { attemptStatus, requireOwnAttempt } from '$lib/server/contests/guards';
+import { attemptStatus } from '$lib/server/contests/guards';
 import { attemptWrites, tooFast } from '$lib/server/contests/rate-limits';
 import { saveAnswerSchema } from '$lib/server/contests/schemas';
 import { db } from '$lib/server/db';
+import { idParam } from '$lib/server/params';
 import type { RequestHandler } from './$types';
 
 /** Autosave of one answer. The reply comes only after the row is committed: "đã lưu" means saved. */
 export const POST: RequestHandler = async (event) => {
 	// Autosave is a fetch: an expired session gets a JSON answer, not a redirect to the login page.
-	if (!event.locals.user) return json({ ok: false, error: 'auth.sessionExpired' }, { status: 401 });
-	const limited = tooFast(attemptWrites, event.locals.user.id);
+	const user = event.locals.user;
+	if (!user) return json({ ok: false, error: 'auth.sessionExpired' }, { status: 401 });
+	const limited = tooFast(attemptWrites, user.id);
 	if (limited) return limited;
-	const { user, view } = await requireOwnAttempt(event);
+	// `saveAnswer` checks the owner, the deadline and the submission under the attempt's row lock:
+	// the hottest request of a contest needs nothing more.
+	const attemptId = idParam(event.params.attemptId, 'contest.attemptNotFound');
 	const parsed = saveAnswerSchema.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success) return json({ ok: false, error: 'contest.wrongAnswerKind' }, { status: 400 });
 	try {
-		const { savedAt } = await saveAnswer(db(), view.id, user.id, parsed.data.position, parsed.data.response);
+		const { savedAt } = await saveAnswer(db(), attemptId, user.id, parsed.data.position, parsed.data.response);
 		return json({ ok: true, savedAt: savedAt.toISOString() });
 	} catch (e) {
 		if (e instanceof AttemptError) return json({ ok: false, error: e.code }, { status: attemptStatus(e) });
