@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { playerList } from './state';
+import { makeGame, ofType, singleQuestion, Table } from './spec-support';
+
+/** Về đích with the ngôi sao hy vọng, and rung chuông vàng. */
+describe('ngôi sao hy vọng', () => {
+	function finalGame() {
+		const table = new Table(
+			makeGame([
+				{ kind: 'knowledge', questions: [singleQuestion(1, 0)] },
+				{ kind: 'final', questions: [singleQuestion(2, 0, { points: 30 }), singleQuestion(3, 0, { points: 30 })] }
+			])
+		);
+		table.seat(3);
+		table.host({ type: 'start' }, 0);
+		table.host({ type: 'reveal' }, 1000);
+		return table;
+	}
+
+	test('a right answer on the starred question earns double', () => {
+		const table = finalGame();
+		expect(ofType(table.host({ type: 'stakeStar', playerId: 'p1' }, 2000).effects, 'starStaked')).toEqual([{ type: 'starStaked', to: 'all', playerId: 'p1' }]);
+		const { effects } = table.host({ type: 'next' }, 3000);
+		expect(ofType(effects, 'broadcastQuestion')[0].info.stars).toEqual(['p1']);
+		table.answer('p1', 0, 4000);
+		table.answer('p2', 0, 4000);
+		const results = ofType(table.host({ type: 'reveal' }, 5000).effects, 'playerResult');
+		expect(results.map((r) => [r.playerId, r.points, r.starred])).toEqual([
+			['p1', 60, true],
+			['p2', 30, false],
+			['p3', 0, false]
+		]);
+	});
+
+	test('a wrong or missing answer loses the stake', () => {
+		const table = finalGame();
+		table.host({ type: 'stakeStar', playerId: 'p1' }, 2000);
+		table.host({ type: 'stakeStar', playerId: 'p2' }, 2000);
+		table.host({ type: 'next' }, 3000);
+		table.answer('p1', 3, 4000);
+		table.host({ type: 'reveal' }, 5000);
+		expect(table.score('p1')).toBe(-30);
+		expect(table.score('p2')).toBe(-30);
+	});
+
+	test('once per player in the segment, staked before the question opens', () => {
+		const table = finalGame();
+		table.host({ type: 'stakeStar', playerId: 'p1' }, 2000);
+		expect(table.host({ type: 'stakeStar', playerId: 'p1' }, 2100).refusal).toBe('starUsed');
+		table.host({ type: 'next' }, 3000);
+		expect(table.host({ type: 'stakeStar', playerId: 'p2' }, 3500).refusal).toBe('betweenQuestionsOnly');
+		table.host({ type: 'reveal' }, 4000);
+		expect(table.host({ type: 'stakeStar', playerId: 'p1' }, 5000).refusal).toBe('starUsed');
+		expect(table.host({ type: 'stakeStar', playerId: 'p2' }, 5000).refusal).toBeNull();
+	});
+
+	test('only ahead of a về đích question', () => {
+		const table = new Table(makeGame([{ kind: 'knowledge', questions: [singleQuestion(1), singleQuestion(2)] }]));
+		table.seat(1);
+		expect(table.host({ type: 'stakeStar', playerId: 'p1' }, 0).refusal).toBe('noFinalQuestion');
+	});
+
+	test('on a contestant\'s turn only they answer, and a star staked by another stays unused', () => {
+		const table = finalGame();
+		table.host({ type: 'stakeStar', playerId: 'p2' }, 2000);
+		table.host({ type: 'next', respondentId: 'p1' }, 3000);
+		expect(table.state.current!.stars).toEqual([]);
+		expect(table.answer('p2', 0, 4000).refusal).toBe('notYourTurn');
+		const { effects } = table.answer('p1', 0, 4000);
+		expect(ofType(effects, 'questionLocked')).toHaveLength(1); // the one expected answer is in
+		table.host({ type: 'reveal' }, 5000);
+		expect(table.score('p1')).toBe(30);
+		expect(table.playerOf('p2')?.starSegments).toEqual([]);
+		expect(table.host({ type: 'stakeStar', playerId: 'p2' }, 6000).refusal).toBeNull();
+	});
+
+	test('a skipped question gives its stars back', () => {
+		const table = finalGame();
+		table.host({ type: 'stakeStar', playerId: 'p1' }, 2000);
+		table.host({ type: 'next' }, 3000);
+		expect(table.playerOf('p1')?.starSegments).toEqual([1]);
+		table.host({ type: 'skip' }, 4000);
+		expect(table.playerOf('p1')?.starSegments).toEqual([]);
+	});
+});
+
+describe('rung chuông vàng', () => {
+	function elimination(players = 4) {
+		const table = new Table(makeGame([{ kind: 'elimination', questions: [1, 2, 3].map((v) => singleQuestion(v, 0, { points: 10 })) }]));
+		table.seat(players);
+		table.host({ type: 'start' }, 0);
+		return table;
+	}
+
+	test('a wrong or missing answer puts the player out', () => {
+		const table = elimination();
+		table.answer('p1', 0, 1000);
+		table.answer('p2', 1, 1000);
+		table.answer('p3', 0, 1000);
+		const { effects } = table.host({ type: 'reveal' }, 30_000);
+		expect(ofType(effects, 'playerResult').map((r) => [r.playerId, r.eliminated])).toEqual([
+			['p1', false],
+			['p2', true],
+			['p3', false],
+			['p4', true]
+		]);
+	});
+
+	test('the eliminated cannot answer, and the auto-lock waits only for those still in', () => {
+		const table = elimination();
+		table.answer('p1', 0, 1000);
+		table.answer('p2', 0, 1000);
+		table.host({ type: 'reveal' }, 30_000);
+		table.host({ type: 'next' }, 31_000);
+		expect(table.answer('p3', 0, 32_000).refusal).toBe('eliminated');
+		expect(ofType(table.answer('p1', 0, 32_000).effects, 'counters')[0]).toMatchObject({ answered: 1, expected: 2 });
+		table.answer('p2', 0, 33_000);
+		expect(table.state.phase).toBe('locked');
+		const results = ofType(table.host({ type: 'reveal' }, 34_000).effects, 'playerResult');
+		expect(results.find((r) => r.playerId === 'p3')).toMatchObject({ correct: null, points: 0, eliminated: true });
+	});
+
+	test('the host brings players back between questions, and the audit log says so', () => {
+		const table = elimination();
+		table.answer('p1', 0, 1000);
+		expect(table.host({ type: 'rescue' }, 2000).refusal).toBe('betweenQuestionsOnly');
+		table.host({ type: 'reveal' }, 30_000);
+		const { effects } = table.host({ type: 'rescue', playerIds: ['p2'] }, 31_000);
+		expect(ofType(effects, 'playerStatus')).toEqual([{ type: 'playerStatus', to: { player: 'p2' }, score: 0, eliminated: false }]);
+		expect(table.state.audit).toEqual([{ kind: 'rescue', at: 31_000, by: 'mc', playerId: 'p2', playerName: 'Thí sinh p2', delta: 0, reason: '' }]);
+		table.host({ type: 'rescue' }, 32_000);
+		expect(playerList(table.state).every((p) => !p.eliminated)).toBe(true);
+		expect(table.host({ type: 'rescue' }, 33_000).refusal).toBe('nobodyEliminated');
+		expect(table.host({ type: 'rescue', playerIds: ['ghost'] }, 33_000).refusal).toBe('unknownPlayer');
+		table.host({ type: 'next' }, 34_000);
+		expect(table.answer('p2', 0, 35_000).refusal).toBeNull();
+	});
+});

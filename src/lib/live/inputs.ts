@@ -1,0 +1,154 @@
+import type { Position } from './config';
+import { isDeviceSegment, isValidId, samePosition } from './config';
+import type { Effect, GameEvent, Refusal, Transition } from './events';
+import { closeQuestion } from './flow';
+import { wellFormedResponse } from './responses';
+import { roundScore } from './scoring';
+import type { AcceptedAnswer, BuzzState, CurrentQuestion, GameState } from './state';
+import { answerOf, currentQuestion, currentSegment, findPlayer, mayAnswer } from './state';
+import { shelfSet } from './shelf';
+import { retally } from './tally';
+import { andThen, counters, done, refuse, whyMissing, withCurrent } from './transition';
+
+/** Players' answers and buzzes, the host's verdict on a buzzer answer, and the judges' scores. */
+
+type Of<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>;
+
+/** How many buzzers the host and the screen see by name; the rest is a count. */
+const BUZZ_QUEUE_SHOWN = 10;
+
+const isPosition = (p: unknown): p is Position =>
+	typeof p === 'object' && p !== null && Number.isInteger((p as Position).segment) && Number.isInteger((p as Position).question);
+
+/** The question a player's input names must be the one running, and still open. */
+function openFor(state: GameState, position: unknown, at: number): Refusal | null {
+	if (state.phase === 'paused') return 'paused';
+	const current = state.current;
+	if (!current) return 'notOpen';
+	if (!isPosition(position) || !samePosition(current.position, position)) return 'wrongQuestion';
+	if (state.phase !== 'open') return at > current.closesAt ? 'late' : 'locked';
+	return null;
+}
+
+/**
+ * One answer per player per question. A retry carrying the answer id already accepted is acknowledged
+ * again and changes nothing, even after the question has locked; the acknowledgement follows the
+ * `persistAnswer` so the I/O layer sends it only once the answer is committed.
+ */
+export function answer(state: GameState, event: Of<'answer'>): Transition {
+	const player = findPlayer(state, event.by.id);
+	if (!player) return refuse(state, whyMissing(state, event.by.id));
+	const current = state.current;
+	const previous = current ? (answerOf(current, player.id) ?? null) : null;
+	if (previous && previous.answerId === event.answerId && isPosition(event.position) && samePosition(current!.position, event.position))
+		return done(state, [{ type: 'ackAnswer', to: { player: player.id }, answerId: event.answerId, duplicate: true }]);
+	const closed = openFor(state, event.position, event.at);
+	if (closed) return refuse(state, closed);
+	const running = current as CurrentQuestion;
+	const segment = currentSegment(state)!;
+	if (!isDeviceSegment(segment)) return refuse(state, 'notAnswerable');
+	if (player.eliminated) return refuse(state, 'eliminated');
+	if (!mayAnswer(state, player)) return refuse(state, 'notYourTurn');
+	if (previous) return refuse(state, 'alreadyAnswered');
+	const response = wellFormedResponse(currentQuestion(state)!.display, event.response);
+	if (!response || !isValidId(event.answerId)) return refuse(state, 'invalidAnswer');
+	const accepted: AcceptedAnswer = {
+		answerId: event.answerId,
+		response,
+		at: event.at,
+		ms: Math.max(0, event.at - running.opensAt - running.pausedMs)
+	};
+	const next = retally(
+		state,
+		withCurrent(state, { answers: shelfSet(running.answers, player.id, accepted), answeredCount: running.answeredCount + 1 }),
+		player.id
+	);
+	return done(next, [
+		{
+			type: 'persistAnswer',
+			position: running.position,
+			versionId: currentQuestion(state)!.versionId,
+			playerId: player.id,
+			answerId: accepted.answerId,
+			response,
+			at: accepted.at,
+			ms: accepted.ms
+		},
+		{ type: 'ackAnswer', to: { player: player.id }, answerId: accepted.answerId, duplicate: false },
+		...counters(next)
+	]);
+}
+
+export function buzzQueueEffect(current: CurrentQuestion): Effect {
+	const { queue } = current.buzz;
+	return {
+		type: 'buzzQueue',
+		to: 'all',
+		position: current.position,
+		head: queue[0]?.playerId ?? null,
+		queue: queue.slice(0, BUZZ_QUEUE_SHOWN).map((b) => b.playerId),
+		length: queue.length
+	};
+}
+
+const withBuzz = (state: GameState, buzz: BuzzState): GameState => withCurrent(state, { buzz });
+
+/** Queued by receive time; the head answers aloud. A player who answered wrong may not buzz again. */
+export function buzz(state: GameState, event: Of<'buzz'>): Transition {
+	const player = findPlayer(state, event.by.id);
+	if (!player) return refuse(state, whyMissing(state, event.by.id));
+	const closed = openFor(state, event.position, event.at);
+	if (closed) return refuse(state, closed);
+	if (currentSegment(state)?.kind !== 'buzzer') return refuse(state, 'notBuzzer');
+	if (player.eliminated) return refuse(state, 'eliminated');
+	const current = state.current as CurrentQuestion;
+	const { queue, wrong } = current.buzz;
+	if (wrong.includes(player.id) || queue.some((b) => b.playerId === player.id)) return refuse(state, 'alreadyBuzzed');
+	// Events normally arrive in receive order; should one be stamped earlier, it still takes its place.
+	const place = queue.findIndex((b) => b.at > event.at);
+	const entry = { playerId: player.id, at: event.at };
+	const nextQueue = place < 0 ? [...queue, entry] : [...queue.slice(0, place), entry, ...queue.slice(place)];
+	const next = withBuzz(state, { ...current.buzz, queue: nextQueue });
+	return done(next, [buzzQueueEffect(next.current!)]);
+}
+
+/** The host's verdict on the head of the queue: right ends the question, wrong passes to the next. */
+export function markBuzz(state: GameState, event: Of<'markBuzz'>): Transition {
+	if (state.phase === 'paused') return refuse(state, 'paused');
+	const current = state.current;
+	if (!current || currentSegment(state)?.kind !== 'buzzer') return refuse(state, 'notBuzzer');
+	if ((state.phase !== 'open' && state.phase !== 'locked') || current.buzz.winner !== null) return refuse(state, 'notOpen');
+	const [head, ...rest] = current.buzz.queue;
+	if (!head || head.playerId !== event.playerId) return refuse(state, 'notAtHead');
+	if (!event.correct) {
+		const next = withBuzz(state, { ...current.buzz, queue: rest, wrong: [...current.buzz.wrong, head.playerId] });
+		return done(next, [buzzQueueEffect(next.current!)]);
+	}
+	const next = withBuzz(state, { ...current.buzz, queue: [], winner: head.playerId });
+	const decided = done(next, [buzzQueueEffect(next.current!)]);
+	return state.phase === 'open' ? andThen(decided, closeQuestion) : decided;
+}
+
+/**
+ * A judge's points for the contestant on stage, one per rubric criterion within its maximum, kept in
+ * hundredths like every score. A judge may correct their scores until the result is shown, which happens
+ * once every judge has scored.
+ */
+export function judgeScore(state: GameState, event: Of<'judgeScore'>): Transition {
+	if (state.phase === 'paused') return refuse(state, 'paused');
+	const current = state.current;
+	const question = currentQuestion(state);
+	if (!current || !question || question.display.type !== 'situation') return refuse(state, 'notSituation');
+	if (!isPosition(event.position) || !samePosition(current.position, event.position)) return refuse(state, 'wrongQuestion');
+	if ((state.phase !== 'open' && state.phase !== 'judging') || current.outcome) return refuse(state, 'judgingClosed');
+	const rubric = question.display.rubric;
+	const scores = event.scores;
+	const valid =
+		Array.isArray(scores) &&
+		scores.length === rubric.length &&
+		scores.every((s, i) => typeof s === 'number' && Number.isFinite(s) && s >= 0 && s <= rubric[i].maxPoints);
+	if (!valid) return refuse(state, 'invalidScores');
+	const next = withCurrent(state, { judgeScores: { ...current.judgeScores, [event.by.id]: scores.map(roundScore) } });
+	const scored = state.config.judges.filter((j) => Object.hasOwn(next.current!.judgeScores, j.id)).map((j) => j.id);
+	return done(next, [{ type: 'judging', to: 'staff', position: current.position, scored, judges: state.config.judges.length }]);
+}

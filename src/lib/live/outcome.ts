@@ -1,0 +1,103 @@
+import { gradeResponse, type Response } from '$lib/contests/grading';
+import type { BuzzerSegment, DeviceSegment, LiveQuestion, SituationSegment } from './config';
+import { isDeviceSegment, questionAt } from './config';
+import { distributionOf } from './responses';
+import { judgeAverage, rightAnswerPoints, roundScore, starredPoints, streakBonus } from './scoring';
+import type { CurrentQuestion, GameState, Outcome, Player, PlayerOutcome } from './state';
+import { answerOf, mayAnswer, playerList } from './state';
+import { shelfOf, shelfSet, type Shelf } from './shelf';
+
+export interface Scored {
+	players: Shelf<Player>;
+	outcome: Outcome;
+}
+
+const NOTHING: Omit<PlayerOutcome, 'eliminated'> = { correct: null, points: 0, starred: false };
+
+/**
+ * Scores the current question for every player still in the game, once, at the reveal: one pass over the
+ * players, whatever the segment. Returns the updated players and what each of them got.
+ */
+export function scoreQuestion(state: GameState): Scored {
+	const current = state.current as CurrentQuestion;
+	const segment = state.config.segments[current.position.segment];
+	const question = questionAt(state.config, current.position);
+	if (isDeviceSegment(segment)) return scoreDevice(state, current, segment, question);
+	if (segment.kind === 'buzzer') return scoreBuzzer(state, current, segment, question);
+	return scoreSituation(state, current, segment);
+}
+
+function scoreDevice(state: GameState, current: CurrentQuestion, segment: DeviceSegment, question: LiveQuestion): Scored {
+	const limitMs = question.timeLimitSec * 1000;
+	const optionCount = 'options' in question.display ? question.display.options.length : undefined;
+	const players: [string, Player][] = [];
+	const results: Record<string, PlayerOutcome> = {};
+	const graded: { response: Response; correct: boolean }[] = [];
+	let expected = 0;
+	for (const p of playerList(state)) {
+		if (!mayAnswer(state, p)) {
+			players.push([p.id, p]);
+			results[p.id] = { ...NOTHING, eliminated: p.eliminated };
+			continue;
+		}
+		expected++;
+		const answer = answerOf(current, p.id) ?? null;
+		const correct = answer !== null && (gradeResponse(question.key, answer.response, { optionCount })?.correct ?? false);
+		if (answer) graded.push({ response: answer.response, correct });
+		const streak = correct ? p.streak + 1 : 0;
+		const earned = correct && answer ? rightAnswerPoints(segment.pointsMode, question.points, answer.ms, limitMs) : 0;
+		const bonus = correct && segment.pointsMode !== 'none' ? streakBonus(segment.streakBonus, streak) : 0;
+		const starred = current.stars.includes(p.id);
+		const points = starred ? starredPoints(correct, earned, bonus, question.points) : earned + bonus;
+		const eliminated = segment.kind === 'elimination' && !correct;
+		players.push([
+			p.id,
+			{
+				...p,
+				score: roundScore(p.score + points),
+				correctCount: p.correctCount + (correct ? 1 : 0),
+				answerMs: p.answerMs + (answer ? answer.ms : limitMs),
+				streak,
+				eliminated
+			}
+		]);
+		results[p.id] = { correct, points: roundScore(points), starred, eliminated };
+	}
+	const distribution = distributionOf(question.display, graded, expected);
+	return { players: shelfOf(players), outcome: { distribution, results, judgeTotals: null, judgeAverage: null } };
+}
+
+/** The winner gains the question's points; each wrong answer aloud costs the segment's penalty. */
+function scoreBuzzer(state: GameState, current: CurrentQuestion, segment: BuzzerSegment, question: LiveQuestion): Scored {
+	const { winner, wrong } = current.buzz;
+	return scoreSome(state, (p) => {
+		if (p.id === winner) return { correct: true, points: question.points };
+		if (wrong.includes(p.id)) return { correct: false, points: roundScore(-segment.penalty) };
+		return null;
+	});
+}
+
+/** The contestant on stage gets the judges' average; the totals are shown with it. */
+function scoreSituation(state: GameState, current: CurrentQuestion, segment: SituationSegment): Scored {
+	const judgeTotals = state.config.judges
+		.filter((j) => Object.hasOwn(current.judgeScores, j.id))
+		.map((j) => ({ judgeId: j.id, total: roundScore(current.judgeScores[j.id].reduce((sum, s) => sum + s, 0)) }));
+	const average = judgeAverage(
+		judgeTotals.map((t) => t.total),
+		segment.dropExtremes
+	);
+	const scored = scoreSome(state, (p) => (p.id === current.respondentId ? { correct: null, points: average } : null));
+	return { players: scored.players, outcome: { ...scored.outcome, judgeTotals, judgeAverage: average } };
+}
+
+/** For segments where only a few players score: the rest keep their streak and get nothing. */
+function scoreSome(state: GameState, pointsFor: (p: Player) => { correct: boolean | null; points: number } | null): Scored {
+	let players = state.players;
+	const results: Record<string, PlayerOutcome> = {};
+	for (const p of playerList(state)) {
+		const got = pointsFor(p);
+		if (got) players = shelfSet(players, p.id, { ...p, score: roundScore(p.score + got.points), correctCount: p.correctCount + (got.correct ? 1 : 0) });
+		results[p.id] = got ? { ...got, starred: false, eliminated: p.eliminated } : { ...NOTHING, eliminated: p.eliminated };
+	}
+	return { players, outcome: { distribution: null, results, judgeTotals: null, judgeAverage: null } };
+}

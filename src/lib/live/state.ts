@@ -1,0 +1,204 @@
+import type { Response } from '$lib/contests/grading';
+import type { GameConfig, LiveQuestion, Position, SegmentConfig } from './config';
+import { questionAt } from './config';
+import { emptyShelf, shelfGet, shelfValues, type Shelf } from './shelf';
+
+/**
+ * The whole state of one live game. Plain JSON (records, arrays, numbers, strings; no classes, no Maps,
+ * no Dates: times are server milliseconds), so the server can snapshot it as it is and rebuild it by
+ * replaying the event log. Nothing here is ever mutated: `reduce` returns a new state. Players and answers
+ * sit on shelves (./shelf), so that one answer among thousands copies a few dozen entries, not all.
+ */
+export type Phase =
+	| 'lobby'
+	/** A question is on, between `opensAt` and `closesAt`. */
+	| 'open'
+	/** Answers or buzzes are closed; the host reveals next. */
+	| 'locked'
+	/** A situation's answer is over and some judges have yet to score. */
+	| 'judging'
+	| 'revealed'
+	| 'leaderboard'
+	| 'podium'
+	| 'paused'
+	| 'ended';
+
+export interface Player {
+	id: string;
+	name: string;
+	unit: string | null;
+	team: string | null;
+	/** 1, 2, 3… in the order of first joining: the last tie-break. */
+	joinSeq: number;
+	connected: boolean;
+	eliminated: boolean;
+	score: number;
+	correctCount: number;
+	/** Time spent answering device questions; an unanswered question counts its full time limit. */
+	answerMs: number;
+	/** Right answers in a row within the current segment. */
+	streak: number;
+	/** Segments (indices) in which this player has used the ngôi sao hy vọng. */
+	starSegments: number[];
+}
+
+export interface RemovedPlayer extends Player {
+	removedAt: number;
+	removedBy: string;
+	reason: string;
+}
+
+export interface AcceptedAnswer {
+	answerId: string;
+	response: Response;
+	/** Server receive time. */
+	at: number;
+	/** Time from the question opening, pauses left out. */
+	ms: number;
+}
+
+export interface BuzzEntry {
+	playerId: string;
+	at: number;
+}
+
+export interface BuzzState {
+	/** Still waiting, by receive time; the head is the one answering aloud. */
+	queue: BuzzEntry[];
+	/** Answered wrong on this question: may not buzz again. */
+	wrong: string[];
+	winner: string | null;
+}
+
+/** Answer counts shown at the reveal. For true/false `byOption` is [true, false]; short and ordering have none. */
+export interface Distribution {
+	byOption: number[] | null;
+	correct: number;
+	wrong: number;
+	unanswered: number;
+}
+
+export interface PlayerOutcome {
+	/** null when the player had nothing to get right or wrong (someone else's turn). */
+	correct: boolean | null;
+	points: number;
+	starred: boolean;
+	eliminated: boolean;
+}
+
+export interface Outcome {
+	distribution: Distribution | null;
+	/** Every player still in the game when the question was revealed. */
+	results: Record<string, PlayerOutcome>;
+	/** Situation: each judge's total, in the order of the configured judges, and the average that counts. */
+	judgeTotals: { judgeId: string; total: number }[] | null;
+	judgeAverage: number | null;
+}
+
+/**
+ * Counts behind the answered counter and the auto-lock, kept up to date event by event (./tally) so
+ * that no answer costs a pass over every player. Meaningful until the reveal.
+ */
+export interface Tally {
+	/** Players who may answer, connected or not. */
+	expected: number;
+	/** Of those, connected. */
+	present: number;
+	/** Connected and not answered yet: at zero, the question locks. */
+	waiting: number;
+}
+
+export interface CurrentQuestion {
+	position: Position;
+	opensAt: number;
+	closesAt: number;
+	/** Time spent paused since opening, left out of answer times. */
+	pausedMs: number;
+	respondentId: string | null;
+	answers: Shelf<AcceptedAnswer>;
+	answeredCount: number;
+	tally: Tally;
+	/** Players whose ngôi sao hy vọng is on this question. */
+	stars: string[];
+	buzz: BuzzState;
+	/** Judge id → points per criterion, in rubric order. */
+	judgeScores: Record<string, number[]>;
+	/** Set once, at the reveal. */
+	outcome: Outcome | null;
+}
+
+export interface PauseState {
+	/** The phase to go back to. */
+	from: Phase;
+	at: number;
+	/** Time the question had left when paused; null when no question was running. */
+	remainingMs: number | null;
+}
+
+export type AuditKind = 'adjust' | 'remove' | 'rescue';
+
+export interface AuditEntry {
+	kind: AuditKind;
+	at: number;
+	by: string;
+	playerId: string;
+	playerName: string;
+	delta: number;
+	reason: string;
+}
+
+export interface GameState {
+	config: GameConfig;
+	phase: Phase;
+	paused: PauseState | null;
+	players: Shelf<Player>;
+	joinCount: number;
+	removed: RemovedPlayer[];
+	current: CurrentQuestion | null;
+	/** Stars staked for the next question to open. */
+	pendingStars: string[];
+	audit: AuditEntry[];
+}
+
+export function createGame(config: GameConfig): GameState {
+	return {
+		config,
+		phase: 'lobby',
+		paused: null,
+		players: emptyShelf(),
+		joinCount: 0,
+		removed: [],
+		current: null,
+		pendingStars: [],
+		audit: []
+	};
+}
+
+export const findPlayer = (state: GameState, id: string): Player | undefined => shelfGet(state.players, id);
+
+export const currentSegment = (state: GameState): SegmentConfig | null =>
+	state.current ? state.config.segments[state.current.position.segment] : null;
+
+export const currentQuestion = (state: GameState): LiveQuestion | null =>
+	state.current ? questionAt(state.config, state.current.position) : null;
+
+/** In joining order. O(N log N): for the reveal and the views, never for a single answer. */
+export const playerList = (state: GameState): Player[] => shelfValues(state.players).sort((a, b) => a.joinSeq - b.joinSeq);
+
+export const playerCount = (state: GameState): number => state.joinCount - state.removed.length;
+
+export const answerOf = (current: CurrentQuestion, playerId: string): AcceptedAnswer | undefined => shelfGet(current.answers, playerId);
+
+/** The phase the game is really in, looking through a pause. */
+export const effectivePhase = (state: GameState): Phase => (state.phase === 'paused' && state.paused ? state.paused.from : state.phase);
+
+/**
+ * Who is expected to answer the current question: players not eliminated and, on someone's turn,
+ * only that contestant. Disconnected players still count here (they may come back in time); only the
+ * auto-lock looks at connections.
+ */
+export function mayAnswer(state: GameState, player: Player): boolean {
+	const current = state.current;
+	if (!current || player.eliminated) return false;
+	return current.respondentId === null || current.respondentId === player.id;
+}

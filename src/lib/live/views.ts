@@ -1,0 +1,202 @@
+import type { AnswerKey } from '$lib/bank/content-split';
+import type { Response } from '$lib/contests/grading';
+import { nextPosition, questionAt } from './config';
+import type { PlayerSummary, QuestionInfo } from './events';
+import { questionInfo } from './flow';
+import { podium, rankOf, rankPlayers, type RankedPlayer } from './ranking';
+import { shelfValues } from './shelf';
+import type { AuditEntry, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
+import { answerOf, currentSegment, findPlayer, playerList } from './state';
+
+/**
+ * What each screen may see, built from the state alone: the snapshot a client gets on (re)connecting.
+ * Nothing a player or the big screen receives carries the key before the reveal; only the host's view
+ * does, as the MC holds the answer sheet.
+ */
+
+export interface RevealView {
+	key: AnswerKey;
+	distribution: Distribution | null;
+	winner: string | null;
+	judgeTotals: { judgeId: string; total: number }[] | null;
+	judgeAverage: number | null;
+}
+
+interface Timing {
+	/** Time left on a paused question; a running one counts down to `question.closesAt`. */
+	remainingMs: number | null;
+}
+
+export interface PlayerView extends Timing {
+	phase: Phase;
+	removed: boolean;
+	me: (PlayerSummary & { score: number; rank: number; eliminated: boolean; starAvailable: boolean; starStaked: boolean }) | null;
+	question: QuestionInfo | null;
+	myAnswer: { answerId: string; response: Response } | null;
+	/** Buzzer: 1-based place in the queue (1 = your turn), whether you already answered wrong. */
+	myBuzz: { place: number | null; wrong: boolean } | null;
+	reveal: (RevealView & { mine: PlayerOutcome | null }) | null;
+	leaderboard: RankedPlayer[] | null;
+	podium: RankedPlayer[] | null;
+}
+
+export interface ScreenView extends Timing {
+	phase: Phase;
+	players: number;
+	connected: number;
+	/** The lobby shows the latest arrivals by name. */
+	lobby: PlayerSummary[] | null;
+	question: QuestionInfo | null;
+	counters: { answered: number; expected: number } | null;
+	buzz: { queue: { id: string; name: string }[]; length: number; winner: string | null } | null;
+	/** How many judges have scored; their points show only with the result. */
+	judging: { scored: number; judges: number } | null;
+	reveal: RevealView | null;
+	leaderboard: RankedPlayer[] | null;
+	podium: RankedPlayer[] | null;
+}
+
+export interface HostView extends ScreenView {
+	key: AnswerKey | null;
+	judgesScored: string[];
+	roster: (PlayerSummary & { rank: number; score: number; connected: boolean; eliminated: boolean; answered: boolean })[];
+	removed: RemovedPlayer[];
+	pendingStars: string[];
+	audit: AuditEntry[];
+}
+
+export interface JudgeView extends Timing {
+	phase: Phase;
+	question: QuestionInfo | null;
+	respondent: PlayerSummary | null;
+	myScores: number[] | null;
+	/** The result is out: scores can no longer change. */
+	closed: boolean;
+}
+
+const LOBBY_SHOWN = 50;
+const BUZZ_SHOWN = 10;
+
+const summary = (p: Player): PlayerSummary => ({ id: p.id, name: p.name, unit: p.unit, team: p.team });
+const remainingMs = (state: GameState): number | null => (state.phase === 'paused' ? (state.paused?.remainingMs ?? null) : null);
+/** The question stays on screen until the podium. */
+const question = (state: GameState): QuestionInfo | null =>
+	state.current && state.phase !== 'podium' && state.phase !== 'ended' ? questionInfo(state) : null;
+
+function revealView(state: GameState): RevealView | null {
+	const current = state.current;
+	if (!current?.outcome) return null;
+	const { distribution, judgeTotals, judgeAverage } = current.outcome;
+	const key = questionAt(state.config, current.position).key;
+	return { key, distribution, winner: current.buzz.winner, judgeTotals, judgeAverage };
+}
+
+const showsBoard = (phase: Phase): boolean => phase === 'leaderboard' || phase === 'podium' || phase === 'ended';
+const showsPodium = (phase: Phase): boolean => phase === 'podium' || phase === 'ended';
+
+/** Sorting everyone only when a board is on show. */
+function boards(state: GameState): { leaderboard: RankedPlayer[] | null; podium: RankedPlayer[] | null } {
+	if (!showsBoard(state.phase)) return { leaderboard: null, podium: null };
+	const ranked = rankPlayers(playerList(state));
+	return { leaderboard: ranked.slice(0, state.config.leaderboardSize), podium: showsPodium(state.phase) ? podium(ranked) : null };
+}
+
+export function playerView(state: GameState, playerId: string): PlayerView {
+	const player = findPlayer(state, playerId);
+	const base = { phase: state.phase, remainingMs: remainingMs(state) };
+	if (!player) {
+		const removed = state.removed.some((r) => r.id === playerId);
+		return { ...base, removed, me: null, question: null, myAnswer: null, myBuzz: null, reveal: null, leaderboard: null, podium: null };
+	}
+	const current = state.current;
+	const upcoming = nextPosition(state.config, current?.position ?? null);
+	const finalAhead = upcoming !== null && state.config.segments[upcoming.segment].kind === 'final';
+	const answer = current ? answerOf(current, playerId) : undefined;
+	const place = current ? current.buzz.queue.findIndex((b) => b.playerId === playerId) : -1;
+	const reveal = revealView(state);
+	return {
+		...base,
+		removed: false,
+		question: question(state),
+		me: {
+			...summary(player),
+			score: player.score,
+			rank: rankOf(shelfValues(state.players), player.score),
+			eliminated: player.eliminated,
+			starAvailable: finalAhead && !player.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(playerId),
+			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false)
+		},
+		myAnswer: answer ? { answerId: answer.answerId, response: answer.response } : null,
+		myBuzz:
+			currentSegment(state)?.kind === 'buzzer' && current
+				? { place: place >= 0 ? place + 1 : null, wrong: current.buzz.wrong.includes(playerId) }
+				: null,
+		reveal: reveal && current?.outcome ? { ...reveal, mine: Object.hasOwn(current.outcome.results, playerId) ? current.outcome.results[playerId] : null } : null,
+		...boards(state)
+	};
+}
+
+export function screenView(state: GameState): ScreenView {
+	const players = shelfValues(state.players);
+	const current = state.current;
+	const kind = currentSegment(state)?.kind;
+	const nameOf = (id: string) => findPlayer(state, id)?.name ?? '';
+	const device = kind === 'knowledge' || kind === 'final' || kind === 'elimination';
+	return {
+		phase: state.phase,
+		remainingMs: remainingMs(state),
+		players: players.length,
+		connected: players.filter((p) => p.connected).length,
+		lobby: state.phase === 'lobby' ? [...players].sort((a, b) => b.joinSeq - a.joinSeq).slice(0, LOBBY_SHOWN).map(summary) : null,
+		question: question(state),
+		counters: current && device ? { answered: current.answeredCount, expected: current.tally.expected } : null,
+		buzz:
+			current && kind === 'buzzer'
+				? {
+						queue: current.buzz.queue.slice(0, BUZZ_SHOWN).map((b) => ({ id: b.playerId, name: nameOf(b.playerId) })),
+						length: current.buzz.queue.length,
+						winner: current.buzz.winner
+					}
+				: null,
+		judging: current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
+		reveal: revealView(state),
+		...boards(state)
+	};
+}
+
+export function hostView(state: GameState): HostView {
+	const current = state.current;
+	return {
+		...screenView(state),
+		key: current ? questionAt(state.config, current.position).key : null,
+		judgesScored: current ? state.config.judges.filter((j) => Object.hasOwn(current.judgeScores, j.id)).map((j) => j.id) : [],
+		roster: rankPlayers(playerList(state)).map((r) => {
+			const p = findPlayer(state, r.playerId)!;
+			return {
+				...summary(p),
+				rank: r.rank,
+				score: p.score,
+				connected: p.connected,
+				eliminated: p.eliminated,
+				answered: current !== null && answerOf(current, p.id) !== undefined
+			};
+		}),
+		removed: state.removed,
+		pendingStars: state.pendingStars,
+		audit: state.audit
+	};
+}
+
+export function judgeView(state: GameState, judgeId: string): JudgeView {
+	const current = state.current;
+	const situation = currentSegment(state)?.kind === 'situation' && current !== null;
+	const respondent = situation && current.respondentId ? findPlayer(state, current.respondentId) : undefined;
+	return {
+		phase: state.phase,
+		remainingMs: remainingMs(state),
+		question: situation ? question(state) : null,
+		respondent: respondent ? summary(respondent) : null,
+		myScores: situation && Object.hasOwn(current.judgeScores, judgeId) ? current.judgeScores[judgeId] : null,
+		closed: !situation || current.outcome !== null
+	};
+}
