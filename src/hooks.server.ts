@@ -7,12 +7,14 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { db, startDatabase, stopDatabase } from '$lib/server/db';
+import { resumeRunningGames } from '$lib/server/live/sockets';
 import { installRealtime } from '$lib/server/realtime';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	await startDatabase();
 	installRealtime(stopDatabase);
+	await resumeRunningGames();
 };
 
 export const handle: Handle = async ({ event, resolve }) => {

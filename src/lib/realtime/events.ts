@@ -1,3 +1,7 @@
+import type { Position } from '$lib/live/config';
+import type { Command, Effect } from '$lib/live/events';
+import type { HostView, JudgeView, PlayerView, ScreenView } from '$lib/live/views';
+
 /** Typed Socket.IO events, shared by the server and the browser. Each area adds its own. */
 export interface WhoAmI {
 	userId: string;
@@ -41,12 +45,38 @@ export interface LeaderboardSnapshot {
 	top: LeaderboardRow[];
 }
 
+/** A live game's messages as clients get them: storage effects stay on the server. */
+export type LiveMessage = Exclude<Effect, { type: 'persistAnswer' | 'persistResults' | 'persistStandings' | 'ackAnswer' }>;
+
+/** A player's seat: the token brings the same player back after a reload or a drop. */
+export interface LiveSeat {
+	gameId: number;
+	title: string;
+	playerId: string;
+	token: string;
+	view: PlayerView;
+}
+
+export type LiveStaffRole = 'host' | 'screen' | 'judge';
+export type LiveStaffView = { role: 'host'; view: HostView } | { role: 'screen'; view: ScreenView } | { role: 'judge'; view: JudgeView };
+export type HostCommand = Extract<Command, { type: 'start' | 'next' | 'pause' | 'resume' | 'extend' | 'skip' | 'lock' | 'reveal' | 'showLeaderboard' | 'end' | 'adjustScore' | 'removePlayer' | 'rescue' | 'markBuzz' | 'stakeStar' }>;
+
 export interface ClientToServerEvents {
 	'session:whoami': (ack: Ack<WhoAmI>) => void;
 	'leaderboard:watch': (roundId: number, ack: Ack<LeaderboardSnapshot>) => void;
+	/** The server's clock, for the countdowns: the client measures its offset from the round trip. */
+	'live:clock': (ack: (serverNow: number) => void) => void;
+	'live:join': (input: { pin: string; name?: string }, ack: Ack<LiveSeat>) => void;
+	'live:resume': (input: { gameId: number; token: string }, ack: Ack<LiveSeat>) => void;
+	'live:answer': (input: { answerId: string; position: Position; response: unknown }, ack: Ack<{ duplicate: boolean }>) => void;
+	'live:buzz': (input: { position: Position }, ack: Ack<null>) => void;
+	'live:watch': (input: { gameId: number; as: LiveStaffRole }, ack: Ack<LiveStaffView>) => void;
+	'live:command': (input: { gameId: number; command: HostCommand }, ack: Ack<HostView>) => void;
+	'live:score': (input: { gameId: number; position: Position; scores: number[] }, ack: Ack<JudgeView>) => void;
 }
 
 export interface ServerToClientEvents {
 	'session:ended': () => void;
 	'leaderboard:update': (snapshot: LeaderboardSnapshot) => void;
+	'live:message': (message: LiveMessage) => void;
 }

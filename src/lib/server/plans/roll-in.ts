@@ -2,12 +2,13 @@
  * Contest results rolled into a plan task's report: what the contests linked to the task produced in
  * a period, read from the results model (rounds, attempts, rankings, prizes), never typed in again.
  */
-import { and, asc, eq, gte, inArray, isNotNull, lt, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
 import { awardPrizes, rankUnits, type RankedUnit } from '$lib/contests/ranking';
 import { periodInstants, type Period } from '$lib/plans/periods';
 import type { Db } from '$lib/server/db';
-import { attempt, contest, planTask, round, unit, user } from '$lib/server/db/schema';
+import { attempt, contest, livePlayer, planTask, round, unit, user } from '$lib/server/db/schema';
 import { roundRanking } from '$lib/server/contests/contests';
+import { liveRoundStandings } from '$lib/server/live/results';
 import { PlanError } from './plans';
 
 /** Links a contest to the plan task it carries out, or unlinks it (null). */
@@ -51,8 +52,17 @@ export interface ContestRollIn {
  * The period's figures of the contests linked to a task. A round belongs to the period it opens in
  * (Vietnam's calendar) and counts once it has opened by `now`.
  */
-export async function contestRollIn(db: Db, taskId: number, period: Period, now = new Date()): Promise<ContestRollIn> {
-	const contests = await db.select({ id: contest.id, title: contest.title }).from(contest).where(eq(contest.planTaskId, taskId)).orderBy(asc(contest.id));
+export const contestRollIn = (db: Db, taskId: number, period: Period, now = new Date()): Promise<ContestRollIn> =>
+	contestsRollIn(db, [taskId], period, now);
+
+/**
+ * The same figures over the contests linked to any of several tasks (a report's), so that a person
+ * taking part in two of them is one participant, not two.
+ */
+export async function contestsRollIn(db: Db, taskIds: number[], period: Period, now = new Date()): Promise<ContestRollIn> {
+	const contests = taskIds.length
+		? await db.select({ id: contest.id, title: contest.title }).from(contest).where(inArray(contest.planTaskId, taskIds)).orderBy(asc(contest.id))
+		: [];
 	const { from, until } = periodInstants(period);
 	const rounds = contests.length
 		? await db
@@ -73,17 +83,22 @@ export async function contestRollIn(db: Db, taskId: number, period: Period, now 
 		: [];
 	const roundIds = rounds.map((r) => r.id);
 	const submitted = roundIds.length
-		? await db
-				.select({ roundId: attempt.roundId, userId: attempt.userId, unitId: user.unitId })
-				.from(attempt)
-				.innerJoin(user, eq(user.id, attempt.userId))
-				.where(and(inArray(attempt.roundId, roundIds), isNotNull(attempt.submittedAt)))
+		? (
+				await db
+					.select({ roundId: attempt.roundId, userId: attempt.userId, playerId: livePlayer.id, unitId: sql<number | null>`coalesce(${user.unitId}, ${livePlayer.unitId})` })
+					.from(attempt)
+					.leftJoin(user, eq(user.id, attempt.userId))
+					.leftJoin(livePlayer, eq(livePlayer.attemptId, attempt.id))
+					.where(and(inArray(attempt.roundId, roundIds), isNotNull(attempt.submittedAt)))
+			)
+				// A person is their account; a live game's guest is their seat in that game.
+				.map((a) => ({ roundId: a.roundId, userId: a.userId ?? `guest:${a.playerId}`, unitId: a.unitId }))
 		: [];
 
 	const perRound: RoundRollIn[] = [];
 	const counted: { score: number; rate: number }[] = [];
 	for (const r of rounds) {
-		const { ranked, questionCount } = await roundRanking(db, r.id);
+		const { ranked, questionCount } = r.kind === 'live' ? await liveRoundStandings(db, r.id) : await roundRanking(db, r.id);
 		const ofRound = submitted.filter((a) => a.roundId === r.id);
 		perRound.push({
 			roundId: r.id,
@@ -100,7 +115,8 @@ export async function contestRollIn(db: Db, taskId: number, period: Period, now 
 
 	const people = new Map(submitted.map((a) => [a.userId, a.unitId]));
 	const perUnit = new Map<number, number>();
-	for (const unitId of people.values()) perUnit.set(unitId, (perUnit.get(unitId) ?? 0) + 1);
+	// Guests who gave no unit count as participants but in no unit's rate.
+	for (const unitId of people.values()) if (unitId !== null) perUnit.set(unitId, (perUnit.get(unitId) ?? 0) + 1);
 	const unitRows = perUnit.size
 		? await db
 				.select({ unitId: unit.id, name: unit.name, headcount: unit.headcount })

@@ -1,5 +1,6 @@
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { registerLeaderboardEvents } from '$lib/server/contests/leaderboard';
+import { liveGames, registerLiveEvents } from '$lib/server/live/sockets';
 import { db } from '$lib/server/db';
 import { ioSlot } from './io-server.js';
 import { ioServer, sessionRoom, userRoom, type AppSocket } from './server';
@@ -43,6 +44,7 @@ function onConnection(socket: AppSocket): void {
 		});
 	});
 	registerLeaderboardEvents(socket);
+	registerLiveEvents(socket);
 }
 
 /**
@@ -52,7 +54,10 @@ function onConnection(socket: AppSocket): void {
 export function installRealtime(onShutdown: () => Promise<void>): void {
 	const slot = ioSlot();
 	if (!slot) return;
-	slot.app.shutdown = onShutdown;
+	slot.app.shutdown = async () => {
+		liveGames().closeAll();
+		await onShutdown();
+	};
 	slot.app.middleware = (socket, next) => void authenticate(socket as AppSocket, next);
 	slot.app.connection = (socket) => onConnection(socket as AppSocket);
 	slot.io.disconnectSockets(true); // clients reconnect onto the new handlers

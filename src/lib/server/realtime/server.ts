@@ -7,6 +7,8 @@ import { ioSlot } from './io-server.js';
 export interface SocketData {
 	user: SessionUser | null;
 	sessionId: string | null;
+	/** The live game seat this socket plays, once joined or resumed. */
+	seat?: { gameId: number; playerId: string };
 }
 
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;

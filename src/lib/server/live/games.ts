@@ -1,0 +1,216 @@
+import { randomInt } from 'node:crypto';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { questionAt, type GameConfig } from '$lib/live/config';
+import type { Effect, GameEvent } from '$lib/live/events';
+import { findPlayer, type GameState } from '$lib/live/state';
+import { generateSessionToken, sessionIdOf } from '$lib/server/auth/session';
+import type { Db } from '$lib/server/db';
+import { answer, attempt, liveEvent, liveGame, livePlayer, round } from '$lib/server/db/schema';
+
+/** Storage of live games: creation, players and their durable tokens, the event log, the results model. */
+
+export type LiveGame = typeof liveGame.$inferSelect;
+
+export interface NewLiveGame {
+	contestId: number;
+	bankId: number;
+	title: string;
+	guests: boolean;
+	config: GameConfig;
+	createdBy: string;
+}
+
+const DAY = 24 * 3_600_000;
+const PIN_TRIES = 20;
+
+/** A 6-digit PIN no other unfinished game holds (the partial unique index is the judge). */
+const randomPin = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
+
+/**
+ * Creates a game and the `live` round its results go to. The round's window only records when the
+ * game was set up; a live round never appears among the online rounds.
+ */
+export async function createLiveGame(db: Db, input: NewLiveGame, now = new Date()): Promise<LiveGame> {
+	for (let tries = 0; ; tries++) {
+		try {
+			return await db.transaction(async (tx) => {
+				const [r] = await tx
+					.insert(round)
+					.values({
+						contestId: input.contestId,
+						name: input.title,
+						kind: 'live',
+						bankId: input.bankId,
+						opensAt: now,
+						closesAt: new Date(now.getTime() + 365 * DAY),
+						timeLimitSeconds: 1,
+						blueprint: [],
+						predictionEnabled: false,
+						showAnswers: 'never',
+						prizes: { first: 1, second: 1, third: 1, consolation: 0 }
+					})
+					.returning({ id: round.id });
+				const [game] = await tx
+					.insert(liveGame)
+					.values({ contestId: input.contestId, roundId: r.id, title: input.title, pin: randomPin(), guests: input.guests, config: input.config, createdBy: input.createdBy })
+					.returning();
+				return game;
+			});
+		} catch (e) {
+			const duplicatePin = String((e as { cause?: { message?: string } }).cause?.message ?? e).includes('live_game_active_pin_key');
+			if (!duplicatePin || tries >= PIN_TRIES) throw e;
+		}
+	}
+}
+
+export async function getLiveGame(db: Db, id: number): Promise<LiveGame | null> {
+	const [found] = await db.select().from(liveGame).where(eq(liveGame.id, id));
+	return found ?? null;
+}
+
+export async function activeGameByPin(db: Db, pin: string): Promise<LiveGame | null> {
+	const [found] = await db.select().from(liveGame).where(and(eq(liveGame.pin, pin), ne(liveGame.status, 'ended')));
+	return found ?? null;
+}
+
+export function runningGameIds(db: Db) {
+	return db.select({ id: liveGame.id }).from(liveGame).where(eq(liveGame.status, 'running'));
+}
+
+export async function loadEvents(db: Db, gameId: number): Promise<GameEvent[]> {
+	const rows = await db.select({ event: liveEvent.event }).from(liveEvent).where(eq(liveEvent.gameId, gameId)).orderBy(asc(liveEvent.seq));
+	return rows.map((r) => r.event);
+}
+
+export interface PlayerIdentity {
+	playerId: string;
+	attemptId: number;
+	/** Given to the player's device once; only its hash is stored. */
+	token: string;
+}
+
+/**
+ * A player's seat in the game, with its attempt in the results model. A signed-in person who joins
+ * again (another device) gets the same seat and a new token; the old device's token stops working.
+ */
+export async function seatPlayer(
+	db: Db,
+	game: Pick<LiveGame, 'id' | 'roundId'>,
+	who: { userId: string | null; name: string; unitId: number | null },
+	now = new Date()
+): Promise<PlayerIdentity> {
+	const token = generateSessionToken();
+	const tokenHash = sessionIdOf(token);
+	return db.transaction(async (tx) => {
+		if (who.userId) {
+			const [seated] = await tx
+				.update(livePlayer)
+				.set({ tokenHash })
+				.where(and(eq(livePlayer.gameId, game.id), eq(livePlayer.userId, who.userId)))
+				.returning({ playerId: livePlayer.id, attemptId: livePlayer.attemptId });
+			if (seated) return { ...seated, token };
+		}
+		const [a] = await tx
+			.insert(attempt)
+			.values({ roundId: game.roundId, userId: who.userId, attemptNo: 1, seed: 'live', startedAt: now, deadline: new Date(now.getTime() + 365 * DAY) })
+			.returning({ id: attempt.id });
+		const playerId = `p${a.id}`;
+		await tx.insert(livePlayer).values({ id: playerId, gameId: game.id, tokenHash, userId: who.userId, name: who.name, unitId: who.unitId, attemptId: a.id });
+		return { playerId, attemptId: a.id, token };
+	});
+}
+
+export async function playerByToken(db: Db, gameId: number, token: string) {
+	const [found] = await db
+		.select({ playerId: livePlayer.id, attemptId: livePlayer.attemptId, userId: livePlayer.userId })
+		.from(livePlayer)
+		.where(and(eq(livePlayer.gameId, gameId), eq(livePlayer.tokenHash, sessionIdOf(token))));
+	return found ?? null;
+}
+
+/** Player id → attempt id, for writing results. */
+export async function attemptsOfPlayers(db: Db, gameId: number): Promise<Map<string, number>> {
+	const rows = await db.select({ id: livePlayer.id, attemptId: livePlayer.attemptId }).from(livePlayer).where(eq(livePlayer.gameId, gameId));
+	return new Map(rows.map((r) => [r.id, r.attemptId]));
+}
+
+export interface LoggedEvent {
+	seq: number;
+	event: GameEvent;
+	effects: readonly Effect[];
+}
+
+/**
+ * Commits a batch of accepted events and what they store in the results model, in one transaction:
+ * once this resolves, every answer in the batch is safe and may be acknowledged.
+ */
+export async function commitBatch(db: Db, gameId: number, batch: readonly LoggedEvent[], attemptOf: (playerId: string) => number | undefined, state: GameState, now = new Date()) {
+	await db.transaction(async (tx) => {
+		await tx.insert(liveEvent).values(batch.map((b) => ({ gameId, seq: b.seq, event: b.event })));
+		const effects = batch.flatMap((b) => b.effects);
+		const answers = effects.flatMap((e) => {
+			const attemptId = e.type === 'persistAnswer' ? attemptOf(e.playerId) : undefined;
+			return e.type === 'persistAnswer' && attemptId !== undefined
+				? [{ attemptId, versionId: e.versionId, response: e.response as never, savedAt: new Date(e.at) }]
+				: [];
+		});
+		if (answers.length) await tx.insert(answer).values(answers).onConflictDoNothing();
+		for (const e of effects) {
+			if (e.type === 'questionSkipped') await voidAnswers(tx, gameId, questionAt(state.config, e.position).versionId);
+			if (e.type === 'persistResults') await storeResults(tx, e, attemptOf, now);
+			if (e.type === 'persistStandings') await storeStandings(tx, e.standings, attemptOf, state);
+		}
+		if (batch.some((b) => b.event.type === 'start')) await tx.update(liveGame).set({ status: 'running' }).where(and(eq(liveGame.id, gameId), eq(liveGame.status, 'lobby')));
+		if (effects.some((e) => e.type === 'ended')) await tx.update(liveGame).set({ status: 'ended', endedAt: now }).where(eq(liveGame.id, gameId));
+	});
+}
+
+/** A skipped question counts for nobody: the answers already stored for it go. */
+async function voidAnswers(tx: Db, gameId: number, versionId: number) {
+	await tx.execute(sql`
+		delete from ${answer} where ${answer.versionId} = ${versionId}
+		and ${answer.attemptId} in (select ${livePlayer.attemptId} from ${livePlayer} where ${livePlayer.gameId} = ${gameId})`);
+}
+
+/**
+ * A question's outcome per player, on the answers stored for it. A player who scored without a device
+ * answer (on stage: a buzzer, a situation) gets a row with an empty response; one who neither
+ * answered nor scored gets none, as in an online round.
+ */
+async function storeResults(tx: Db, e: Extract<Effect, { type: 'persistResults' }>, attemptOf: (playerId: string) => number | undefined, now: Date) {
+	const graded = e.rows.flatMap((r) => {
+		const attemptId = attemptOf(r.playerId);
+		return attemptId === undefined ? [] : [{ attemptId, correct: r.correct, points: r.points }];
+	});
+	const scored = graded.filter((r) => r.points !== 0);
+	if (scored.length) {
+		await tx
+			.insert(answer)
+			.values(scored.map((r) => ({ attemptId: r.attemptId, versionId: e.versionId, response: { text: '' }, savedAt: now, correct: r.correct, score: r.points })))
+			.onConflictDoUpdate({ target: [answer.attemptId, answer.versionId], set: { correct: sql`excluded.correct`, score: sql`excluded.score` } });
+	}
+	const others = graded.filter((r) => r.points === 0);
+	if (!others.length) return;
+	await tx.execute(sql`
+		update ${answer} set correct = v.correct, score = 0
+		from (values ${sql.join(others.map((r) => sql`(${r.attemptId}::int, ${r.correct}::boolean)`), sql`, `)}) as v(attempt_id, correct)
+		where ${answer.attemptId} = v.attempt_id and ${answer.versionId} = ${e.versionId}`);
+}
+
+/** The final standings into the players' attempts, in one statement: what reports and exports read. */
+async function storeStandings(tx: Db, standings: Extract<Effect, { type: 'persistStandings' }>['standings'], attemptOf: (playerId: string) => number | undefined, state: GameState) {
+	const rows = standings.flatMap((s) => {
+		const attemptId = attemptOf(s.playerId);
+		const ms = Math.round(findPlayer(state, s.playerId)?.answerMs ?? 0);
+		return attemptId === undefined ? [] : [sql`(${attemptId}::int, ${s.score}::real, ${s.correctCount}::int, ${s.rank}::int, ${ms}::int)`];
+	});
+	if (!rows.length) return;
+	await tx.execute(sql`
+		update ${attempt} set score = v.score, correct_count = v.correct, live_rank = v.rank, duration_ms = v.ms, submitted_at = now()
+		from (values ${sql.join(rows, sql`, `)}) as v(id, score, correct, rank, ms)
+		where ${attempt.id} = v.id`);
+}
+
+export async function gamesOfContest(db: Db, contestId: number) {
+	return db.select().from(liveGame).where(eq(liveGame.contestId, contestId)).orderBy(asc(liveGame.id));
+}

@@ -1,0 +1,61 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { gameConfigSchema, type GameConfig, type PointsMode, type SegmentKind } from '$lib/live/config';
+import type { Db } from '$lib/server/db';
+import { question, questionVersion, user } from '$lib/server/db/schema';
+import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
+
+/** One part of the show as the organizer plans it: which kind, how many questions, how they score. */
+export interface SegmentPlan {
+	kind: SegmentKind;
+	title: string;
+	count: number;
+	timeLimitSec: number;
+	points: number;
+	pointsMode: PointsMode;
+}
+
+export class GameSetupError extends Error {
+	constructor(
+		readonly code: 'live.setup.notEnoughQuestions' | 'live.setup.noJudges' | 'live.setup.invalid',
+		readonly segment: number | null = null
+	) {
+		super(code);
+	}
+}
+
+/**
+ * A game's configuration from a bank: each part takes the next approved questions of its type
+ * (situations for "xử lý tình huống", the others for everything else), in the bank's order, never the
+ * same question twice. The versions are frozen as used, so an edit later makes a new version.
+ */
+export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[], judgeIds: string[]): Promise<GameConfig> {
+	const pool = await db
+		.select({ versionId: questionVersion.id, type: questionVersion.type, stem: questionVersion.stem, imageId: questionVersion.imageId, display: questionVersion.display, key: questionVersion.answer })
+		.from(question)
+		.innerJoin(questionVersion, isCurrentVersion)
+		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved')))
+		.orderBy(asc(question.id));
+	const taken = new Set<number>();
+	const segments = plan.map((p, index) => {
+		const wanted = pool.filter((q) => !taken.has(q.versionId) && (q.type === 'situation') === (p.kind === 'situation')).slice(0, p.count);
+		if (wanted.length < p.count) throw new GameSetupError('live.setup.notEnoughQuestions', index);
+		for (const q of wanted) taken.add(q.versionId);
+		const questions = wanted.map((q) => ({ versionId: q.versionId, stem: q.stem, imageId: q.imageId, display: q.display, key: q.key, timeLimitSec: p.timeLimitSec, points: p.points }));
+		switch (p.kind) {
+			case 'buzzer':
+				return { kind: p.kind, title: p.title, questions, penalty: 0 };
+			case 'situation':
+				return { kind: p.kind, title: p.title, questions, dropExtremes: false };
+			default:
+				return { kind: p.kind, title: p.title, questions, pointsMode: p.pointsMode, streakBonus: null };
+		}
+	});
+	const judges = judgeIds.length
+		? await db.select({ id: user.id, name: user.fullName }).from(user).where(inArray(user.id, judgeIds))
+		: [];
+	if (plan.some((p) => p.kind === 'situation') && judges.length === 0) throw new GameSetupError('live.setup.noJudges');
+	const parsed = gameConfigSchema.safeParse({ segments, judges, leaderboardSize: 10 });
+	if (!parsed.success) throw new GameSetupError('live.setup.invalid');
+	await markVersionsUsed(db, [...taken]);
+	return parsed.data as GameConfig;
+}
