@@ -20,6 +20,12 @@ export function startDatabase(): Promise<Database> {
 	return starting;
 }
 
+/** Makes an already opened database the process's own: tests that run the real socket server in-process. */
+export function adoptDatabase(opened: Database): void {
+	database = opened;
+	starting = Promise.resolve(opened);
+}
+
 export function db(): Db {
 	if (!database) throw new Error('Database not started: startDatabase() runs in the init hook');
 	return database.db;

@@ -1,0 +1,141 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ClientToServerEvents, LiveSeat, ServerToClientEvents } from '$lib/realtime/events';
+import { createSession, generateSessionToken, SESSION_COOKIE } from '$lib/server/auth/session';
+import { adoptDatabase } from '$lib/server/db';
+import type { Database } from '$lib/server/db/client';
+import { answer, bank, unit, user } from '$lib/server/db/schema';
+import { seedDemo } from '$lib/server/db/seed';
+import { openTestDatabase } from '$lib/server/db/test-db';
+import { createIo } from '$lib/server/realtime/io-server.js';
+import { installRealtime } from '$lib/server/realtime';
+import { createContest } from '$lib/server/contests/contests';
+import { createLiveGame, type LiveGame } from './games';
+import { gameConfigFrom } from './setup';
+import { liveGames } from './sockets';
+
+type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let database: Database;
+let http: Server;
+let url: string;
+let game: LiveGame;
+let organizerCookie: string;
+const clients: Client[] = [];
+
+/** The real Socket.IO server with the app's handlers, on a real HTTP port, over the test database. */
+beforeAll(async () => {
+	database = await openTestDatabase();
+	const { db } = database;
+	await seedDemo(db);
+	adoptDatabase(database);
+	http = createServer();
+	createIo(http);
+	installRealtime(async () => {});
+	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+
+	const [{ id: bankId, unitId }] = await db.select({ id: bank.id, unitId: bank.unitId }).from(bank);
+	const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
+	const [province] = await db.select().from(unit).where(eq(unit.code, 'BTR'));
+	const contestId = await createContest(db, { title: 'Hội thi trực tiếp', rules: '', organizerUnitId: unitId, scopeUnitId: province.id, leaderboardPublic: false }, organizer.id);
+	const config = await gameConfigFrom(db, bankId, [{ kind: 'knowledge', title: 'Khởi động', count: 3, timeLimitSec: 60, points: 100, pointsMode: 'speed' }], []);
+	game = await createLiveGame(db, { contestId, bankId, title: 'Đoàn viên tranh tài', guests: true, config, createdBy: organizer.id });
+	const token = generateSessionToken();
+	await createSession(db, token, organizer.id);
+	organizerCookie = `${SESSION_COOKIE}=${token}`;
+});
+
+afterAll(async () => {
+	for (const c of clients) c.close();
+	liveGames().closeAll();
+	await new Promise((resolve) => http.close(resolve));
+	await database.close();
+});
+
+async function client(cookie?: string): Promise<Client> {
+	const socket: Client = connect(url, { transports: ['websocket'], reconnection: false, extraHeaders: cookie ? { cookie } : {} });
+	clients.push(socket);
+	await new Promise<void>((resolve, reject) => {
+		socket.once('connect', resolve);
+		socket.once('connect_error', reject);
+	});
+	return socket;
+}
+
+const rightChoice = async () => {
+	const host = (await liveGames().get(game.id))!;
+	const { segment, question } = host.state.current!.position;
+	const key = host.state.config.segments[segment].questions[question].key as { correct: number };
+	return key.correct;
+};
+
+describe('live games over real sockets', () => {
+	let host: Client;
+	let player: Client;
+	let seat: LiveSeat;
+
+	test('a guest joins by PIN with a nickname; a rude one is refused', async () => {
+		player = await client();
+		expect(await player.emitWithAck('live:join', { pin: game.pin, name: 'đụ má' })).toEqual({ ok: false, error: 'live.errors.nickname.rude' });
+		const joined = await player.emitWithAck('live:join', { pin: game.pin, name: 'Hải Âu' });
+		expect(joined.ok).toBe(true);
+		seat = (joined as { data: LiveSeat }).data;
+		expect(seat.view.phase).toBe('lobby');
+		host = await client(organizerCookie);
+		const watched = await host.emitWithAck('live:watch', { gameId: game.id, as: 'host' });
+		expect(watched).toMatchObject({ ok: true, data: { role: 'host', view: { players: 1 } } });
+	});
+
+	test('a player cannot act as host or judge', async () => {
+		expect(await player.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await player.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await player.emitWithAck('live:score', { gameId: game.id, position: { segment: 0, question: 0 }, scores: [1] })).toEqual({ ok: false, error: 'errors.forbidden' });
+	});
+
+	test('the question reaches the player without its key; the answer is acknowledged once committed, and kept once', async () => {
+		const question = new Promise<unknown>((resolve) => player.once('live:message', resolve));
+		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toMatchObject({ ok: true });
+		const broadcast = (await question) as { type: string; info: { question: object; position: { segment: number; question: number } } };
+		expect(broadcast.type).toBe('broadcastQuestion');
+		expect(JSON.stringify(broadcast)).not.toMatch(/"correct"|"key"/);
+		const position = broadcast.info.position;
+		const choice = await rightChoice();
+		const sent = { answerId: 'hai-au-1', position, response: { choice } };
+		expect(await player.emitWithAck('live:answer', sent)).toEqual({ ok: true, data: { duplicate: false } });
+		const [{ attemptId }] = await database.db.select({ attemptId: answer.attemptId }).from(answer);
+		expect(await player.emitWithAck('live:answer', sent)).toEqual({ ok: true, data: { duplicate: true } });
+		expect(await database.db.select().from(answer).where(eq(answer.attemptId, attemptId))).toHaveLength(1);
+	});
+
+	test('a dropped player comes back as the same player, on the same question, with the answer given', async () => {
+		player.close();
+		player = await client();
+		const resumed = await player.emitWithAck('live:resume', { gameId: game.id, token: seat.token });
+		expect(resumed).toMatchObject({ ok: true, data: { playerId: seat.playerId, view: { phase: 'locked' } } });
+		// Everyone connected had answered, so the question locked by itself; the player's answer is there.
+		expect((resumed as { data: LiveSeat }).data.view.myAnswer).toMatchObject({ answerId: 'hai-au-1' });
+	});
+
+	test('after a server restart the game resumes from the database with every acknowledged answer', async () => {
+		await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'reveal' } });
+		const before = (await liveGames().get(game.id))!.state;
+		liveGames().closeAll(); // what a restart loses: everything in memory
+		const again = await client();
+		const resumed = await again.emitWithAck('live:resume', { gameId: game.id, token: seat.token });
+		expect(resumed).toMatchObject({ ok: true, data: { playerId: seat.playerId, view: { phase: 'revealed', reveal: { mine: { correct: true } } } } });
+		const after = (await liveGames().get(game.id))!.state;
+		expect(after.current).toEqual(before.current);
+	});
+
+	test('an answer after the question is closed is refused', async () => {
+		await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'next' } });
+		await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'lock' } });
+		const position = (await liveGames().get(game.id))!.state.current!.position;
+		const late = await player.emitWithAck('live:answer', { answerId: 'hai-au-2', position, response: { choice: 0 } });
+		expect(late.ok).toBe(false);
+	});
+});
