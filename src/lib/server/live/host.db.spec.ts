@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Effect } from '$lib/live/events';
-import { findPlayer } from '$lib/live/state';
+import { rankPlayers } from '$lib/live/ranking';
+import { findPlayer, playerList } from '$lib/live/state';
 import type { Database } from '$lib/server/db/client';
 import { answer, attempt, bank, liveGame, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
@@ -137,20 +138,22 @@ describe('a live game on the real database', () => {
 		clock = host.state.current!.closesAt + 1;
 		await host.submit({ type: 'tick' }, { role: 'system', id: 'clock' });
 		const position = host.state.current!.position;
-		const fake = await host.submit({ type: 'judgeScore', position, scores: [5, 4] }, player(an.playerId));
+		const display = host.state.config.segments[position.segment].questions[position.question].display as { rubric: { maxPoints: number }[] };
+		const scores = display.rubric.map((r) => r.maxPoints - 1);
+		const fake = await host.submit({ type: 'judgeScore', position, scores }, player(an.playerId));
 		expect(fake.refusal).toBe('forbidden');
-		const scored = await host.submit({ type: 'judgeScore', position, scores: [5, 4] }, { role: 'judge', id: judgeId });
+		const scored = await host.submit({ type: 'judgeScore', position, scores }, { role: 'judge', id: judgeId });
 		expect(scored.refusal).toBeNull();
-		expect(findPlayer(host.state, binh.playerId)?.score).toBe(9);
+		const total = scores.reduce((a, b) => a + b, 0);
+		expect(findPlayer(host.state, binh.playerId)?.score).toBe(total);
 		await host.submit({ type: 'end' }, hostActor);
 		const standings = await database.db
 			.select({ score: attempt.score, rank: attempt.liveRank, submittedAt: attempt.submittedAt })
 			.from(attempt)
 			.where(eq(attempt.roundId, game.roundId));
-		expect(standings.map((s) => [s.score, s.rank]).sort()).toEqual([
-			[10, 1],
-			[9, 2]
-		]);
+		const expected = rankPlayers(playerList(host.state)).map((r) => [r.score, r.rank]);
+		expect(standings.map((s) => [s.score, s.rank]).sort((a, b) => a[1]! - b[1]!)).toEqual(expected);
+		expect(expected.map(([score]) => score).sort()).toEqual([10, total].sort());
 		expect(standings.every((s) => s.submittedAt !== null)).toBe(true);
 		host.close();
 	});
