@@ -28,7 +28,11 @@ httpServer.on('request', (req, res) => {
 	handler(req, res);
 });
 
-httpServer.listen(port, host, () => {
+// A hall told "join now" connects hundreds of phones within a second. Node's default queue of 511
+// unaccepted connections overflows while the first ones are served, and each phone dropped then retries
+// only after 1, 3, 7, 15 s (TCP's SYN backoff); the kernel still caps this at net.core.somaxconn.
+const backlog = 4096;
+httpServer.listen({ port, host, backlog }, () => {
 	console.log(`hoithi listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
 });
 

@@ -16,12 +16,14 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import postgres from 'postgres';
-import { backendCpu, createFixture } from './online/fixture.js';
-import { distribution, line } from './online/report.js';
-import { benchDatabaseUrl, cpuSeconds, dropDatabase, ensureBuild, memoryMiB, recreateDatabase, startServer } from './online/server.js';
+import { createFixture } from './online/fixture.js';
+import { flagReader } from './support/flags.js';
+import { distribution, line } from './support/report.js';
+import { backendCpu, backendCpuBetween, benchDatabaseUrl, cpuSeconds, dropDatabase, ensureBuild, memoryMiB, recreateDatabase, startServer } from './support/server.js';
 import { countLost } from './online/verify.js';
 import { lags, watchAll } from './online/watchers.js';
 
+const BENCH_DATABASE = 'hoithi_bench';
 const MIN_SAVE_GAP_MS = 150; // the server limits saves per user to a few per second
 const QUESTIONS = 10;
 const TIME_LIMIT_SECONDS = 15 * 60;
@@ -39,29 +41,17 @@ const { values: flags } = parseArgs({
 	}
 });
 
-/** @param {string} message */
-function usage(message) {
-	console.error(`npm run bench:online: ${message}`);
-	process.exit(2);
-}
-function wholeNumber(/** @type {string} */ name, /** @type {string | undefined} */ value, min = 0) {
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < min) usage(`--${name} must be a whole number of at least ${min}, got ${value}`);
-	return n;
-}
+const { usage, wholeNumber, range } = flagReader('npm run bench:online');
 const participants = wholeNumber('participants', flags.participants, 1);
 const concurrency = Math.min(participants, wholeNumber('concurrency', flags.concurrency, 1));
 const watcherCount = wholeNumber('watchers', flags.watchers);
 const clients = Math.min(concurrency, wholeNumber('clients', flags.clients, 1));
-const thinkMs = /** @type {[number, number]} */ ((flags.think ?? '').split('-').map(Number));
-if (thinkMs.length !== 2 || !(thinkMs[0] >= MIN_SAVE_GAP_MS && thinkMs[1] >= thinkMs[0])) {
-	usage(`--think must be a range like 150-600 starting at ${MIN_SAVE_GAP_MS} ms or more, got ${flags.think}`);
-}
+const thinkMs = range('think', flags.think, MIN_SAVE_GAP_MS);
 const changeRate = Number(flags['change-rate']);
 if (!(changeRate >= 0 && changeRate <= 1)) usage(`--change-rate must be between 0 and 1, got ${flags['change-rate']}`);
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
-const databaseUrl = benchDatabaseUrl(serverUrl);
+const databaseUrl = benchDatabaseUrl(serverUrl, BENCH_DATABASE);
 
 /**
  * @typedef {{ latencies: Record<string, number[]>, errors: Record<string, number>, acks: { attemptId: number, position: number, response: Record<string, unknown> }[], submittedAt: number[], completed: number, eventLoop: { utilisation: number, delayP99Ms: number } }} ClientResult
@@ -112,8 +102,6 @@ function merge(results) {
 		completed: results.reduce((sum, r) => sum + r.completed, 0)
 	};
 }
-
-const sum = (/** @type {Iterable<number>} */ values) => [...values].reduce((a, b) => a + b, 0);
 
 /**
  * @typedef {ReturnType<typeof merge> & {
@@ -166,8 +154,8 @@ function printReport(f) {
 async function main() {
 	const builtAt = ensureBuild();
 	console.log(`Build from ${builtAt.toISOString()}; PostgreSQL database ${new URL(databaseUrl).pathname.slice(1)} on ${new URL(databaseUrl).host}.`);
-	await recreateDatabase(serverUrl);
-	const server = await startServer(databaseUrl, flags.profile);
+	await recreateDatabase(serverUrl, BENCH_DATABASE);
+	const server = await startServer(databaseUrl, { profileDir: flags.profile });
 	const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
 	/** @type {import('./online/watchers.js').Watcher[]} */
 	let watchers = [];
@@ -179,14 +167,14 @@ async function main() {
 
 		const loadBefore = loadavg()[0];
 		const serverCpuBefore = cpuSeconds(server.pid);
-		const backendsBefore = await backendCpu(sql, cpuSeconds);
+		const backendsBefore = await backendCpu(sql);
 		const clientCpuBefore = process.cpuUsage();
 		const began = performance.now();
 		const results = await runClients({ base: server.base, roundId: fixture.roundId, tokens: fixture.participantTokens });
 		const seconds = (performance.now() - began) / 1000;
 		const clientCpu = process.cpuUsage(clientCpuBefore);
 		const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
-		const backendsAfter = await backendCpu(sql, cpuSeconds);
+		const backendsAfter = await backendCpu(sql);
 		const run = merge(results);
 
 		const [{ submitted }] = await sql`select count(*)::int as submitted from attempt where round_id = ${fixture.roundId} and submitted_at is not null`;
@@ -200,7 +188,7 @@ async function main() {
 			loadBefore,
 			clientCpu: (clientCpu.user + clientCpu.system) / 1e6,
 			serverCpu,
-			databaseCpu: backendsAfter.size ? sum([...backendsAfter].map(([pid, cpu]) => cpu - (backendsBefore.get(pid) ?? 0))) : null,
+			databaseCpu: backendCpuBetween(backendsBefore, backendsAfter),
 			databaseBackends: backendsAfter.size,
 			memory: memoryMiB(server.pid),
 			lags: watchers.flatMap((w) => lags(run.submittedAt, w.updates)),
@@ -214,7 +202,7 @@ async function main() {
 		for (const w of watchers) w.close();
 		await sql.end();
 		const stopped = await server.stop();
-		await dropDatabase(serverUrl);
+		await dropDatabase(serverUrl, BENCH_DATABASE);
 		console.log(`Server stopped (${stopped}); database dropped.`);
 	}
 	if (lost > 0) {

@@ -46,6 +46,8 @@ export interface ScreenView extends Timing {
 	connected: number;
 	/** The lobby shows the latest arrivals by name. */
 	lobby: PlayerSummary[] | null;
+	/** Whose turn it is on a situation or final question, by name for the hall. */
+	respondent: PlayerSummary | null;
 	question: QuestionInfo | null;
 	counters: { answered: number; expected: number } | null;
 	buzz: { queue: { id: string; name: string }[]; length: number; winner: string | null } | null;
@@ -89,6 +91,11 @@ function revealView(state: GameState): RevealView | null {
 	const { distribution, judgeTotals, judgeAverage } = current.outcome;
 	const key = questionAt(state.config, current.position).key;
 	return { key, distribution, winner: current.buzz.winner, judgeTotals, judgeAverage };
+}
+
+function respondentOf(state: GameState): PlayerSummary | null {
+	const player = state.current?.respondentId ? findPlayer(state, state.current.respondentId) : undefined;
+	return player ? summary(player) : null;
 }
 
 const showsBoard = (phase: Phase): boolean => phase === 'leaderboard' || phase === 'podium' || phase === 'ended';
@@ -148,6 +155,7 @@ export function screenView(state: GameState): ScreenView {
 		players: players.length,
 		connected: players.filter((p) => p.connected).length,
 		lobby: state.phase === 'lobby' ? [...players].sort((a, b) => b.joinSeq - a.joinSeq).slice(0, LOBBY_SHOWN).map(summary) : null,
+		respondent: respondentOf(state),
 		question: question(state),
 		counters: current && device ? { answered: current.answeredCount, expected: current.tally.expected } : null,
 		buzz:

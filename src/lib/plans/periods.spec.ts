@@ -8,6 +8,7 @@ import {
 	periodInstants,
 	periodLabel,
 	quartersOf,
+	recordableQuarters,
 	reportPeriods,
 	vietnamDate
 } from './periods';
@@ -71,5 +72,21 @@ describe('tasks in a period', () => {
 	test('a task is active in the periods it overlaps', () => {
 		const contest = timeline('Quý II - III/2021');
 		expect(reportPeriods(2021).filter((p) => isActiveIn(contest, p)).map((p) => p.kind)).toEqual(['Q2', 'Q3', 'H1', '9M', 'Y']);
+	});
+});
+
+describe('the quarters a task may report', () => {
+	test('are its plan year’s, and those of a year its timeline reaches into', () => {
+		expect(recordableQuarters(2021, { startsOn: '2021-01-01', endsOn: '2021-12-31' }).map(periodId)).toEqual(['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4']);
+		expect(recordableQuarters(2021, { startsOn: '2020-12-01', endsOn: '2021-01-31' }).map(periodId)).toEqual([
+			'2020-Q1',
+			'2020-Q2',
+			'2020-Q3',
+			'2020-Q4',
+			'2021-Q1',
+			'2021-Q2',
+			'2021-Q3',
+			'2021-Q4'
+		]);
 	});
 });

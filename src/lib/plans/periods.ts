@@ -80,3 +80,14 @@ export function isActiveIn(timeline: Timeline, p: Period): boolean {
 	const { start, end } = timelineSpan(timeline);
 	return start <= p.end && end >= p.start;
 }
+
+/**
+ * The quarters a task's progress may be recorded for: those of its plan's year and of every year its
+ * timeline reaches into ("Tháng 12/2020" in a 2021 plan).
+ */
+export function recordableQuarters(planYear: number, span: { startsOn: string; endsOn: string }): Period[] {
+	const years = [planYear, Number(span.startsOn.slice(0, 4)), Number(span.endsOn.slice(0, 4))];
+	const quarters: Period[] = [];
+	for (let year = Math.min(...years); year <= Math.max(...years); year++) quarters.push(...QUARTERS.map((kind) => period(year, kind)));
+	return quarters;
+}

@@ -69,3 +69,16 @@ describe('status for a report period', () => {
 		expect(statusInPeriod(contest, [], period(2021, 'Y'), '2021-08-15')).toBe('not_started');
 	});
 });
+
+describe('a task carried out by a contest', () => {
+	const contest = task('Quý II/2021 - Quý III/2021', null);
+
+	test('is under way from the day a linked contest opens its first round, without anything typed in', () => {
+		const held = { ...contest, contestSince: '2021-05-05' };
+		expect(taskStatus(held, [], '2021-05-04')).toBe('not_started');
+		expect(taskStatus(held, [], '2021-05-05')).toBe('in_progress');
+		// Only its lead unit says when it is done; past its time it is overdue like any other.
+		expect(taskStatus(held, [], '2021-10-01')).toBe('overdue');
+		expect(taskStatus(held, [entry('Q3', 0, { completed: true })], '2021-10-01')).toBe('done');
+	});
+});

@@ -8,7 +8,7 @@
  *   The mark does not replace a number: 20 of 24 articles marked finished is still not done.
  * - **quá hạn** (overdue): not done, and the date is past the timeline's last day (recurring work: its year).
  * - **đang thực hiện** (in progress): not done, not overdue, and some progress recorded (a quantity, a note,
- *   evidence or the mark).
+ *   evidence or the mark), or a contest linked to the task has held a round.
  * - **chưa triển khai** (not started): nothing recorded yet.
  *
  * For a period, the date is the period's last day, or today while the period is still running.
@@ -32,6 +32,8 @@ export interface StatusTask {
 	timeline: Timeline;
 	/** null: no number to reach, done when marked finished. */
 	target: number | null;
+	/** The day a contest linked to the task first opened a round ("yyyy-mm-dd"): from then on it is under way. */
+	contestSince?: string | null;
 }
 
 export interface ProgressTotal {
@@ -63,7 +65,8 @@ export function taskStatus(task: StatusTask, entries: readonly ProgressEntry[], 
 	const total = progressAsOf(entries, asOf);
 	if (isComplete(task.target, total)) return 'done';
 	if (asOf > timelineSpan(task.timeline).end) return 'overdue';
-	return total.active ? 'in_progress' : 'not_started';
+	const contestHeld = task.contestSince != null && task.contestSince <= asOf;
+	return total.active || contestHeld ? 'in_progress' : 'not_started';
 }
 
 /** The status a report for `period` shows: as of its last day, or `today` if that comes first. */

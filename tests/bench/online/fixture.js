@@ -1,23 +1,9 @@
 // What `npm run bench:online` puts straight into the bench database before measuring: a round open
 // now over the demo bank, participants spread over the demo's units, and a session for each of them
 // and for the watching organizers (known tokens, so the login's rate limit is not what gets measured).
-import { createHash, randomBytes } from 'node:crypto';
+import { insertInBatches, newToken, sessionIdOf } from '../support/sessions.js';
 
 const DAY = 86_400_000;
-const BATCH = 1000;
-
-/** Sessions store only the SHA-256 of the cookie's token (src/lib/server/auth/session.ts). */
-const sessionIdOf = (/** @type {string} */ token) => createHash('sha256').update(token).digest('hex');
-const newToken = () => randomBytes(20).toString('hex');
-
-/**
- * @param {import('postgres').Sql} sql
- * @param {string} table
- * @param {Record<string, unknown>[]} rows
- */
-async function insertInBatches(sql, table, rows) {
-	for (let i = 0; i < rows.length; i += BATCH) await sql`insert into ${sql(table)} ${sql(rows.slice(i, i + BATCH))}`;
-}
 
 /**
  * @param {import('postgres').Sql} sql
@@ -61,24 +47,4 @@ export async function createFixture(sql, { participants, watchers, questions, ti
 		...watcherTokens.map((token) => ({ id: sessionIdOf(token), user_id: organizer.id, expires_at: expiresAt }))
 	]);
 	return { roundId: Number(roundId), participantTokens, watcherTokens, unitCount: units.length };
-}
-
-/**
- * CPU seconds used so far by the PostgreSQL backends serving the bench database (other than `sql`'s
- * own), by pid; empty when the server is not on this machine.
- * @param {import('postgres').Sql} sql
- * @param {(pid: number) => number} cpuSeconds
- */
-export async function backendCpu(sql, cpuSeconds) {
-	const rows = await sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
-	/** @type {Map<number, number>} */
-	const byPid = new Map();
-	for (const { pid } of rows) {
-		try {
-			byPid.set(pid, cpuSeconds(pid));
-		} catch {
-			// not a local process, or already gone
-		}
-	}
-	return byPid;
 }

@@ -3,6 +3,7 @@
 import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as devalue from 'devalue';
+import { sessionCookie } from '../support/sessions.js';
 
 /**
  * @typedef {{ token: string }} Participant
@@ -161,7 +162,7 @@ async function save(cookie, attemptId, position, response) {
 
 /** @param {Participant} participant */
 async function takePart({ token }) {
-	const cookie = `hoithi_session=${token}`;
+	const cookie = sessionCookie(token);
 	const page = await request('round page', 'page', `/thi/${job.roundId}`, { headers: { cookie, accept: 'text/html' } }, false);
 	if (page.status !== 200) {
 		countError(`round page: HTTP ${page.status}`);

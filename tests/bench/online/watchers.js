@@ -1,6 +1,7 @@
 // Organizers watching the round's live leaderboard over Socket.IO, as the organizer page does.
 import { performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
+import { sessionCookie } from '../support/sessions.js';
 
 const CONNECT_TIMEOUT_MS = 30_000;
 
@@ -16,7 +17,7 @@ const CONNECT_TIMEOUT_MS = 30_000;
  * @returns {Promise<Watcher>}
  */
 async function watch(base, token, roundId) {
-	const socket = io(base, { transports: ['websocket'], extraHeaders: { cookie: `hoithi_session=${token}` }, reconnection: false });
+	const socket = io(base, { transports: ['websocket'], extraHeaders: { cookie: sessionCookie(token) }, reconnection: false });
 	/** @type {Update[]} */
 	const updates = [];
 	/** @type {(() => void)[]} */

@@ -8,6 +8,8 @@ import { listTopics, resolveTopic } from '$lib/server/bank/topics';
 import { createContest, createRound, setContestStatus } from '$lib/server/contests/contests';
 import demoQuestions from './demo-questions.json';
 import { createUnit } from '$lib/server/units/service';
+import { seedDemoPlan } from '$lib/server/plans/demo-plan';
+import { seedDemoLiveGame } from '$lib/server/live/demo-game';
 import type { Db } from './client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROVINCE, type DemoUnit } from './demo-units';
 import { unit } from './schema';
@@ -49,7 +51,7 @@ async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId
 const DAY = 86_400_000;
 
 /** An open online contest for the whole province: one round running from an hour ago for 30 days. */
-async function seedDemoContest(db: Db, organizerUnitId: number, scopeUnitId: number, bankId: number, organizerId: string) {
+async function seedDemoContest(db: Db, organizerUnitId: number, scopeUnitId: number, bankId: number, organizerId: string): Promise<number> {
 	const contestId = await createContest(
 		db,
 		{
@@ -80,6 +82,7 @@ async function seedDemoContest(db: Db, organizerUnitId: number, scopeUnitId: num
 		trackFocus: true,
 		prizes: { first: 1, second: 2, third: 3, consolation: 5 }
 	});
+	return contestId;
 }
 
 export async function seedDemo(db: Db): Promise<void> {
@@ -92,7 +95,9 @@ export async function seedDemo(db: Db): Promise<void> {
 	const [{ id: homeAffairs }] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR.SNV'));
 	const [{ id: province }] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR'));
 	const bankId = await seedDemoBank(db, homeAffairs, idByRole.get('editor')!, idByRole.get('organizer')!);
-	await seedDemoContest(db, homeAffairs, province, bankId, idByRole.get('organizer')!);
+	const contestId = await seedDemoContest(db, homeAffairs, province, bankId, idByRole.get('organizer')!);
+	await seedDemoPlan(db, idByRole.get('organizer')!, contestId);
+	await seedDemoLiveGame(db, { contestId, bankId, organizerId: idByRole.get('organizer')!, judgeId: idByRole.get('judge')! });
 }
 
 /** A bare server gets one root unit and one admin; the password is ADMIN_PASSWORD or printed once. */

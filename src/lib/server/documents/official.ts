@@ -2,7 +2,9 @@ import {
 	AlignmentType,
 	BorderStyle,
 	Document,
+	Header,
 	Packer,
+	PageNumber,
 	Paragraph,
 	Table,
 	TableCell,
@@ -22,6 +24,9 @@ const A4_PAGE: NonNullable<ISectionOptions['properties']>['page'] = {
 	size: { width: Math.round(A4_MM.width * MM), height: Math.round(A4_MM.height * MM) },
 	margin: { top: Math.round(MARGIN.top * MM), bottom: Math.round(MARGIN.bottom * MM), left: Math.round(MARGIN.left * MM), right: Math.round(MARGIN.right * MM) }
 };
+
+/** The width between the margins, in twentieths of a point: what a full-width table spans. */
+export const CONTENT_WIDTH = Math.round((A4_MM.width - MARGIN.left - MARGIN.right) * MM);
 
 const documentStyles = {
 	default: { document: { run: { font: FONT, size: BODY_SIZE } } }
@@ -76,8 +81,57 @@ export function documentTitle(kind: string, summary?: string): Paragraph[] {
 	];
 }
 
+export interface ClosingInput {
+	/** Nơi nhận, one body a line; the last is usually "Lưu: VT.". */
+	recipients: string[];
+	/** The signature block's lines above the name: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+	signature: string[];
+	signer?: string;
+}
+
+/** "Nơi nhận:" with its list on the left, the signature block on the right, side by side. */
+export function closingBlock({ recipients, signature, signer }: ClosingInput): Table {
+	const left = [
+		new Paragraph({ children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: 24 })] }),
+		...recipients.map(
+			(recipient, i) => new Paragraph({ children: [new TextRun({ text: `- ${recipient}${i < recipients.length - 1 ? ';' : ''}`, size: 22 })] })
+		)
+	];
+	const right = [
+		...signature.map((line) => centred([new TextRun({ text: line.toUpperCase(), bold: true })])),
+		// Room for the signature and the seal.
+		...Array.from({ length: 4 }, () => new Paragraph('')),
+		...(signer ? [centred([new TextRun({ text: signer, bold: true })])] : [])
+	];
+	return new Table({
+		width: { size: 100, type: WidthType.PERCENTAGE },
+		borders: NO_BORDERS,
+		rows: [
+			new TableRow({
+				cantSplit: true,
+				children: [
+					new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: left }),
+					new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, children: right })
+				]
+			})
+		]
+	});
+}
+
+/** The page number, centred in the top margin; the decree numbers pages from the second one. */
+const pageNumberHeader = () => new Header({ children: [centred([new TextRun({ children: [PageNumber.CURRENT], size: 26 })])] });
+
 /** A one-section A4 document in the decree's margins and font, as .docx bytes. */
 export function officialDocument(children: (Paragraph | Table)[]): Promise<Buffer> {
-	const doc = new Document({ styles: documentStyles, sections: [{ properties: { page: A4_PAGE }, children }] });
+	const doc = new Document({
+		styles: documentStyles,
+		sections: [
+			{
+				properties: { page: A4_PAGE, titlePage: true },
+				headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+				children
+			}
+		]
+	});
 	return Packer.toBuffer(doc);
 }

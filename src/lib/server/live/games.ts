@@ -101,23 +101,43 @@ export async function seatPlayer(
 ): Promise<PlayerIdentity> {
 	const token = generateSessionToken();
 	const tokenHash = sessionIdOf(token);
+	// A guest has no earlier seat to take back: one statement, no transaction (a hall of guests joins at once).
+	if (!who.userId) return { ...(await newSeat(db, game, who, tokenHash, now)), token };
+	const userId = who.userId;
 	return db.transaction(async (tx) => {
-		if (who.userId) {
-			const [seated] = await tx
-				.update(livePlayer)
-				.set({ tokenHash })
-				.where(and(eq(livePlayer.gameId, game.id), eq(livePlayer.userId, who.userId)))
-				.returning({ playerId: livePlayer.id, attemptId: livePlayer.attemptId });
-			if (seated) return { ...seated, token };
-		}
-		const [a] = await tx
-			.insert(attempt)
-			.values({ roundId: game.roundId, userId: who.userId, attemptNo: 1, seed: 'live', startedAt: now, deadline: new Date(now.getTime() + 365 * DAY) })
-			.returning({ id: attempt.id });
-		const playerId = `p${a.id}`;
-		await tx.insert(livePlayer).values({ id: playerId, gameId: game.id, tokenHash, userId: who.userId, name: who.name, unitId: who.unitId, attemptId: a.id });
-		return { playerId, attemptId: a.id, token };
+		const [seated] = await tx
+			.update(livePlayer)
+			.set({ tokenHash })
+			.where(and(eq(livePlayer.gameId, game.id), eq(livePlayer.userId, userId)))
+			.returning({ playerId: livePlayer.id, attemptId: livePlayer.attemptId });
+		return { ...(seated ?? (await newSeat(tx, game, who, tokenHash, now))), token };
 	});
+}
+
+/** The attempt and the player who plays it, inserted by one statement: all or nothing, one round trip. */
+async function newSeat(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>, who: { userId: string | null; name: string; unitId: number | null }, tokenHash: string, now: Date) {
+	const seat = db
+		.$with('seat')
+		.as(
+			db
+				.insert(attempt)
+				.values({ roundId: game.roundId, userId: who.userId, attemptNo: 1, seed: 'live', startedAt: now, deadline: new Date(now.getTime() + 365 * DAY) })
+				.returning({ id: attempt.id })
+		);
+	const [player] = await db
+		.with(seat)
+		.insert(livePlayer)
+		.values({
+			id: sql`'p' || (select ${seat.id} from ${seat})`,
+			gameId: game.id,
+			tokenHash,
+			userId: who.userId,
+			name: who.name,
+			unitId: who.unitId,
+			attemptId: sql`(select ${seat.id} from ${seat})`
+		})
+		.returning({ playerId: livePlayer.id, attemptId: livePlayer.attemptId });
+	return player;
 }
 
 export async function playerByToken(db: Db, gameId: number, token: string) {

@@ -97,7 +97,8 @@ function contestPaths(game: LiveGame) {
 
 async function runsGame(socket: AppSocket, host: GameHost): Promise<boolean> {
 	const user = socket.data.user;
-	return !!user && managesUnit(user, (await contestPaths(host.game)).organizerPath);
+	// Organizers and admins run games; an editor of the same unit keeps questions, not the show.
+	return !!user && (user.role === 'organizer' || user.role === 'admin') && managesUnit(user, (await contestPaths(host.game)).organizerPath);
 }
 
 const isJudge = (socket: AppSocket, host: GameHost): boolean => !!socket.data.user && host.game.config.judges.some((j) => j.id === socket.data.user!.id);

@@ -74,7 +74,7 @@ export async function getPlan(db: Db, id: number) {
 export function listPlans(db: Db, withinPath: string | null, year?: number) {
 	const conditions = [withinPath ? like(unit.path, `${withinPath}%`) : undefined, year ? eq(plan.year, year) : undefined];
 	return db
-		.select({ id: plan.id, year: plan.year, number: plan.number, title: plan.title, unitId: plan.unitId, unitName: unit.name, parentId: plan.parentId })
+		.select({ id: plan.id, year: plan.year, number: plan.number, title: plan.title, unitId: plan.unitId, unitName: unit.name, unitPath: unit.path, parentId: plan.parentId })
 		.from(plan)
 		.innerJoin(unit, eq(unit.id, plan.unitId))
 		.where(and(...conditions))
@@ -151,4 +151,14 @@ export async function derivePlan(db: Db, parentId: number, unitId: number, creat
 		}
 		return created.id;
 	});
+}
+
+/** The plans derived from a plan, by their units' names. */
+export function derivedPlans(db: Db, parentId: number) {
+	return db
+		.select({ id: plan.id, title: plan.title, unitName: unit.name })
+		.from(plan)
+		.innerJoin(unit, eq(unit.id, plan.unitId))
+		.where(eq(plan.parentId, parentId))
+		.orderBy(asc(unit.name));
 }

@@ -2,12 +2,12 @@
  * Progress of plan tasks, recorded per quarter by the lead unit, and the task board: every task of a
  * unit subtree with its status for a date or a report period (rule in `$lib/plans/status`).
  */
-import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, min, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { isActiveIn, isQuarter, parsePeriodId, periodId, quartersOf, type Period } from '$lib/plans/periods';
+import { isActiveIn, periodId, quartersOf, recordableQuarters, vietnamDate, type Period } from '$lib/plans/periods';
 import { progressAsOf, taskStatus, type ProgressEntry, type TaskStatus } from '$lib/plans/status';
 import type { Db } from '$lib/server/db';
-import { plan, planTask, taskEvidence, taskProgress, unit } from '$lib/server/db/schema';
+import { contest, plan, planTask, round, taskEvidence, taskProgress, unit } from '$lib/server/db/schema';
 import { PlanError } from './plans';
 
 /** The plan's issuing unit, beside the task's lead unit in one query. */
@@ -50,10 +50,8 @@ const isWebLink = (link: string) => {
 export async function recordProgress(db: Db, taskId: number, input: ProgressInput, recordedBy: string): Promise<number> {
 	const found = await getTask(db, taskId);
 	if (!found) throw new PlanError('plans.taskNotFound');
-	const quarter = parsePeriodId(input.period);
-	const years = [found.year, Number(found.task.startsOn.slice(0, 4)), Number(found.task.endsOn.slice(0, 4))];
-	if (!quarter || !isQuarter(quarter) || quarter.year < Math.min(...years) || quarter.year > Math.max(...years))
-		throw new PlanError('plans.notQuarter');
+	const quarter = recordableQuarters(found.year, found.task).find((q) => periodId(q) === input.period);
+	if (!quarter) throw new PlanError('plans.notQuarter');
 	const badLink = input.evidenceLinks.find((link) => !isWebLink(link));
 	if (badLink !== undefined) throw new PlanError('plans.badEvidenceLink', { value: badLink });
 	const values = {
@@ -103,6 +101,19 @@ export async function progressOf(db: Db, taskIds: number[]): Promise<Map<number,
 	return byTask;
 }
 
+/** For each task with a linked contest, the Vietnamese day that contest first opened a round. */
+export async function contestsSince(db: Db, taskIds: number[]): Promise<Map<number, string>> {
+	const rows = taskIds.length
+		? await db
+				.select({ taskId: contest.planTaskId, first: min(round.opensAt) })
+				.from(round)
+				.innerJoin(contest, eq(contest.id, round.contestId))
+				.where(inArray(contest.planTaskId, taskIds))
+				.groupBy(contest.planTaskId)
+		: [];
+	return new Map(rows.flatMap(({ taskId, first }) => (taskId === null || first === null ? [] : [[taskId, vietnamDate(new Date(first))]])));
+}
+
 export interface TaskBoardRow {
 	id: number;
 	planId: number;
@@ -127,7 +138,9 @@ export interface TaskBoardRow {
 
 export interface BoardQuery {
 	/** The unit subtree: tasks it leads, and tasks its plans leave to a group of units. */
-	unitPath: string;
+	unitPath?: string;
+	/** One plan's tasks only (its board); with `unitPath`, those of the subtree. */
+	planId?: number;
 	year: number;
 	/** A report period; without one, the status is as of `today`. */
 	period?: Period;
@@ -154,17 +167,21 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 		.where(
 			and(
 				eq(plan.year, query.year),
-				or(like(unit.path, `${query.unitPath}%`), and(isNull(planTask.leadUnitId), like(planUnit.path, `${query.unitPath}%`)))
+				query.planId === undefined ? undefined : eq(planTask.planId, query.planId),
+				query.unitPath === undefined
+					? undefined
+					: or(like(unit.path, `${query.unitPath}%`), and(isNull(planTask.leadUnitId), like(planUnit.path, `${query.unitPath}%`)))
 			)
 		)
 		.orderBy(asc(plan.id), asc(planTask.position));
 	const progress = await progressOf(db, rows.map((r) => r.task.id));
+	const since = await contestsSince(db, rows.map((r) => r.task.id));
 	const { period, today } = query;
 	const asOf = period && period.end < today ? period.end : today;
 	const inPeriod = period ? new Set(quartersOf(period).map(periodId)) : null;
 	return rows.flatMap(({ task, planTitle, planUnitName, leadName }) => {
 		const entries = progress.get(task.id) ?? [];
-		const status = taskStatus({ timeline: task.timeline, target: task.targetQuantity }, entries, asOf);
+		const status = taskStatus({ timeline: task.timeline, target: task.targetQuantity, contestSince: since.get(task.id) }, entries, asOf);
 		const carriedOver = period && task.endsOn < period.start && status !== 'done';
 		if (period && !isActiveIn(task.timeline, period) && !carriedOver) return [];
 		return [

@@ -111,3 +111,19 @@ export const annexCommitSchema = z.object({
 	),
 	mapping: jsonField(z.record(z.string(), z.number().int().positive()))
 });
+
+/** The plan task a contest carries out, chosen on the contest's page; empty unlinks it. */
+export const contestTaskSchema = z.object({
+	taskId: z
+		.union([z.literal(''), z.coerce.number().int().positive().max(2 ** 31 - 1)])
+		.transform((id) => (id === '' ? null : id))
+});
+
+/** An evidence file's id as `attachEvidence` makes it (base32, lower case): checked before any query. */
+export const evidenceIdSchema = z.string().regex(/^[a-z2-7]{1,64}$/);
+
+/** Taking one file back from a quarter's report. */
+export const removeEvidenceSchema = z.object({
+	progressId: z.coerce.number().int().positive().max(2 ** 31 - 1),
+	mediaId: evidenceIdSchema
+});

@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { listTopics } from '$lib/server/bank/topics';
 import { drawQuestions } from '$lib/contests/draw';
@@ -7,6 +8,9 @@ import { createRound, listRounds, setContestStatus } from '$lib/server/contests/
 import { roundFormSchema } from '$lib/server/contests/round-form';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/forms';
+import { linkContestToTask } from '$lib/server/plans/roll-in';
+import { contestTaskSchema } from '$lib/server/plans/schemas';
+import { linkableTasks, taskLabel } from '$lib/server/plans/tasks';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,9 +18,12 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		contest,
 		organizerName,
-		rounds: await listRounds(db(), contest.id),
+		// A live game's results round shows under its game (Thi trực tiếp), not among the online rounds.
+		rounds: (await listRounds(db(), contest.id)).filter((r) => r.kind === 'online'),
 		banks: await listBanksFor(db(), user),
-		topics: await listTopics(db())
+		topics: await listTopics(db()),
+		planTasks: await linkableTasks(db(), user),
+		linkedTask: contest.planTaskId === null ? null : await taskLabel(db(), contest.planTaskId)
 	};
 };
 
@@ -28,6 +35,16 @@ export const actions: Actions = {
 	close: async (event) => {
 		const { contest } = await requireContest(event);
 		await setContestStatus(db(), contest.id, 'closed');
+	},
+	/** Links the contest to the plan task it carries out, so that its results roll into that task's reports. */
+	linkTask: async (event) => {
+		const { user, contest } = await requireContest(event);
+		const parsed = contestTaskSchema.safeParse(Object.fromEntries(await event.request.formData()));
+		if (!parsed.success) return fail(400, { linkError: 'plans.taskNotFound' });
+		const { taskId } = parsed.data;
+		if (taskId !== null && !(await linkableTasks(db(), user)).some((task) => task.id === taskId)) return fail(403, { linkError: 'errors.forbidden' });
+		await linkContestToTask(db(), contest.id, taskId);
+		return { taskLinked: true };
 	},
 	addRound: async (event) => {
 		const { user, contest } = await requireContest(event);

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { isValidId, MAX_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, POINTS_MODES, SEGMENT_KINDS } from '$lib/live/config';
+
+/**
+ * The organizer's "new live game" form: which contest and bank, who may play, the judges, and the parts
+ * of the show as rows. Rows arrive as repeated fields (one `kind`, `segmentTitle`… per row, in order).
+ */
+
+export const MAX_SEGMENTS = 20;
+export const MAX_JUDGES = 20;
+
+const whole = (min: number, max: number, message: string) =>
+	z.coerce.number({ message }).int(message).min(min, message).max(max, message);
+
+const segmentRow = z.object({
+	kind: z.enum(SEGMENT_KINDS, { message: 'live.form.kindInvalid' }),
+	title: z.string().trim().min(1, 'live.form.segmentTitleRequired').max(200, 'live.form.tooLong'),
+	count: whole(1, 100, 'live.form.countInvalid'),
+	timeLimitSec: whole(MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC, 'live.config.timeLimit'),
+	points: whole(0, 10_000, 'live.form.pointsInvalid'),
+	pointsMode: z.enum(POINTS_MODES, { message: 'live.form.pointsModeInvalid' })
+});
+
+export const gameFormSchema = z.object({
+	contestId: whole(1, 2 ** 31 - 1, 'live.form.contestRequired'),
+	bankId: whole(1, 2 ** 31 - 1, 'live.form.bankRequired'),
+	title: z.string().trim().min(1, 'live.form.titleRequired').max(300, 'live.form.tooLong'),
+	guests: z.boolean(),
+	judges: z.array(z.string().refine(isValidId, 'live.form.judgeInvalid')).max(MAX_JUDGES, 'live.form.tooManyJudges'),
+	segments: z.array(segmentRow).min(1, 'live.config.noSegments').max(MAX_SEGMENTS, 'live.form.tooManySegments')
+});
+
+export type GameForm = z.output<typeof gameFormSchema>;
+
+/** The form's fields as posted, for the schema and for showing the form again after a refusal. */
+export interface GameFormValues {
+	contestId: string;
+	bankId: string;
+	title: string;
+	guests: boolean;
+	judges: string[];
+	segments: { kind: string; title: string; count: string; timeLimitSec: string; points: string; pointsMode: string }[];
+}
+
+const text = (form: FormData, name: string): string => {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+};
+const texts = (form: FormData, name: string): string[] => form.getAll(name).map((v) => (typeof v === 'string' ? v : ''));
+
+export function readGameForm(form: FormData): GameFormValues {
+	const kinds = texts(form, 'kind');
+	const column = (name: string) => {
+		const values = texts(form, name);
+		return (i: number) => values[i] ?? '';
+	};
+	const [title, count, seconds, points, mode] = ['segmentTitle', 'count', 'timeLimitSec', 'points', 'pointsMode'].map(column);
+	return {
+		contestId: text(form, 'contestId'),
+		bankId: text(form, 'bankId'),
+		title: text(form, 'title'),
+		guests: form.get('guests') === 'on',
+		judges: texts(form, 'judges'),
+		segments: kinds.slice(0, MAX_SEGMENTS + 1).map((kind, i) => ({ kind, title: title(i), count: count(i), timeLimitSec: seconds(i), points: points(i), pointsMode: mode(i) }))
+	};
+}
+
+/** Field errors keyed by path ("title", "segments.1.timeLimitSec"): each row's errors stay with that row. */
+export type GameFormErrors = Record<string, string[]>;
+
+export function parseGameForm(values: GameFormValues): { data: GameForm; errors?: undefined } | { data?: undefined; errors: GameFormErrors } {
+	const parsed = gameFormSchema.safeParse(values);
+	if (parsed.success) return { data: parsed.data };
+	const errors: GameFormErrors = {};
+	for (const issue of parsed.error.issues) (errors[issue.path.join('.')] ??= []).push(issue.message);
+	return { errors };
+}

@@ -1,0 +1,84 @@
+import { and, asc, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import type { SessionUser } from '$lib/server/auth/session';
+import { listBanksFor } from '$lib/server/bank/banks';
+import { contestsRunBy } from '$lib/server/contests/contests';
+import type { Db } from '$lib/server/db';
+import { contest, liveGame, unit, user } from '$lib/server/db/schema';
+import { createLiveGame, type LiveGame } from './games';
+import type { GameForm, GameFormErrors } from './game-form';
+import { gameConfigFrom, GameSetupError } from './setup';
+
+/** What organizers and judges do with live games outside the game itself: list, set up, choose judges. */
+
+export interface GameListing {
+	id: number;
+	title: string;
+	pin: string;
+	status: LiveGame['status'];
+	guests: boolean;
+	contestTitle: string;
+	createdAt: Date;
+}
+
+const listing = {
+	id: liveGame.id,
+	title: liveGame.title,
+	pin: liveGame.pin,
+	status: liveGame.status,
+	guests: liveGame.guests,
+	contestTitle: contest.title,
+	createdAt: liveGame.createdAt
+};
+
+/** Games of the contests an organizer's unit subtree runs (every game for an admin), newest first. */
+export function gamesRunBy(db: Db, runner: Pick<SessionUser, 'role' | 'unitPath'>): Promise<GameListing[]> {
+	const query = db
+		.select(listing)
+		.from(liveGame)
+		.innerJoin(contest, eq(contest.id, liveGame.contestId))
+		.innerJoin(unit, eq(unit.id, contest.organizerUnitId))
+		.orderBy(desc(liveGame.id));
+	return runner.role === 'admin' ? query : query.where(like(unit.path, `${runner.unitPath}%`));
+}
+
+/** Unfinished games a judge sits on, newest first. */
+export function gamesJudgedBy(db: Db, judgeId: string): Promise<GameListing[]> {
+	return db
+		.select(listing)
+		.from(liveGame)
+		.innerJoin(contest, eq(contest.id, liveGame.contestId))
+		.where(and(ne(liveGame.status, 'ended'), sql`${liveGame.config}->'judges' @> ${JSON.stringify([{ id: judgeId }])}::jsonb`))
+		.orderBy(desc(liveGame.id));
+}
+
+/** Everyone who may sit on a panel: active accounts with the judge role, wherever their unit. */
+export function judgeOptions(db: Db) {
+	return db
+		.select({ id: user.id, name: user.fullName, unitName: unit.name })
+		.from(user)
+		.innerJoin(unit, eq(unit.id, user.unitId))
+		.where(and(eq(user.role, 'judge'), isNull(user.disabledAt)))
+		.orderBy(asc(user.fullName), asc(user.id));
+}
+
+/**
+ * Sets up a game from the organizer's form: the contest must be one they run, the bank one they may
+ * use, the judges real judges; each part takes its questions from the bank. Returns the game, or the
+ * errors by field, a part's own errors under "segments.<row>".
+ */
+export async function createGameFromForm(db: Db, organizer: SessionUser, form: GameForm): Promise<{ game: LiveGame } | { errors: GameFormErrors }> {
+	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
+	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
+	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
+	const judges = new Set((await judgeOptions(db)).map((j) => j.id));
+	if (!form.judges.every((id) => judges.has(id))) return { errors: { judges: ['live.form.judgeInvalid'] } };
+	try {
+		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)]);
+		const game = await createLiveGame(db, { contestId: form.contestId, bankId: form.bankId, title: form.title, guests: form.guests, config, createdBy: organizer.id });
+		return { game };
+	} catch (error) {
+		if (!(error instanceof GameSetupError)) throw error;
+		if (error.code === 'live.setup.noJudges') return { errors: { judges: [error.code] } };
+		return { errors: { [error.segment === null ? 'segments' : `segments.${error.segment}.count`]: [error.code] } };
+	}
+}

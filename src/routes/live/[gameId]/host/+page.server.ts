@@ -1,0 +1,13 @@
+import { requireGameRunner } from '$lib/server/live/access';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const { game } = await requireGameRunner(event);
+	return {
+		game: { id: game.id, title: game.title, pin: game.pin, guests: game.guests },
+		joinUrl: `${event.url.origin}/play?pin=${game.pin}`,
+		// The console needs the shape of the show (what "next" opens), never the questions themselves.
+		segments: game.config.segments.map((s) => ({ kind: s.kind, title: s.title, count: s.questions.length })),
+		judges: game.config.judges
+	};
+};

@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { requireRole } from '$lib/server/auth/guards';
+import { listBanksFor } from '$lib/server/bank/banks';
+import { contestsRunBy } from '$lib/server/contests/contests';
+import { db } from '$lib/server/db';
+import { LIVE_ROLES } from '$lib/server/live/access';
+import { parseGameForm, readGameForm } from '$lib/server/live/game-form';
+import { createGameFromForm, judgeOptions } from '$lib/server/live/organizer';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireRole(event, ...LIVE_ROLES);
+	return {
+		contests: await contestsRunBy(db(), user.role === 'admin' ? null : user.unitPath),
+		banks: await listBanksFor(db(), user),
+		judges: await judgeOptions(db())
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireRole(event, ...LIVE_ROLES);
+		const values = readGameForm(await event.request.formData());
+		const parsed = parseGameForm(values);
+		if (parsed.errors) return fail(400, { values, errors: parsed.errors });
+		const created = await createGameFromForm(db(), user, parsed.data);
+		if ('errors' in created) return fail(400, { values, errors: created.errors });
+		redirect(303, `/live/${created.game.id}/host`);
+	}
+};

@@ -1,0 +1,68 @@
+import { fail } from '@sveltejs/kit';
+import { z } from 'zod';
+import { db } from '$lib/server/db';
+import { jsonField } from '$lib/server/forms';
+import { ImportFileError } from '$lib/server/import/spreadsheet';
+import { requirePlan } from '$lib/server/plans/access';
+import { AnnexImportError, commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
+import { PlanError } from '$lib/server/plans/plans';
+import { annexCommitSchema } from '$lib/server/plans/schemas';
+import { unitOptions } from '$lib/server/units/service';
+import type { Actions, PageServerLoad } from './$types';
+
+const unitId = z.coerce.number().int().positive().max(2 ** 31 - 1);
+
+/**
+ * The commit form: the previewed annex, the agency names in the order the page listed them, and for
+ * each name either a unit picked (`unit-<i>`) or the probable match confirmed (`confirm-<i>`).
+ */
+const commitSchema = z.object({
+	annex: annexCommitSchema.shape.annex,
+	agencies: jsonField(z.array(z.string().min(1).max(500)).max(1_000))
+});
+
+function confirmedMapping(form: FormData, names: string[]): Record<string, number> {
+	const mapping: Record<string, number> = {};
+	names.forEach((name, i) => {
+		const chosen = unitId.safeParse(form.get(`unit-${i}`) || form.get(`confirm-${i}`));
+		if (chosen.success) mapping[name] = chosen.data;
+	});
+	return mapping;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { plan, unitPath } = await requirePlan(event);
+	// Agencies are matched within the plan's whole province, so the picker offers all of it.
+	const rootPath = `/${unitPath.split('/')[1]}/`;
+	return { plan: { id: plan.id, title: plan.title, year: plan.year }, units: await unitOptions(db(), { within: rootPath }) };
+};
+
+export const actions: Actions = {
+	preview: async (event) => {
+		const { plan } = await requirePlan(event);
+		const form = await event.request.formData();
+		const text = z.string().max(2_000_000).catch('').parse(form.get('text')).trim();
+		const file = form.get('file');
+		try {
+			const preview = await previewAnnexImport(db(), plan.id, text ? { text } : { file: file instanceof File ? file : null });
+			return { preview };
+		} catch (error) {
+			if (error instanceof ImportFileError) return fail(400, { message: error.code });
+			throw error;
+		}
+	},
+	commit: async (event) => {
+		const { plan } = await requirePlan(event);
+		const form = await event.request.formData();
+		const parsed = commitSchema.safeParse({ annex: form.get('annex'), agencies: form.get('agencies') });
+		if (!parsed.success) return fail(400, { message: 'import.stale' });
+		try {
+			const { tasks } = await commitAnnexImport(db(), plan.id, parsed.data.annex, confirmedMapping(form, parsed.data.agencies));
+			return { imported: tasks };
+		} catch (error) {
+			if (error instanceof AnnexImportError) return fail(400, { commitErrors: error.errors });
+			if (error instanceof PlanError) return fail(409, { message: error.code });
+			throw error;
+		}
+	}
+};
