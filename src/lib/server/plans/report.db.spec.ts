@@ -22,6 +22,10 @@ import { recordProgress } from './progress';
 import { unitReport } from './report';
 import { reportDocx, reportWorkbook } from './report-files';
 import { linkContestToTask } from './roll-in';
+import { createLiveGame, seatPlayer } from '$lib/server/live/games';
+import { GameHost } from '$lib/server/live/host';
+import { liveRoundStandings } from '$lib/server/live/results';
+import { gameConfigFrom } from '$lib/server/live/setup';
 
 /** Times in Vietnam, the plan year 2025 (the demo plan is the current year's). */
 const at = (iso: string) => new Date(`${iso}+07:00`);
@@ -278,5 +282,48 @@ describe('the report as files', () => {
 		expect(figures.getRow(4).values).toEqual([undefined, 'Số người dự thi', 3]);
 		expect(figures.getRow(7).values).toEqual([undefined, 'Số giải cá nhân', 4]);
 		expect(workbook.getWorksheet('Thông tin')!.getRow(3).values).toEqual([undefined, 'Kỳ báo cáo', 'Năm 2025']);
+	});
+});
+
+describe('an online contest and a live game linked to one task', () => {
+	test('the year report counts the live game’s players, guests included, from the same results model', async () => {
+		const { db } = database;
+		const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
+		const [{ id: bankId }] = await db.select({ id: bank.id }).from(bank);
+		const before = await unitReport(db, provinceId, period(2025, 'Y'), endOfYear);
+		// A stage game of the same contest in August 2025: one guest and one person with an account.
+		let clock = at('2025-08-01T09:00:00').getTime();
+		const config = await gameConfigFrom(db, bankId, [{ kind: 'knowledge', title: 'Khởi động', count: 2, timeLimitSec: 20, points: 10, pointsMode: 'fixed' }], []);
+		const game = await createLiveGame(db, { contestId, bankId, title: 'Chung kết', guests: true, config, createdBy: organizer.id }, new Date(clock));
+		const host = (await GameHost.load(db, game.id, () => {}, () => clock))!;
+		const commune = await unitByCode('BTR.CT.02');
+		const member = await createUser(db, { fullName: 'Lê Văn Chung Kết', birthDate: null, phone: '0977111222', email: null, unitId: commune.id, role: 'participant', password: 'matkhau123' });
+		const seats = [
+			await seatPlayer(db, game, { userId: null, name: 'Hải Âu', unitId: null }),
+			await seatPlayer(db, game, { userId: member, name: 'Lê Văn Chung Kết', unitId: commune.id })
+		];
+		for (const [i, s] of seats.entries()) {
+			host.seated(s.playerId, s.attemptId);
+			await host.submit({ type: 'join', name: `Người chơi ${i}` }, { role: 'player', id: s.playerId });
+		}
+		await host.submit({ type: 'start' }, { role: 'host', id: organizer.id });
+		clock += 2000;
+		const { segment, question } = host.state.current!.position;
+		const key = host.state.config.segments[segment].questions[question].key as { correct: number };
+		await host.submit({ type: 'answer', answerId: 'x', position: { segment, question }, response: { choice: key.correct } }, { role: 'player', id: seats[0].playerId });
+		await host.submit({ type: 'lock' }, { role: 'host', id: organizer.id });
+		await host.submit({ type: 'reveal' }, { role: 'host', id: organizer.id });
+		await host.submit({ type: 'end' }, { role: 'host', id: organizer.id });
+		host.close();
+
+		const { ranked } = await liveRoundStandings(db, game.roundId);
+		expect(ranked.map((r) => r.score)).toEqual([10, 0]);
+		const { report } = await unitReport(db, provinceId, period(2025, 'Y'), endOfYear);
+		expect(report.contests.roundsHeld).toBe(before.report.contests.roundsHeld + 1);
+		expect(report.contests.participants).toBe(before.report.contests.participants + 2);
+		expect(report.contests.attempts).toBe(before.report.contests.attempts + 2);
+		const onlineScores = (await Promise.all(roundIds.map((id) => roundPrizeResults(db, id)))).flatMap((r) => r.ranked.map((e) => e.score));
+		const scores = [...onlineScores, ...ranked.map((r) => r.score)];
+		expect(report.contests.averageScore).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length);
 	});
 });
