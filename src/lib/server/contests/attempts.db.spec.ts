@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '$lib/server/db/client';
-import { attempt, attemptQuestion, bank, questionVersion, unit, user } from '$lib/server/db/schema';
+import { attempt, bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { createUser } from '$lib/server/auth/users';
 import { openTestDatabase } from '$lib/server/db/test-db';
@@ -9,6 +9,7 @@ import { AttemptError, attemptView, closeExpiredAttempts, saveAnswer, startAttem
 import { createContest, createRound, openRoundsFor, roundRanking } from './contests';
 import { roundResultsWorkbook } from './results-export';
 import { readTable } from '$lib/server/import/spreadsheet';
+import { rightChoices } from '$lib/server/contests/test-answers';
 
 let database: Database;
 let roundId: number;
@@ -51,16 +52,6 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-/** The on-screen index of the right option of each question, found the way only the server can. */
-async function rightAnswers(attemptId: number) {
-	const rows = await database.db
-		.select({ position: attemptQuestion.position, order: attemptQuestion.optionOrder, key: questionVersion.answer })
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.where(eq(attemptQuestion.attemptId, attemptId));
-	return rows.map((r) => ({ position: r.position, choice: r.order!.indexOf((r.key as { correct: number }).correct) }));
-}
-
 describe('online attempts', () => {
 	test('a participant sees the open round of their province', async () => {
 		const rounds = await openRoundsFor(database.db, participants[0].unitPath);
@@ -99,11 +90,11 @@ describe('online attempts', () => {
 	test('submitting grades on the server, and the round ranks by correct answers then prediction', async () => {
 		const [first, second] = participants;
 		const a = await startAttempt(database.db, roundId, first.id);
-		for (const { position, choice } of await rightAnswers(a)) await saveAnswer(database.db, a, first.id, position, { choice });
+		for (const { position, choice } of await rightChoices(database.db, a)) await saveAnswer(database.db, a, first.id, position, { choice });
 		await submitAttempt(database.db, a, first.id, 1);
 
 		const b = await startAttempt(database.db, roundId, second.id);
-		const answers = await rightAnswers(b);
+		const answers = await rightChoices(database.db, b);
 		for (const { position, choice } of answers.slice(0, 3)) await saveAnswer(database.db, b, second.id, position, { choice });
 		await submitAttempt(database.db, b, second.id, 7);
 
@@ -126,7 +117,7 @@ describe('online attempts', () => {
 		const [commune] = await db.select().from(unit).where(eq(unit.code, 'BTR.GT.02'));
 		const late = await createUser(db, { fullName: 'Người quên nộp', birthDate: null, phone: '0966000001', email: null, unitId: commune.id, role: 'participant', password: 'matkhau123' });
 		const id = await startAttempt(db, roundId, late);
-		const [right] = await rightAnswers(id);
+		const [right] = await rightChoices(database.db, id);
 		await saveAnswer(db, id, late, right.position, { choice: right.choice });
 		const { deadline } = (await attemptView(db, id))!;
 		expect(await closeExpiredAttempts(db, roundId, new Date(deadline.getTime() + 1000))).toBe(1);

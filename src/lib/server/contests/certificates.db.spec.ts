@@ -2,13 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createUser } from '$lib/server/auth/users';
 import type { Database } from '$lib/server/db/client';
-import { attemptQuestion, bank, questionVersion, unit, user } from '$lib/server/db/schema';
+import { bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { readPdf, type PdfPage } from '$lib/server/documents/test-pdf';
 import { saveAnswer, startAttempt, submitAttempt } from './attempts';
 import { certificatesPdf, winnersListPdf } from './certificates';
 import { createContest, createRound, setContestStatus } from './contests';
+import { rightChoices } from '$lib/server/contests/test-answers';
 
 const MINUTE = 60_000;
 const LONG_NAME = 'Công Tằng Tôn Nữ Thị Hoàng Phương Thảo Nguyễn Ngọc Bảo Trâm Anh Khuê';
@@ -25,16 +26,6 @@ let database: Database;
 let roundId: number;
 const opensAt = new Date(Date.now() - 60 * MINUTE);
 const closesAt = new Date(Date.now() + 60 * MINUTE);
-
-/** The on-screen index of the right option of each question, found the way only the server can. */
-async function rightAnswers(attemptId: number) {
-	const rows = await database.db
-		.select({ position: attemptQuestion.position, order: attemptQuestion.optionOrder, key: questionVersion.answer })
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.where(eq(attemptQuestion.attemptId, attemptId));
-	return rows.map((r) => ({ position: r.position, choice: r.order!.indexOf((r.key as { correct: number }).correct) }));
-}
 
 beforeAll(async () => {
 	database = await openTestDatabase();
@@ -68,7 +59,7 @@ beforeAll(async () => {
 		const id = await createUser(db, { fullName, birthDate: null, phone: `096610000${i}`, email: null, unitId: await unitId(code), role: 'participant', password: 'matkhau123' });
 		const started = new Date(Date.now() - 30 * MINUTE);
 		const attemptId = await startAttempt(db, roundId, id, started);
-		for (const { position, choice } of (await rightAnswers(attemptId)).slice(0, right)) await saveAnswer(db, attemptId, id, position, { choice }, started);
+		for (const { position, choice } of (await rightChoices(database.db, attemptId)).slice(0, right)) await saveAnswer(db, attemptId, id, position, { choice }, started);
 		await submitAttempt(db, attemptId, id, 1, new Date(started.getTime() + minutes * MINUTE + 25_000));
 	}
 });

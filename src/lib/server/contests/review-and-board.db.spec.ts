@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ShowAnswers } from '$lib/contests/review';
 import { createUser } from '$lib/server/auth/users';
 import type { Database } from '$lib/server/db/client';
-import { attempt, attemptQuestion, bank, questionVersion, unit, user } from '$lib/server/db/schema';
+import { attempt, bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { attemptView, recordFocusLoss, saveAnswer, startAttempt, submitAttempt } from './attempts';
 import { createContest, createRound, setContestStatus } from './contests';
 import { boardAccess, leaderboardSnapshot } from './leaderboard';
+import { rightChoices } from '$lib/server/contests/test-answers';
 
 let database: Database;
 let bankId: number;
@@ -60,23 +61,13 @@ async function newParticipant(unitId = commune.id) {
 	return createUser(database.db, { fullName: `Thí sinh ${phone}`, birthDate: null, phone: `09770000${String(phone).padStart(2, '0')}`, email: null, unitId, role: 'participant', password: 'matkhau123' });
 }
 
-/** The on-screen index of each question's right option, as only the server knows it. */
-async function rightChoices(attemptId: number) {
-	const rows = await database.db
-		.select({ position: attemptQuestion.position, order: attemptQuestion.optionOrder, key: questionVersion.answer })
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.where(eq(attemptQuestion.attemptId, attemptId));
-	return rows.map((r) => ({ position: r.position, choice: r.order!.indexOf((r.key as { correct: number }).correct) }));
-}
-
 describe('showing the answers', () => {
 	test('after submit: nothing before the submission, then each question’s key on the participant’s own screen order', async () => {
 		const roundId = await openRound({ showAnswers: 'after_submit' });
 		const me = await newParticipant();
 		const id = await startAttempt(database.db, roundId, me);
 		expect((await attemptView(database.db, id))!.review).toBeNull();
-		const [first, second] = await rightChoices(id);
+		const [first, second] = await rightChoices(database.db, id);
 		await saveAnswer(database.db, id, me, first.position, { choice: first.choice });
 		await saveAnswer(database.db, id, me, second.position, { choice: (second.choice + 1) % 4 });
 		await submitAttempt(database.db, id, me, 0);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { period } from '$lib/plans/periods';
 import { createUser } from '$lib/server/auth/users';
 import type { Database } from '$lib/server/db/client';
-import { attempt, attemptQuestion, bank, contest, plan, questionVersion, unit, user } from '$lib/server/db/schema';
+import { attempt, bank, contest, plan, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { saveAnswer, startAttempt, submitAttempt } from '$lib/server/contests/attempts';
@@ -26,6 +26,7 @@ import { createLiveGame, seatPlayer } from '$lib/server/live/games';
 import { GameHost } from '$lib/server/live/host';
 import { liveRoundStandings } from '$lib/server/live/results';
 import { gameConfigFrom } from '$lib/server/live/setup';
+import { rightChoices } from '$lib/server/contests/test-answers';
 
 /** Times in Vietnam, the plan year 2025 (the demo plan is the current year's). */
 const at = (iso: string) => new Date(`${iso}+07:00`);
@@ -51,21 +52,11 @@ async function unitByCode(code: string) {
 	return found;
 }
 
-/** The on-screen index of each question's right option, found the way only the server can. */
-async function rightAnswers(attemptId: number) {
-	const rows = await database.db
-		.select({ position: attemptQuestion.position, order: attemptQuestion.optionOrder, key: questionVersion.answer })
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.where(eq(attemptQuestion.attemptId, attemptId));
-	return rows.map((r) => ({ position: r.position, choice: r.order!.indexOf((r.key as { correct: number }).correct) })).sort((a, b) => a.position - b.position);
-}
-
 /** One attempt taken at `when`, with the first `correct` questions answered right, then submitted. */
 async function takeRound(roundId: number, userId: string, when: Date, correct: number) {
 	const { db } = database;
 	const id = await startAttempt(db, roundId, userId, when);
-	for (const { position, choice } of (await rightAnswers(id)).slice(0, correct)) await saveAnswer(db, id, userId, position, { choice }, when);
+	for (const { position, choice } of (await rightChoices(database.db, id)).slice(0, correct)) await saveAnswer(db, id, userId, position, { choice }, when);
 	await submitAttempt(db, id, userId, 1, new Date(when.getTime() + 60_000 + correct * 1000));
 }
 
