@@ -11,11 +11,13 @@ import { answer, bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { createIo } from '$lib/server/realtime/io-server.js';
+import { ioServer } from '$lib/server/realtime/server';
 import { installRealtime } from '$lib/server/realtime';
 import { createContest } from '$lib/server/contests/contests';
 import { createLiveGame, type LiveGame } from './games';
 import { gameConfigFrom } from './setup';
-import { liveGames } from './sockets';
+import { findPlayer } from '$lib/live/state';
+import { liveGames, playerRoom } from './sockets';
 
 type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -118,6 +120,18 @@ describe('live games over real sockets', () => {
 		expect(resumed).toMatchObject({ ok: true, data: { playerId: seat.playerId, view: { phase: 'locked' } } });
 		// Everyone connected had answered, so the question locked by itself; the player's answer is there.
 		expect((resumed as { data: LiveSeat }).data.view.myAnswer).toMatchObject({ answerId: 'hai-au-1' });
+	});
+
+	test('a player on two sockets stays connected when one of them drops', async () => {
+		const second = await client();
+		expect(await second.emitWithAck('live:resume', { gameId: game.id, token: seat.token })).toMatchObject({ ok: true });
+		const seated = () => ioServer()!.sockets.adapter.rooms.get(playerRoom(game.id, seat.playerId))?.size;
+		expect(seated()).toBe(2);
+		player.close();
+		await expect.poll(seated).toBe(1);
+		await second.emitWithAck('live:clock');
+		expect(findPlayer((await liveGames().get(game.id))!.state, seat.playerId)?.connected).toBe(true);
+		player = second;
 	});
 
 	test('after a server restart the game resumes from the database with every acknowledged answer', async () => {

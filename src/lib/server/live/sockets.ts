@@ -258,6 +258,10 @@ export function registerLiveEvents(socket: AppSocket): void {
 
 	socket.on('disconnect', () => {
 		const seat = socket.data.seat;
-		if (seat) void liveGames().submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId }).catch(() => {});
+		if (!seat) return;
+		// A seat may have several sockets (a reload racing the old tab, a second device): it has left
+		// only when the last of them is gone. Socket.IO has already taken this one out of its rooms.
+		if (ioServer()?.sockets.adapter.rooms.get(playerRoom(seat.gameId, seat.playerId))?.size) return;
+		void liveGames().submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId }).catch(() => {});
 	});
 }
