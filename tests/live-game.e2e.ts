@@ -1,31 +1,27 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { demoAccount, expectAccessible, logInAs } from './support/app';
+import { answerOnPhone, countdownSeconds, joinWithNickname, openDevice, PHONE, rightLetter, wrongLetter } from './support/live';
 
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
-
-async function open(browser: Browser, options = {}): Promise<Page> {
-	return (await browser.newContext(options)).newPage();
-}
-
-/** A guest joins by PIN with a nickname; returns the nickname shown. */
+/** A guest joins by PIN, with a nickname or one the page makes up; returns the nickname shown. */
 async function joinAsGuest(page: Page, pin: string, nickname: string | null): Promise<string> {
 	await page.goto('/play');
+	if (nickname) {
+		await joinWithNickname(page, pin, nickname);
+		return nickname;
+	}
 	await page.getByLabel('Mã PIN trận thi').fill(pin);
-	if (nickname) await page.getByLabel('Biệt danh').fill(nickname);
-	else await page.getByRole('button', { name: 'Tạo biệt danh ngẫu nhiên' }).click();
+	await page.getByRole('button', { name: 'Tạo biệt danh ngẫu nhiên' }).click();
 	const name = await page.getByLabel('Biệt danh').inputValue();
 	await page.getByRole('button', { name: 'Vào phòng thi' }).click();
 	await expect(page.getByTestId('lobby')).toBeVisible();
 	return name;
 }
 
-const seconds = async (page: Page) => Number.parseInt((await page.getByTestId('countdown').textContent()) ?? '', 10);
-
 test('a live game: players join by PIN, answer a knowledge part (one reloads midway), a judge scores a situation, and the big screen follows to the podium', async ({ browser }) => {
 	test.setTimeout(150_000);
 
 	// The organizer sets the game up from the demo bank; a part the bank cannot fill is named by its row.
-	const host = await open(browser);
+	const host = await openDevice(browser);
 	await logInAs(host, 'organizer');
 	await host.getByRole('link', { name: 'Thi trực tiếp' }).click();
 	await expect(host.getByRole('row', { name: /Hội thi Chủ tịch UBND cấp xã với công tác cải cách hành chính/ })).toBeVisible();
@@ -58,27 +54,27 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 	await expect(host.getByTestId('players')).toHaveText('0 thí sinh, 0 đang kết nối');
 
 	// The projector's laptop and the judge's tablet.
-	const screen = await open(browser, { viewport: { width: 1280, height: 720 } });
+	const screen = await openDevice(browser, { viewport: { width: 1280, height: 720 } });
 	await logInAs(screen, 'organizer');
 	await screen.goto(`${gameUrl}/screen`);
 	await expect(screen.getByTestId('screen-pin')).toHaveText(pin);
 	await expect(screen.getByRole('img', { name: /^Mã QR để vào phòng thi/ })).toBeVisible();
-	const judge = await open(browser);
+	const judge = await openDevice(browser);
 	await logInAs(judge, 'judge');
 	await judge.getByRole('link', { name: 'Thi trực tiếp' }).click();
 	await judge.getByRole('row', { name: /Đoàn viên thi trực tiếp/ }).getByRole('link', { name: /Chấm điểm/ }).click();
 	await expect(judge.getByTestId('judge-waiting')).toBeVisible();
 
 	// Three phones: the demo participant signed in, and two guests (one refused a rude nickname first).
-	const bao = await open(browser, PHONE);
+	const bao = await openDevice(browser, PHONE);
 	await logInAs(bao, 'participant');
 	await bao.goto(`/play?pin=${pin}`);
 	await expect(bao.getByText(`Bạn tham gia với tên ${demoAccount('participant').fullName}.`)).toBeVisible();
 	await bao.getByRole('button', { name: 'Vào phòng thi' }).click();
 	await expect(bao.getByTestId('lobby')).toBeVisible();
-	const guest = await open(browser, PHONE);
+	const guest = await openDevice(browser, PHONE);
 	const guestName = await joinAsGuest(guest, pin, null);
-	const other = await open(browser, PHONE);
+	const other = await openDevice(browser, PHONE);
 	await other.goto(`/play?pin=${pin}`);
 	await other.getByLabel('Biệt danh').fill('đm');
 	await other.getByRole('button', { name: 'Vào phòng thi' }).click();
@@ -93,34 +89,28 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 
 	// Knowledge, question 1. Only the MC's sheet holds the key.
 	await host.getByRole('button', { name: 'Bắt đầu' }).click();
-	const rightLetter = async () => /: ([A-F])\./.exec((await host.getByTestId('answer-sheet').textContent()) ?? '')![1];
-	const right = await rightLetter();
-	const wrong = right === 'A' ? 'B' : 'A';
+	const right = await rightLetter(host);
+	const wrong = wrongLetter(right);
 	const stem = (await host.getByTestId('question-stem').textContent())!;
 	for (const phone of [bao, guest, other]) await expect(phone.getByTestId('question-stem')).toHaveText(stem);
 	await expect(screen.getByTestId('question-stem')).toHaveText(stem);
 	await expect(screen.getByTestId('screen-answered')).toHaveText('Đã trả lời: 0/3');
 
 	// A reload mid-question: the same player, the same question, the time it had left.
-	const before = await seconds(bao);
+	const before = await countdownSeconds(bao);
 	await bao.reload();
 	await expect(bao.getByTestId('question-stem')).toHaveText(stem);
 	await expect(bao.getByTestId('countdown')).toBeVisible();
-	const after = await seconds(bao);
+	const after = await countdownSeconds(bao);
 	expect(after).toBeLessThanOrEqual(before);
 	expect(after).toBeGreaterThan(0);
 	await expect(bao.getByTestId('my-name')).toHaveText(demoAccount('participant').fullName);
 
-	const answer = async (phone: Page, letter: string) => {
-		await phone.getByRole('radio', { name: new RegExp(`^${letter}\\.`) }).check();
-		await phone.getByRole('button', { name: 'Gửi câu trả lời' }).click();
-		await expect(phone.getByTestId('answer-status')).toHaveText('Đã gửi câu trả lời.');
-	};
-	await answer(bao, right);
-	await answer(guest, wrong);
+	await answerOnPhone(bao, right);
+	await answerOnPhone(guest, wrong);
 	await expectAccessible(guest);
 	await expect(screen.getByTestId('screen-answered')).toHaveText('Đã trả lời: 2/3');
-	await answer(other, right);
+	await answerOnPhone(other, right);
 	// Everyone connected has answered: the question locks by itself.
 	await expect(bao.getByTestId('locked')).toBeVisible();
 	await host.getByRole('button', { name: 'Công bố đáp án' }).click();
@@ -133,8 +123,8 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 	await host.getByRole('button', { name: 'Câu tiếp theo' }).click();
 	await expect(host.getByTestId('question-where')).toHaveText(/Câu 2\/2/);
 	await expect(bao.getByTestId('question-where')).toHaveText(/Câu 2\/2/);
-	await answer(bao, await rightLetter());
-	await answer(other, await rightLetter());
+	await answerOnPhone(bao, await rightLetter(host));
+	await answerOnPhone(other, await rightLetter(host));
 	await host.getByRole('button', { name: 'Khóa câu hỏi' }).click();
 	await host.getByRole('button', { name: 'Công bố đáp án' }).click();
 	await expect(guest.getByTestId('my-result')).toHaveText('Chưa chính xác');

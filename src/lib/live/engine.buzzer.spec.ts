@@ -16,7 +16,7 @@ describe('buzzing', () => {
 		buzz(table, 'p3', 2000);
 		buzz(table, 'p1', 2050);
 		const { effects } = buzz(table, 'p2', 2051);
-		expect(effects).toEqual([{ type: 'buzzQueue', to: 'all', position: { segment: 0, question: 0 }, head: 'p3', queue: ['p3', 'p1', 'p2'], length: 3 }]);
+		expect(effects).toEqual([{ type: 'buzzQueue', to: 'all', position: { segment: 0, question: 0 }, head: 'p3', queue: ['p3', 'p1', 'p2'], length: 3, winner: null }]);
 	});
 
 	test('a buzz stamped earlier than the last one still takes its place by time', () => {

@@ -154,7 +154,8 @@ export type Effect =
 	| { type: 'counters'; to: 'staff'; answered: number; expected: number }
 	| { type: 'timer'; to: 'all'; phase: Phase; opensAt: number | null; closesAt: number | null; remainingMs: number | null }
 	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number }
-	| { type: 'buzzQueue'; to: 'all'; position: Position; head: string | null; queue: string[]; length: number }
+	/** `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over. */
+	| { type: 'buzzQueue'; to: 'all'; position: Position; head: string | null; queue: string[]; length: number; winner: string | null }
 	| { type: 'judging'; to: 'staff'; position: Position; scored: string[]; judges: number }
 	| {
 			type: 'reveal';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { availableCommands, starsOpen, takesRespondent, upcomingKind } from './host-console';
+import { availableCommands, keyBelongsToFocus, shortcutCommand, starsOpen, takesRespondent, upcomingKind } from './host-console';
 import { makeGame, singleQuestion, situationQuestion, Table } from './spec-support';
 import { hostView } from './views';
 
@@ -59,5 +59,60 @@ describe('the host console', () => {
 		table.host({ type: 'next' }, 8000);
 		table.host({ type: 'reveal' }, 9000);
 		expect(upcomingKind(hostView(table.state), SEGMENTS)).toBeNull();
+	});
+});
+
+describe('the host console\'s keyboard shortcuts', () => {
+	const press = (key: string, modifiers: { ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...modifiers });
+	const keyRuns = (table: Table, key: string, modifiers = {}) => shortcutCommand(press(key, modifiers), availableCommands(hostView(table.state)));
+
+	test('Space, the right arrow and a clicker\'s PageDown start the game, then open the next question once revealed', () => {
+		const table = game();
+		for (const key of [' ', 'ArrowRight', 'PageDown']) expect(keyRuns(table, key)).toBe('start');
+		table.host({ type: 'start' }, 1000);
+		expect(keyRuns(table, ' ')).toBeNull();
+		table.host({ type: 'reveal' }, 2000);
+		expect(keyRuns(table, 'ArrowRight')).toBe('next');
+	});
+
+	test('letters in either case run what the console offers: P pauses and resumes, L locks, R reveals, B shows the board, + adds time', () => {
+		const table = game();
+		expect(keyRuns(table, 'p')).toBeNull();
+		table.host({ type: 'start' }, 1000);
+		expect(['p', 'P', 'l', 'r', 'b', '+'].map((key) => keyRuns(table, key))).toEqual(['pause', 'pause', 'lock', 'reveal', null, 'extend']);
+		table.host({ type: 'pause' }, 2000);
+		expect(keyRuns(table, 'P')).toBe('resume');
+		expect(keyRuns(table, '+')).toBe('extend');
+		table.host({ type: 'resume' }, 3000);
+		table.host({ type: 'lock' }, 4000);
+		expect(['l', 'r'].map((key) => keyRuns(table, key))).toEqual([null, 'reveal']);
+		table.host({ type: 'reveal' }, 5000);
+		expect(keyRuns(table, 'B')).toBe('showLeaderboard');
+	});
+
+	test('leaves the browser\'s own shortcuts and other keys alone', () => {
+		const table = game();
+		table.host({ type: 'start' }, 1000);
+		expect(keyRuns(table, 'r', { ctrlKey: true })).toBeNull();
+		expect(keyRuns(table, 'p', { metaKey: true })).toBeNull();
+		expect(keyRuns(table, 'l', { altKey: true })).toBeNull();
+		for (const key of ['Enter', 'Escape', 'e', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+	});
+
+	test('never takes a key from a field being typed in, nor Space or Enter from a focused button', () => {
+		const el = (tagName: string, isContentEditable = false) => ({ tagName, isContentEditable });
+		for (const field of [el('INPUT'), el('TEXTAREA'), el('SELECT'), el('DIV', true)]) {
+			expect(keyBelongsToFocus(field, 'r')).toBe(true);
+			expect(keyBelongsToFocus(field, ' ')).toBe(true);
+		}
+		for (const control of [el('BUTTON'), el('A'), el('SUMMARY')]) {
+			expect(keyBelongsToFocus(control, ' ')).toBe(true);
+			expect(keyBelongsToFocus(control, 'Enter')).toBe(true);
+			expect(keyBelongsToFocus(control, 'ArrowRight')).toBe(false);
+			expect(keyBelongsToFocus(control, 'p')).toBe(false);
+		}
+		expect(keyBelongsToFocus(el('BODY'), ' ')).toBe(false);
+		expect(keyBelongsToFocus(el('MAIN'), 'r')).toBe(false);
+		expect(keyBelongsToFocus(null, ' ')).toBe(false);
 	});
 });

@@ -47,3 +47,52 @@ export const takesRespondent = (kind: SegmentKind | null): boolean => kind === '
 /** The ngôi sao hy vọng is staked between questions, on a về đích question about to open. */
 export const starsOpen = (view: Pick<HostView, 'phase' | 'question'>, segments: readonly { kind: SegmentKind; count: number }[]): boolean =>
 	BETWEEN_QUESTIONS.includes(view.phase) && upcomingKind(view, segments) === 'final';
+
+// ---- keyboard shortcuts ------------------------------------------------------------------------------
+
+/**
+ * The MC's keys, by `KeyboardEvent.key` (letters in either case): each runs the first of its commands the
+ * console offers at that moment. Space, → and PageDown (what a presenter's clicker sends) move the show on.
+ */
+const SHORTCUTS = new Map<string, readonly ConsoleCommand[]>([
+	[' ', ['start', 'next']],
+	['ArrowRight', ['start', 'next']],
+	['PageDown', ['start', 'next']],
+	['p', ['pause', 'resume']],
+	['l', ['lock']],
+	['r', ['reveal']],
+	['b', ['showLeaderboard']],
+	['+', ['extend']]
+]);
+
+/** For `aria-keyshortcuts` on each button: physical keys, so "+" is Shift+= on the usual layout. */
+export const KEY_SHORTCUTS: Partial<Record<ConsoleCommand, string>> = {
+	start: 'Space ArrowRight PageDown',
+	next: 'Space ArrowRight PageDown',
+	pause: 'P',
+	resume: 'P',
+	lock: 'L',
+	reveal: 'R',
+	showLeaderboard: 'B',
+	extend: 'Shift+='
+};
+
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>;
+
+/** The command a key press runs now, or null (with Ctrl, Alt or Meta the browser's own shortcuts win). */
+export function shortcutCommand(press: KeyPress, shown: ReadonlySet<ConsoleCommand>): ConsoleCommand | null {
+	if (press.ctrlKey || press.altKey || press.metaKey) return null;
+	const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+	return SHORTCUTS.get(key)?.find((command) => shown.has(command)) ?? null;
+}
+
+/**
+ * Whether the focused element wants the key itself: every key while typing or choosing in a field, and
+ * Space or Enter on a button or link, which press it.
+ */
+export function keyBelongsToFocus(focus: { tagName: string; isContentEditable: boolean } | null, key: string): boolean {
+	if (!focus) return false;
+	const tag = focus.tagName.toUpperCase();
+	if (focus.isContentEditable || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
+	return (key === ' ' || key === 'Enter') && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
+}

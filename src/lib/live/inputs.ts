@@ -87,7 +87,8 @@ export function buzzQueueEffect(current: CurrentQuestion): Effect {
 		position: current.position,
 		head: queue[0]?.playerId ?? null,
 		queue: queue.slice(0, BUZZ_QUEUE_SHOWN).map((b) => b.playerId),
-		length: queue.length
+		length: queue.length,
+		winner: current.buzz.winner
 	};
 }
 

@@ -127,7 +127,7 @@ describe('a phone that follows the messages shows what a fresh snapshot shows', 
 		expect(reloaded.view.myAnswer).toEqual({ answerId: 'a-p2', response: { choice: 1 } });
 	});
 
-	test('the buzzer queue tells each phone its place, and a wrong answer ends its turn', () => {
+	test('the buzzer queue tells each phone its place, and a wrong answer ends its turn, a right one does not', () => {
 		const table = new Table(makeGame([{ kind: 'buzzer', questions: [singleQuestion(1, 0)] }]));
 		table.seat(3);
 		const phones = ['p1', 'p2', 'p3'].map((id) => new Phone(table, id));
@@ -140,6 +140,9 @@ describe('a phone that follows the messages shows what a fresh snapshot shows', 
 		expect(phones[1].view.myBuzz).toEqual({ place: null, wrong: true });
 		expect(phones[0].view.myBuzz?.place).toBe(1);
 		expect(stageOf(phones[2].view)).toBe('question');
+		all(table.host({ type: 'markBuzz', playerId: 'p1', correct: true }, 4000));
+		expect(phones[0].view.myBuzz).toEqual({ place: null, wrong: false });
+		phones[0].expectInStepWithSnapshot();
 	});
 
 	test('a removed player is told so and sees nothing more of the game', () => {

@@ -44,11 +44,11 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 		case 'buzzQueue': {
 			if (!onQuestion(view, message.position) || !view.myBuzz) return view;
 			const index = message.queue.indexOf(playerId);
-			// Off the head of the queue without the question being won by us: the host said wrong (or it
-			// was won, which ends buzzing too). Either way this player may not buzz again here.
+			// Off the head of the queue without having won the question: the host said wrong, and this
+			// player may not buzz again here.
 			const leftHead = view.myBuzz.place === 1 && index < 0;
 			const place = index >= 0 ? index + 1 : leftHead ? null : view.myBuzz.place && message.length >= view.myBuzz.place ? view.myBuzz.place : null;
-			return { ...view, myBuzz: { place, wrong: view.myBuzz.wrong || leftHead } };
+			return { ...view, myBuzz: { place, wrong: view.myBuzz.wrong || (leftHead && message.winner !== playerId) } };
 		}
 		case 'reveal':
 			if (!onQuestion(view, message.position)) return view;

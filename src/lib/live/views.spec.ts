@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makeGame, singleQuestion, situationQuestion, Table } from './spec-support';
-import { hostView, judgeView, playerView, screenView } from './views';
+import { findPlayers, HOST_ROSTER_SHOWN, hostView, judgeView, playerView, screenView } from './views';
 
 function game() {
 	const table = new Table(
@@ -119,6 +119,24 @@ describe('screenView', () => {
 		expect(view.judging).toEqual({ scored: 1, judges: 3 });
 		expect(JSON.stringify(view)).not.toContain('"total"');
 	});
+
+	test('rung chuông vàng: who is still in, by name, and how many of how many; a rescue brings them back', () => {
+		const table = new Table(makeGame([{ kind: 'elimination', questions: [singleQuestion(1, 2), singleQuestion(2, 0)] }]));
+		table.seat(3);
+		table.host({ type: 'start' }, 1000);
+		expect(screenView(table.state).survivors).toMatchObject({ count: 3, total: 3 });
+		table.answer('p1', 2, 2000);
+		table.answer('p2', 0, 2000);
+		table.answer('p3', 2, 2000);
+		table.host({ type: 'reveal' }, 3000);
+		const left = screenView(table.state).survivors;
+		expect(left).toMatchObject({ count: 2, total: 3 });
+		expect(left?.names.map((p) => p.name)).toEqual(['Thí sinh p1', 'Thí sinh p3']);
+		table.host({ type: 'rescue', playerIds: ['p2'] }, 4000);
+		expect(screenView(table.state).survivors?.count).toBe(3);
+		// Other parts have nobody to count out.
+		expect(screenView(game().state).survivors).toBeNull();
+	});
 });
 
 describe('hostView', () => {
@@ -134,6 +152,20 @@ describe('hostView', () => {
 			['p2', 2, true]
 		]);
 		expect(view.audit).toHaveLength(1);
+	});
+
+	test('lists the best players only in a big hall; the host finds anyone else by name, diacritics ignored', () => {
+		const table = new Table(makeGame([{ kind: 'knowledge', questions: [singleQuestion(1, 2)] }]));
+		table.seat(HOST_ROSTER_SHOWN + 50);
+		table.player('p-hai-au', { type: 'join', name: 'Hải Âu', unit: 'Xã Phú Túc' }, 0);
+		table.host({ type: 'adjustScore', playerId: 'p-hai-au', delta: -1, reason: 'Nhắc nhở' }, 10);
+		const view = hostView(table.state);
+		expect(view.players).toBe(HOST_ROSTER_SHOWN + 51);
+		expect(view.roster).toHaveLength(HOST_ROSTER_SHOWN);
+		expect(view.roster.some((r) => r.id === 'p-hai-au')).toBe(false);
+		expect(findPlayers(table.state, 'hai au')).toEqual([expect.objectContaining({ id: 'p-hai-au', rank: HOST_ROSTER_SHOWN + 51, score: -1 })]);
+		expect(findPlayers(table.state, 'phu tuc').map((r) => r.id)).toEqual(['p-hai-au']);
+		expect(findPlayers(table.state, 'thí sinh')).toHaveLength(20);
 	});
 });
 

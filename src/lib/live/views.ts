@@ -1,4 +1,5 @@
 import type { AnswerKey } from '$lib/bank/content-split';
+import { matchesFolded } from '$lib/i18n/text';
 import type { Response } from '$lib/contests/grading';
 import { nextPosition, questionAt } from './config';
 import type { PlayerSummary, QuestionInfo } from './events';
@@ -53,15 +54,29 @@ export interface ScreenView extends Timing {
 	buzz: { queue: { id: string; name: string }[]; length: number; winner: string | null } | null;
 	/** How many judges have scored; their points show only with the result. */
 	judging: { scored: number; judges: number } | null;
+	/** Rung chuông vàng: how many are still in, of how many, and the first of them by name, in joining order. */
+	survivors: { count: number; total: number; names: PlayerSummary[] } | null;
 	reveal: RevealView | null;
 	leaderboard: RankedPlayer[] | null;
 	podium: RankedPlayer[] | null;
 }
 
+export type RosterRow = PlayerSummary & { rank: number; score: number; connected: boolean; eliminated: boolean; answered: boolean };
+
+/**
+ * The host's view lists the best players only (enough for every commune of a province on stage): it is
+ * fetched again after every burst of messages, and a hall of 2,000 would make each fetch hundreds of
+ * kilobytes. Anyone else is found by name.
+ */
+export const HOST_ROSTER_SHOWN = 200;
+const FOUND_SHOWN = 20;
+
 export interface HostView extends ScreenView {
 	key: AnswerKey | null;
 	judgesScored: string[];
-	roster: (PlayerSummary & { rank: number; score: number; connected: boolean; eliminated: boolean; answered: boolean })[];
+	/** The first `HOST_ROSTER_SHOWN` players, ranked; `players` says how many there are in all. */
+	roster: RosterRow[];
+	eliminatedCount: number;
 	removed: RemovedPlayer[];
 	pendingStars: string[];
 	audit: AuditEntry[];
@@ -77,6 +92,7 @@ export interface JudgeView extends Timing {
 }
 
 const LOBBY_SHOWN = 50;
+const SURVIVORS_SHOWN = 50;
 const BUZZ_SHOWN = 10;
 
 const summary = (p: Player): PlayerSummary => ({ id: p.id, name: p.name, unit: p.unit, team: p.team });
@@ -143,6 +159,11 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 	};
 }
 
+function survivorsOf(players: Player[]): NonNullable<ScreenView['survivors']> {
+	const left = players.filter((p) => !p.eliminated).sort((a, b) => a.joinSeq - b.joinSeq);
+	return { count: left.length, total: players.length, names: left.slice(0, SURVIVORS_SHOWN).map(summary) };
+}
+
 export function screenView(state: GameState): ScreenView {
 	const players = shelfValues(state.players);
 	const current = state.current;
@@ -167,32 +188,50 @@ export function screenView(state: GameState): ScreenView {
 					}
 				: null,
 		judging: current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
+		survivors: kind === 'elimination' ? survivorsOf(players) : null,
 		reveal: revealView(state),
 		...boards(state)
 	};
 }
 
+function rosterRow(state: GameState, p: Player, rank: number): RosterRow {
+	const current = state.current;
+	return {
+		...summary(p),
+		rank,
+		score: p.score,
+		connected: p.connected,
+		eliminated: p.eliminated,
+		answered: current !== null && answerOf(current, p.id) !== undefined
+	};
+}
+
 export function hostView(state: GameState): HostView {
 	const current = state.current;
+	const players = playerList(state);
 	return {
 		...screenView(state),
 		key: current ? questionAt(state.config, current.position).key : null,
 		judgesScored: current ? state.config.judges.filter((j) => Object.hasOwn(current.judgeScores, j.id)).map((j) => j.id) : [],
-		roster: rankPlayers(playerList(state)).map((r) => {
-			const p = findPlayer(state, r.playerId)!;
-			return {
-				...summary(p),
-				rank: r.rank,
-				score: p.score,
-				connected: p.connected,
-				eliminated: p.eliminated,
-				answered: current !== null && answerOf(current, p.id) !== undefined
-			};
-		}),
+		roster: rankPlayers(players)
+			.slice(0, HOST_ROSTER_SHOWN)
+			.map((r) => rosterRow(state, findPlayer(state, r.playerId)!, r.rank)),
+		eliminatedCount: players.filter((p) => p.eliminated).length,
 		removed: state.removed,
 		pendingStars: state.pendingStars,
 		audit: state.audit
 	};
+}
+
+/** The host looks a player up by name or unit, diacritics ignored ("hai au" finds "Hải Âu"). */
+export function findPlayers(state: GameState, query: string): RosterRow[] {
+	const players = playerList(state);
+	const found: RosterRow[] = [];
+	for (const p of players) {
+		if (found.length === FOUND_SHOWN) break;
+		if (matchesFolded(`${p.name} ${p.unit ?? ''} ${p.team ?? ''}`, query)) found.push(rosterRow(state, p, rankOf(players, p.score)));
+	}
+	return found;
 }
 
 export function judgeView(state: GameState, judgeId: string): JudgeView {

@@ -1,6 +1,6 @@
 import type { Position } from '$lib/live/config';
 import type { Command, Effect } from '$lib/live/events';
-import type { HostView, JudgeView, PlayerView, ScreenView } from '$lib/live/views';
+import type { HostView, JudgeView, PlayerView, RosterRow, ScreenView } from '$lib/live/views';
 
 /** Typed Socket.IO events, shared by the server and the browser. Each area adds its own. */
 export interface WhoAmI {
@@ -73,6 +73,8 @@ export interface ClientToServerEvents {
 	'live:watch': (input: { gameId: number; as: LiveStaffRole }, ack: Ack<LiveStaffView>) => void;
 	'live:command': (input: { gameId: number; command: HostCommand }, ack: Ack<HostView>) => void;
 	'live:score': (input: { gameId: number; position: Position; scores: number[] }, ack: Ack<JudgeView>) => void;
+	/** The host finds players by name beyond the ones the console lists. */
+	'live:players': (input: { gameId: number; query: string }, ack: Ack<RosterRow[]>) => void;
 }
 
 export interface ServerToClientEvents {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { isValidId, MAX_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, POINTS_MODES, SEGMENT_KINDS } from '$lib/live/config';
+import { MAX_ROSTER_TEXT, parseRoster, rosterIssueText } from '$lib/live/roster';
 
 /**
- * The organizer's "new live game" form: which contest and bank, who may play, the judges, and the parts
- * of the show as rows. Rows arrive as repeated fields (one `kind`, `segmentTitle`… per row, in order).
+ * The organizer's "new live game" form: which contest and bank, who may play (anyone of the contest's
+ * units, guests too, or only the assigned contestants), the judges, and the parts of the show as rows.
+ * Rows arrive as repeated fields (one `kind`, `segmentTitle`… per row, in order).
  */
 
 export const MAX_SEGMENTS = 20;
@@ -21,11 +23,22 @@ const segmentRow = z.object({
 	pointsMode: z.enum(POINTS_MODES, { message: 'live.form.pointsModeInvalid' })
 });
 
+/** The assigned seats, one a line; each problem is already the organizer's sentence naming its line. */
+const roster = z
+	.string()
+	.max(MAX_ROSTER_TEXT, 'live.roster.tooLong')
+	.transform((text, ctx) => {
+		const { lines, issues } = parseRoster(text);
+		for (const issue of issues) ctx.addIssue({ code: 'custom', message: rosterIssueText(issue) });
+		return lines;
+	});
+
 export const gameFormSchema = z.object({
 	contestId: whole(1, 2 ** 31 - 1, 'live.form.contestRequired'),
 	bankId: whole(1, 2 ** 31 - 1, 'live.form.bankRequired'),
 	title: z.string().trim().min(1, 'live.form.titleRequired').max(300, 'live.form.tooLong'),
 	guests: z.boolean(),
+	roster,
 	judges: z.array(z.string().refine(isValidId, 'live.form.judgeInvalid')).max(MAX_JUDGES, 'live.form.tooManyJudges'),
 	segments: z.array(segmentRow).min(1, 'live.config.noSegments').max(MAX_SEGMENTS, 'live.form.tooManySegments')
 });
@@ -38,6 +51,7 @@ export interface GameFormValues {
 	bankId: string;
 	title: string;
 	guests: boolean;
+	roster: string;
 	judges: string[];
 	segments: { kind: string; title: string; count: string; timeLimitSec: string; points: string; pointsMode: string }[];
 }
@@ -60,6 +74,7 @@ export function readGameForm(form: FormData): GameFormValues {
 		bankId: text(form, 'bankId'),
 		title: text(form, 'title'),
 		guests: form.get('guests') === 'on',
+		roster: text(form, 'roster'),
 		judges: texts(form, 'judges'),
 		segments: kinds.slice(0, MAX_SEGMENTS + 1).map((kind, i) => ({ kind, title: title(i), count: count(i), timeLimitSec: seconds(i), points: points(i), pointsMode: mode(i) }))
 	};
@@ -70,8 +85,9 @@ export type GameFormErrors = Record<string, string[]>;
 
 export function parseGameForm(values: GameFormValues): { data: GameForm; errors?: undefined } | { data?: undefined; errors: GameFormErrors } {
 	const parsed = gameFormSchema.safeParse(values);
-	if (parsed.success) return { data: parsed.data };
 	const errors: GameFormErrors = {};
-	for (const issue of parsed.error.issues) (errors[issue.path.join('.')] ??= []).push(issue.message);
-	return { errors };
+	// An assigned competition is for accounts: guests and a roster do not go together.
+	if (values.guests && values.roster.trim()) errors.roster = ['live.roster.withGuests'];
+	for (const issue of parsed.error?.issues ?? []) (errors[issue.path.join('.')] ??= []).push(issue.message);
+	return parsed.success && Object.keys(errors).length === 0 ? { data: parsed.data } : { errors };
 }

@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { questionAt, type GameConfig } from '$lib/live/config';
 import type { Effect, GameEvent } from '$lib/live/events';
 import { findPlayer, type GameState } from '$lib/live/state';
 import { generateSessionToken, sessionIdOf } from '$lib/server/auth/session';
 import type { Db } from '$lib/server/db';
-import { answer, attempt, liveEvent, liveGame, livePlayer, round } from '$lib/server/db/schema';
+import { answer, attempt, liveEvent, liveGame, livePlayer, liveSeatMember, round, unit } from '$lib/server/db/schema';
+import type { SeatPlan } from './roster';
 
 /** Storage of live games: creation, players and their durable tokens, the event log, the results model. */
 
@@ -18,6 +19,8 @@ export interface NewLiveGame {
 	guests: boolean;
 	config: GameConfig;
 	createdBy: string;
+	/** The assigned seats; none: anyone the game lets in may join. */
+	seats?: SeatPlan[];
 }
 
 const DAY = 24 * 3_600_000;
@@ -28,7 +31,8 @@ const randomPin = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
 /**
  * Creates a game and the `live` round its results go to. The round's window only records when the
- * game was set up; a live round never appears among the online rounds.
+ * game was set up; a live round never appears among the online rounds. Assigned seats are created
+ * with the game, each with its attempt, so the host knows them before anyone joins.
  */
 export async function createLiveGame(db: Db, input: NewLiveGame, now = new Date()): Promise<LiveGame> {
 	for (let tries = 0; ; tries++) {
@@ -50,10 +54,12 @@ export async function createLiveGame(db: Db, input: NewLiveGame, now = new Date(
 						prizes: { first: 1, second: 1, third: 1, consolation: 0 }
 					})
 					.returning({ id: round.id });
+				const seats = input.seats ?? [];
 				const [game] = await tx
 					.insert(liveGame)
-					.values({ contestId: input.contestId, roundId: r.id, title: input.title, pin: randomPin(), guests: input.guests, config: input.config, createdBy: input.createdBy })
+					.values({ contestId: input.contestId, roundId: r.id, title: input.title, pin: randomPin(), guests: input.guests, assigned: seats.length > 0, config: input.config, createdBy: input.createdBy })
 					.returning();
+				for (const seat of seats) await assignSeat(tx, game, seat, now);
 				return game;
 			});
 		} catch (e) {
@@ -114,8 +120,42 @@ export async function seatPlayer(
 	});
 }
 
+/**
+ * An assigned seat, before anyone takes it. A person's seat is theirs, as if they had joined; a team's
+ * belongs to no one account (its attempt's user is null, like a guest's): it is the team, known by its
+ * `live_player` row, so the results and the plan roll-in count it once, under its name and unit.
+ */
+async function assignSeat(tx: Db, game: Pick<LiveGame, 'id' | 'roundId'>, seat: SeatPlan, now: Date) {
+	const { playerId } = await newSeat(tx, game, { userId: seat.team ? null : seat.memberIds[0], name: seat.name, unitId: seat.unitId }, null, now);
+	await tx.insert(liveSeatMember).values(seat.memberIds.map((userId) => ({ gameId: game.id, userId, playerId })));
+}
+
+export interface AssignedSeatTaken extends PlayerIdentity {
+	name: string;
+	unitName: string | null;
+	/** The team's name for a team's seat, null for a person's. */
+	team: string | null;
+}
+
+/**
+ * A listed person takes their seat (a team member, the team's) from this device: a new token for this
+ * member only, so the device they used before stops resuming while their teammates' devices keep on.
+ * Null when the person is not on the game's roster.
+ */
+export async function takeAssignedSeat(db: Db, gameId: number, userId: string): Promise<AssignedSeatTaken | null> {
+	const token = generateSessionToken();
+	const [seat] = await db
+		.update(liveSeatMember)
+		.set({ tokenHash: sessionIdOf(token) })
+		.from(livePlayer)
+		.leftJoin(unit, eq(unit.id, livePlayer.unitId))
+		.where(and(eq(liveSeatMember.gameId, gameId), eq(liveSeatMember.userId, userId), eq(livePlayer.id, liveSeatMember.playerId)))
+		.returning({ playerId: livePlayer.id, attemptId: livePlayer.attemptId, name: livePlayer.name, unitName: unit.name, seatUser: livePlayer.userId });
+	return seat ? { playerId: seat.playerId, attemptId: seat.attemptId, token, name: seat.name, unitName: seat.unitName, team: seat.seatUser === null ? seat.name : null } : null;
+}
+
 /** The attempt and the player who plays it, inserted by one statement: all or nothing, one round trip. */
-async function newSeat(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>, who: { userId: string | null; name: string; unitId: number | null }, tokenHash: string, now: Date) {
+async function newSeat(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>, who: { userId: string | null; name: string; unitId: number | null }, tokenHash: string | null, now: Date) {
 	const seat = db
 		.$with('seat')
 		.as(
@@ -140,11 +180,21 @@ async function newSeat(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>, who: { us
 	return player;
 }
 
+/** The seat a device's token holds: its own (a guest, a person who joined an open game) or a member's. */
 export async function playerByToken(db: Db, gameId: number, token: string) {
+	const tokenHash = sessionIdOf(token);
 	const [found] = await db
 		.select({ playerId: livePlayer.id, attemptId: livePlayer.attemptId, userId: livePlayer.userId })
 		.from(livePlayer)
-		.where(and(eq(livePlayer.gameId, gameId), eq(livePlayer.tokenHash, sessionIdOf(token))));
+		.where(
+			and(
+				eq(livePlayer.gameId, gameId),
+				or(
+					eq(livePlayer.tokenHash, tokenHash),
+					inArray(livePlayer.id, db.select({ id: liveSeatMember.playerId }).from(liveSeatMember).where(and(eq(liveSeatMember.gameId, gameId), eq(liveSeatMember.tokenHash, tokenHash))))
+				)
+			)
+		);
 	return found ?? null;
 }
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const plan = (segments: GameForm['segments'], judges = [judgeId]): GameForm => ({ contestId, bankId, title: 'Chung khảo cụm huyện', guests: true, judges, segments });
+const plan = (segments: GameForm['segments'], judges = [judgeId]): GameForm => ({ contestId, bankId, title: 'Chung khảo cụm huyện', guests: true, roster: [], judges, segments });
 const knowledge = (count: number) => ({ kind: 'knowledge' as const, title: 'Khởi động', count, timeLimitSec: 15, points: 10, pointsMode: 'fixed' as const });
 const situation = (count: number) => ({ kind: 'situation' as const, title: 'Xử lý tình huống', count, timeLimitSec: 120, points: 10, pointsMode: 'fixed' as const });
 

@@ -6,6 +6,7 @@ import type { Db } from '$lib/server/db';
 import { contest, liveGame, unit, user } from '$lib/server/db/schema';
 import { createLiveGame, type LiveGame } from './games';
 import type { GameForm, GameFormErrors } from './game-form';
+import { resolveRoster } from './roster';
 import { gameConfigFrom, GameSetupError } from './setup';
 
 /** What organizers and judges do with live games outside the game itself: list, set up, choose judges. */
@@ -63,8 +64,9 @@ export function judgeOptions(db: Db) {
 
 /**
  * Sets up a game from the organizer's form: the contest must be one they run, the bank one they may
- * use, the judges real judges; each part takes its questions from the bank. Returns the game, or the
- * errors by field, a part's own errors under "segments.<row>".
+ * use, the judges real judges, the assigned contestants active accounts in the contest's scope; each part takes
+ * its questions from the bank. Returns the game, or the errors by field, a part's own errors under
+ * "segments.<row>", the roster's by line. Nothing is stored unless everything is right.
  */
 export async function createGameFromForm(db: Db, organizer: SessionUser, form: GameForm): Promise<{ game: LiveGame } | { errors: GameFormErrors }> {
 	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
@@ -72,9 +74,19 @@ export async function createGameFromForm(db: Db, organizer: SessionUser, form: G
 	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
 	const judges = new Set((await judgeOptions(db)).map((j) => j.id));
 	if (!form.judges.every((id) => judges.has(id))) return { errors: { judges: ['live.form.judgeInvalid'] } };
+	const roster = await resolveRoster(db, form.roster, form.contestId);
+	if ('errors' in roster) return { errors: { roster: roster.errors } };
 	try {
 		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)]);
-		const game = await createLiveGame(db, { contestId: form.contestId, bankId: form.bankId, title: form.title, guests: form.guests, config, createdBy: organizer.id });
+		const game = await createLiveGame(db, {
+			contestId: form.contestId,
+			bankId: form.bankId,
+			title: form.title,
+			guests: form.guests,
+			config,
+			createdBy: organizer.id,
+			seats: roster.seats
+		});
 		return { game };
 	} catch (error) {
 		if (!(error instanceof GameSetupError)) throw error;

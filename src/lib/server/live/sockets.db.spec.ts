@@ -96,6 +96,11 @@ describe('live games over real sockets', () => {
 		expect(await player.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toEqual({ ok: false, error: 'errors.forbidden' });
 		expect(await player.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toEqual({ ok: false, error: 'errors.forbidden' });
 		expect(await player.emitWithAck('live:score', { gameId: game.id, position: { segment: 0, question: 0 }, scores: [1] })).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await player.emitWithAck('live:players', { gameId: game.id, query: 'hai' })).toEqual({ ok: false, error: 'errors.forbidden' });
+	});
+
+	test('the host finds a player by name, diacritics ignored', async () => {
+		expect(await host.emitWithAck('live:players', { gameId: game.id, query: 'hai au' })).toMatchObject({ ok: true, data: [{ id: seat.playerId, name: 'Hải Âu', rank: 1 }] });
 	});
 
 	test('the question reaches the player without its key; the answer is acknowledged once committed, and kept once', async () => {

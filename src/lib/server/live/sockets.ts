@@ -6,13 +6,13 @@ import { isValidId } from '$lib/live/config';
 import type { Actor, Audience, Command, Effect } from '$lib/live/events';
 import { checkNickname } from '$lib/live/nicknames';
 import { findPlayer } from '$lib/live/state';
-import { hostView, judgeView, playerView, screenView } from '$lib/live/views';
+import { findPlayers, hostView, judgeView, playerView, screenView } from '$lib/live/views';
 import type { Ack, HostCommand, LiveMessage, LiveSeat, LiveStaffView } from '$lib/realtime/events';
 import { isWithin } from '$lib/units/tree';
 import { db } from '$lib/server/db';
 import { contest, unit } from '$lib/server/db/schema';
 import { ioServer, type AppSocket } from '$lib/server/realtime/server';
-import { activeGameByPin, playerByToken, runningGameIds, seatPlayer, type LiveGame } from './games';
+import { activeGameByPin, playerByToken, runningGameIds, seatPlayer, takeAssignedSeat, type LiveGame } from './games';
 import { GameRegistry, type GameHost } from './host';
 
 export const gameRoom = (gameId: number) => `live:${gameId}`;
@@ -133,7 +133,8 @@ const schemas = {
 	buzz: z.object({ position }),
 	watch: z.object({ gameId, as: z.enum(['host', 'screen', 'judge']) }),
 	command: z.object({ gameId, command: hostCommand }),
-	score: z.object({ gameId, position, scores: z.array(z.number().finite()).max(50) })
+	score: z.object({ gameId, position, scores: z.array(z.number().finite()).max(50) }),
+	players: z.object({ gameId, query: z.string().trim().min(1).max(100) })
 };
 
 type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
@@ -161,11 +162,11 @@ async function hostOf(id: number): Promise<GameHost | null> {
 	return liveGames().get(id);
 }
 
-/** Takes a seat's socket into its rooms and tells the game the player is here. */
-async function sit(socket: AppSocket, host: GameHost, seat: { playerId: string; token: string }, name: string, unitName: string | null): Promise<Reply<LiveSeat>> {
+/** Takes a seat's socket into its rooms and tells the game the player is here (a team: under its name). */
+async function sit(socket: AppSocket, host: GameHost, seat: { playerId: string; token: string }, name: string, unitName: string | null, team: string | null = null): Promise<Reply<LiveSeat>> {
 	const by: Actor = { role: 'player', id: seat.playerId };
 	const known = !!findPlayer(host.state, seat.playerId);
-	const transition = await liveGames().submit(host.game.id, known ? { type: 'reconnect' } : { type: 'join', name, unit: unitName }, by);
+	const transition = await liveGames().submit(host.game.id, known ? { type: 'reconnect' } : { type: 'join', name, unit: unitName, team }, by);
 	if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
 	socket.data.seat = { gameId: host.game.id, playerId: seat.playerId };
 	await socket.join([gameRoom(host.game.id), playerRoom(host.game.id, seat.playerId)]);
@@ -190,6 +191,13 @@ export function registerLiveEvents(socket: AppSocket): void {
 			return sit(socket, host, seat, nickname.name, null);
 		}
 		if (!user) return fail('auth.signInRequired');
+		// An assigned competition: the listed people only, each in their seat (a team member in the team's).
+		if (game.assigned) {
+			const seat = await takeAssignedSeat(db(), game.id, user.id);
+			if (!seat) return fail('live.errors.notAssigned');
+			host.seated(seat.playerId, seat.attemptId);
+			return sit(socket, host, seat, seat.name, seat.unitName, seat.team);
+		}
 		// Official competitions: the people of the contest's units (its organizers too, for a rehearsal).
 		const { scopePath, organizerPath } = await contestPaths(game);
 		if (!isWithin(user.unitPath, scopePath) && !managesUnit(user, organizerPath)) return fail('errors.forbidden');
@@ -244,6 +252,13 @@ export function registerLiveEvents(socket: AppSocket): void {
 		const transition = await liveGames().submit(id, command as Command, { role: 'host', id: socket.data.user!.id });
 		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
 		return { ok: true, data: hostView(host.state) };
+	});
+
+	on(socket, 'players', schemas.players, async ({ gameId: id, query }) => {
+		const host = await hostOf(id);
+		if (!host) return fail('live.errors.noSuchGame');
+		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
+		return { ok: true, data: findPlayers(host.state, query) };
 	});
 
 	on(socket, 'score', schemas.score, async ({ gameId: id, position: at, scores }) => {

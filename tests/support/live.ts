@@ -1,0 +1,37 @@
+import { expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+
+/** Helpers for live-game journeys: a phone per player, joining by PIN, answering on the phone. */
+
+export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+/** A page in a browser context of its own: each device of the hall keeps its own cookies and seat. */
+export async function openDevice(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+	return (await browser.newContext(options)).newPage();
+}
+
+/** On the PIN page, a guest joins with a nickname and waits in the lobby. */
+export async function joinWithNickname(page: Page, pin: string, nickname: string): Promise<void> {
+	await page.getByLabel('Mã PIN trận thi').fill(pin);
+	await page.getByLabel('Biệt danh').fill(nickname);
+	await page.getByRole('button', { name: 'Vào phòng thi' }).click();
+	await expect(page.getByTestId('lobby')).toBeVisible();
+}
+
+/** The right option's letter, read off the MC's answer sheet on the host console (only the host sees it). */
+export async function rightLetter(host: Page): Promise<string> {
+	const sheet = host.getByTestId('answer-sheet');
+	await expect(sheet).toHaveText(/: [A-F]\./);
+	return /: ([A-F])\./.exec((await sheet.textContent()) ?? '')![1];
+}
+
+export const wrongLetter = (right: string): string => (right === 'A' ? 'B' : 'A');
+
+/** Picks an option on the phone, sends it and waits for the server's acknowledgement. */
+export async function answerOnPhone(phone: Page, letter: string): Promise<void> {
+	await phone.getByRole('radio', { name: new RegExp(`^${letter}\\.`) }).check();
+	await phone.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+	await expect(phone.getByTestId('answer-status')).toHaveText('Đã gửi câu trả lời.');
+}
+
+/** The whole seconds a countdown shows. */
+export const countdownSeconds = async (page: Page): Promise<number> => Number.parseInt((await page.getByTestId('countdown').textContent()) ?? '', 10);
