@@ -6,7 +6,7 @@ import { answerOnPhone, countdownSeconds, joinWithNickname, openDevice, PHONE, r
 test('a buzzer part, về đích with the star and rung chuông vàng with a rescue, run from the host\'s keyboard; players find the PIN page from the menu', async ({ browser }) => {
 	test.setTimeout(180_000);
 
-	// The organizer plans three parts: buzzer, về đích and rung chuông vàng, with fixed points.
+	// The organizer plans three parts: buzzer (a wrong answer costs 5), về đích and rung chuông vàng, with fixed points.
 	const host = await openDevice(browser);
 	await logInAs(host, 'organizer');
 	await host.goto('/live/new');
@@ -15,7 +15,7 @@ test('a buzzer part, về đích with the star and rung chuông vàng with a res
 	await host.getByLabel('Ngân hàng câu hỏi').selectOption({ label: 'Ngân hàng câu hỏi cải cách hành chính (Sở Nội vụ)' });
 	await host.getByLabel('Cho phép khách tham gia bằng biệt danh').check();
 	const parts = [
-		{ kind: 'Giành quyền trả lời', title: 'Giành quyền', count: '1', points: '10' },
+		{ kind: 'Giành quyền trả lời', title: 'Giành quyền', count: '1', points: '10', penalty: '5' },
 		{ kind: 'Về đích', title: 'Về đích', count: '1', points: '20' },
 		{ kind: 'Rung chuông vàng', title: 'Rung chuông vàng', count: '2', points: '10' }
 	];
@@ -28,6 +28,7 @@ test('a buzzer part, về đích with the star and rung chuông vàng with a res
 		await row.getByLabel(/^Thời gian mỗi câu/).fill('90');
 		await row.getByLabel('Điểm mỗi câu').fill(part.points);
 		await row.getByLabel('Cách tính điểm').selectOption({ label: 'Điểm cố định' });
+		if (part.penalty) await row.getByLabel('Điểm trừ khi trả lời sai').fill(part.penalty);
 	}
 	await host.getByRole('button', { name: 'Tạo trận thi' }).click();
 	await expect(host.getByRole('heading', { name: 'Rung chuông vàng cải cách hành chính' })).toBeVisible();
@@ -93,6 +94,7 @@ test('a buzzer part, về đích with the star and rung chuông vàng with a res
 	await host.keyboard.press('b');
 	const board = screen.getByRole('table', { name: 'Bảng xếp hạng' });
 	await expect(board.getByRole('row').nth(1)).toHaveText(/1\s*Sen Hồng\s*10/);
+	await expect(board.getByRole('row').nth(3)).toHaveText(/3\s*Dừa Xiêm\s*[-−]5/);
 
 	// Về đích: the MC stakes Mai's ngôi sao hy vọng before the question is read; her phone shows it.
 	const star = host.getByRole('region', { name: 'Ngôi sao hy vọng' });
@@ -155,7 +157,7 @@ test('a buzzer part, về đích with the star and rung chuông vàng with a res
 	await expect(an.getByTestId('my-result')).toHaveText('Chính xác!');
 	await expect(screen.getByRole('list', { name: 'Thí sinh còn lại' }).getByRole('listitem')).toHaveText(['Sen Hồng', 'Mai Vàng']);
 
-	// The podium: Mai (40 + 10 + 10) ahead of Bình (20 + 10) and An (10 + 10).
+	// The podium: Mai (40 + 10 + 10) ahead of Bình (−5 + 20 + 10) and An (10 + 10).
 	await host.keyboard.press('ArrowRight');
 	await expect(screen.getByTestId('podium')).toContainText('Mai Vàng');
 	await expect(mai.getByTestId('final-rank')).toHaveText('Tổng điểm 60, hạng 1');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_NAME } from './people';
 import { playerList } from './state';
 import type { Command } from './events';
 import { makeGame, ofType, singleQuestion, Table } from './spec-support';
@@ -32,7 +33,8 @@ describe('joining', () => {
 	test('a blank or overlong name is refused', () => {
 		const table = game();
 		expect(table.player('p1', { type: 'join', name: '   ' }, 0).refusal).toBe('invalidName');
-		expect(table.player('p1', { type: 'join', name: 'x'.repeat(61) }, 0).refusal).toBe('invalidName');
+		expect(table.player('p1', { type: 'join', name: 'x'.repeat(MAX_NAME + 1) }, 0).refusal).toBe('invalidName');
+		expect(table.player('p2', { type: 'join', name: 'Nguyễn '.repeat(17).trim() }, 0).refusal).toBeNull();
 		expect(table.player('p1', { type: 'join', name: 42 as unknown as string }, 0).refusal).toBe('invalidName');
 	});
 

@@ -14,7 +14,8 @@ import { counters, done, refuse, whyMissing, withCurrent, withPlayer } from './t
 
 type Of<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>;
 
-export const MAX_NAME = 60;
+/** As long as an account's full name may be (guests' nicknames are shorter still). */
+export const MAX_NAME = 120;
 const MAX_TEXT = 500;
 /** Far beyond any real correction; keeps a slip of the finger (1e9) out of the results. */
 const MAX_ADJUSTMENT = 100_000;

@@ -1,6 +1,5 @@
 import { loginIdentifier } from '$lib/auth/phone';
 import { t, type MessageKey, type Params } from '$lib/i18n';
-import { MAX_NAME } from './people';
 import { HOST_ROSTER_SHOWN } from './views';
 
 /**
@@ -12,6 +11,8 @@ import { HOST_ROSTER_SHOWN } from './views';
 /** Every seat fits in the host console's list of players. */
 export const MAX_SEATS = HOST_ROSTER_SHOWN;
 export const MAX_TEAM_MEMBERS = 10;
+/** A team's name fits a line of the big screen. */
+export const MAX_TEAM_NAME = 60;
 export const MAX_ROSTER_TEXT = 20_000;
 
 export type Identifier = { email: string } | { phone: string };
@@ -72,7 +73,7 @@ export function parseRoster(text: string): { lines: RosterLine[]; issues: Roster
 		if (team === null && pieces.length > 1) issues.push({ line, key: 'live.roster.teamNameMissing' });
 		if (team !== null) {
 			if (!team) issues.push({ line, key: 'live.roster.teamNameMissing' });
-			else if (team.length > MAX_NAME) issues.push({ line, key: 'live.roster.teamNameTooLong', params: { max: MAX_NAME } });
+			else if (team.length > MAX_TEAM_NAME) issues.push({ line, key: 'live.roster.teamNameTooLong', params: { max: MAX_TEAM_NAME } });
 			else if (teamAt.has(sameName(team))) issues.push({ line, key: 'live.roster.duplicateTeam', params: { name: team, first: teamAt.get(sameName(team))! } });
 			else teamAt.set(sameName(team), line);
 			if (pieces.length === 0) issues.push({ line, key: 'live.roster.teamEmpty', params: { name: team } });

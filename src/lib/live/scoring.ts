@@ -26,6 +26,9 @@ export function rightAnswerPoints(mode: PointsMode, points: number, elapsedMs: n
 	}
 }
 
+/** A game set up from the form pays a streak's step at most this many times over, so one long run cannot decide it. */
+export const STREAK_TIMES = 5;
+
 /** Bonus for the `streak`-th right answer in a row (1 = the first, which earns none). */
 export function streakBonus(bonus: StreakBonus | null, streak: number): number {
 	if (!bonus || streak < 2) return 0;

@@ -40,8 +40,8 @@ describe('the new live game form', () => {
 			roster: [],
 			judges: ['u1', 'u2'],
 			segments: [
-				{ kind: 'knowledge', title: 'Khởi động', count: 5, timeLimitSec: 20, points: 100, pointsMode: 'speed' },
-				{ kind: 'situation', title: 'Xử lý tình huống', count: 1, timeLimitSec: 120, points: 10, pointsMode: 'fixed' }
+				{ kind: 'knowledge', title: 'Khởi động', count: 5, timeLimitSec: 20, points: 100, pointsMode: 'speed', penalty: 0, streakStep: 0, dropExtremes: false },
+				{ kind: 'situation', title: 'Xử lý tình huống', count: 1, timeLimitSec: 120, points: 10, pointsMode: 'fixed', penalty: 0, streakStep: 0, dropExtremes: false }
 			]
 		});
 	});
@@ -58,6 +58,29 @@ describe('the new live game form', () => {
 			'segments.1.count': ['live.form.countInvalid'],
 			'segments.1.timeLimitSec': ['live.config.timeLimit']
 		});
+	});
+
+	test('reads each kind’s own scoring: the buzzer’s penalty, a streak bonus, dropping the extreme judges', () => {
+		const values = readGameForm(
+			form([
+				['title', 'Chung kết'],
+				['contestId', '3'],
+				['bankId', '7'],
+				...row('buzzer', 'Giành quyền', '3', '15'),
+				...row('knowledge', 'Khởi động', '5', '20'),
+				...row('situation', 'Tình huống', '1', '120'),
+				...['5', '', ''].map((v) => ['penalty', v] as [string, string]),
+				...['', '10', ''].map((v) => ['streakStep', v] as [string, string]),
+				...['no', 'no', 'yes'].map((v) => ['dropExtremes', v] as [string, string])
+			])
+		);
+		expect(parseGameForm(values).data?.segments.map((s) => [s.penalty, s.streakStep, s.dropExtremes])).toEqual([
+			[5, 0, false],
+			[0, 10, false],
+			[0, 0, true]
+		]);
+		values.segments[0].penalty = '-2';
+		expect(parseGameForm(values).errors).toEqual({ 'segments.0.penalty': ['live.form.penaltyInvalid'] });
 	});
 
 	test('a show needs at least one part', () => {

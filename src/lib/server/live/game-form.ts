@@ -20,7 +20,14 @@ const segmentRow = z.object({
 	count: whole(1, 100, 'live.form.countInvalid'),
 	timeLimitSec: whole(MIN_TIME_LIMIT_SEC, MAX_TIME_LIMIT_SEC, 'live.config.timeLimit'),
 	points: whole(0, 10_000, 'live.form.pointsInvalid'),
-	pointsMode: z.enum(POINTS_MODES, { message: 'live.form.pointsModeInvalid' })
+	pointsMode: z.enum(POINTS_MODES, { message: 'live.form.pointsModeInvalid' }),
+	// Each kind's own setting; the others are posted as blanks and ignored.
+	penalty: whole(0, 10_000, 'live.form.penaltyInvalid').optional(),
+	streakStep: whole(0, 1_000, 'live.form.streakInvalid').optional(),
+	dropExtremes: z
+		.enum(['no', 'yes'], { message: 'live.form.dropExtremesInvalid' })
+		.transform((v) => v === 'yes')
+		.optional()
 });
 
 /** The assigned seats, one a line; each problem is already the organizer's sentence naming its line. */
@@ -53,7 +60,7 @@ export interface GameFormValues {
 	guests: boolean;
 	roster: string;
 	judges: string[];
-	segments: { kind: string; title: string; count: string; timeLimitSec: string; points: string; pointsMode: string }[];
+	segments: { kind: string; title: string; count: string; timeLimitSec: string; points: string; pointsMode: string; penalty: string; streakStep: string; dropExtremes: string }[];
 }
 
 const text = (form: FormData, name: string): string => {
@@ -68,7 +75,7 @@ export function readGameForm(form: FormData): GameFormValues {
 		const values = texts(form, name);
 		return (i: number) => values[i] ?? '';
 	};
-	const [title, count, seconds, points, mode] = ['segmentTitle', 'count', 'timeLimitSec', 'points', 'pointsMode'].map(column);
+	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes] = ['segmentTitle', 'count', 'timeLimitSec', 'points', 'pointsMode', 'penalty', 'streakStep', 'dropExtremes'].map(column);
 	return {
 		contestId: text(form, 'contestId'),
 		bankId: text(form, 'bankId'),
@@ -76,7 +83,17 @@ export function readGameForm(form: FormData): GameFormValues {
 		guests: form.get('guests') === 'on',
 		roster: text(form, 'roster'),
 		judges: texts(form, 'judges'),
-		segments: kinds.slice(0, MAX_SEGMENTS + 1).map((kind, i) => ({ kind, title: title(i), count: count(i), timeLimitSec: seconds(i), points: points(i), pointsMode: mode(i) }))
+		segments: kinds.slice(0, MAX_SEGMENTS + 1).map((kind, i) => ({
+			kind,
+			title: title(i),
+			count: count(i),
+			timeLimitSec: seconds(i),
+			points: points(i),
+			pointsMode: mode(i),
+			penalty: penalty(i),
+			streakStep: streakStep(i),
+			dropExtremes: dropExtremes(i) || 'no'
+		}))
 	};
 }
 

@@ -88,6 +88,17 @@ describe('setting a game up from the form', () => {
 		const other = await createUser(database.db, { fullName: 'Lê Văn Ngoài', phone: '0911000002', email: null, birthDate: null, unitId: justice.id, role: 'organizer', password: DEMO_PASSWORD });
 		expect(await createGameFromForm(database.db, await sessionUser(other), plan([knowledge(1)]))).toEqual({ errors: { contestId: ['live.form.contestRequired'] } });
 	});
+
+	test('each part keeps its own scoring: the buzzer\'s penalty, a streak bonus, dropping the extreme judges', async () => {
+		const buzzer = { ...knowledge(1), kind: 'buzzer' as const, penalty: 5 };
+		const created = await createGameFromForm(database.db, organizer, plan([buzzer, { ...knowledge(1), streakStep: 10 }, { ...situation(1), dropExtremes: true }]));
+		if (!('game' in created)) throw new Error(JSON.stringify(created));
+		expect(created.game.config.segments).toMatchObject([
+			{ kind: 'buzzer', penalty: 5 },
+			{ kind: 'knowledge', streakBonus: { step: 10, max: 50 } },
+			{ kind: 'situation', dropExtremes: true }
+		]);
+	});
 });
 
 describe('the results workbook', () => {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { gameConfigSchema, type GameConfig, type PointsMode, type SegmentKind } from '$lib/live/config';
+import { STREAK_TIMES } from '$lib/live/scoring';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion, user } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
@@ -12,7 +13,14 @@ export interface SegmentPlan {
 	timeLimitSec: number;
 	points: number;
 	pointsMode: PointsMode;
+	/** Buzzer: points a wrong answer costs. */
+	penalty?: number;
+	/** Device parts: extra points per right answer in a row (none when 0). */
+	streakStep?: number;
+	/** Situation: the highest and lowest judge are left out of the average. */
+	dropExtremes?: boolean;
 }
+
 
 export class GameSetupError extends Error {
 	constructor(
@@ -43,11 +51,13 @@ export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[]
 		const questions = wanted.map((q) => ({ versionId: q.versionId, stem: q.stem, imageId: q.imageId, display: q.display, key: q.key, timeLimitSec: p.timeLimitSec, points: p.points }));
 		switch (p.kind) {
 			case 'buzzer':
-				return { kind: p.kind, title: p.title, questions, penalty: 0 };
+				return { kind: p.kind, title: p.title, questions, penalty: p.penalty ?? 0 };
 			case 'situation':
-				return { kind: p.kind, title: p.title, questions, dropExtremes: false };
-			default:
-				return { kind: p.kind, title: p.title, questions, pointsMode: p.pointsMode, streakBonus: null };
+				return { kind: p.kind, title: p.title, questions, dropExtremes: p.dropExtremes ?? false };
+			default: {
+				const step = p.streakStep ?? 0;
+				return { kind: p.kind, title: p.title, questions, pointsMode: p.pointsMode, streakBonus: step > 0 ? { step, max: step * STREAK_TIMES } : null };
+			}
 		}
 	});
 	const judges = judgeIds.length
