@@ -2,22 +2,23 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { expectAccessible, logInAs } from './support/app';
+import { expectAccessible, logInAs, registerParticipant } from './support/app';
 
 // A plan's annex as copied from a Word document (tab-separated), with the agency names plans write:
 // exact ones, an abbreviation, a close one to confirm, one the demo tree lacks, and groups of units.
 const ANNEX = new URL('./plans.annex.txt', import.meta.url);
 const CONTEST = 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026';
 const ARTICLES = '2. Viết bài tuyên truyền về CCHC trên Trang thông tin điện tử của Sở Nội vụ';
+const PROVINCE_PLAN = 'Ủy ban nhân dân tỉnh Bến Tre (15/KH-UBND)';
 const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
 
 async function saved(download: Promise<Download>): Promise<Buffer> {
 	return readFile((await (await download).path())!);
 }
 
-async function documentText(page: Page, link: string): Promise<string> {
+async function documentText(page: Page): Promise<string> {
 	const download = page.waitForEvent('download');
-	await page.getByRole('link', { name: link }).click();
+	await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
 	const zip = await JSZip.loadAsync(await saved(download));
 	const xml = await zip.file('word/document.xml')!.async('string');
 	return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
@@ -30,10 +31,11 @@ async function productsSheet(page: Page) {
 	await workbook.xlsx.load(new Uint8Array(await saved(download)).buffer);
 	const sheet = workbook.getWorksheet('Sản phẩm')!;
 	const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
-	return rows.find((row) => String(row[2]).startsWith('Viết bài tuyên truyền'))!;
+	// The report covers several plans: each row starts with its plan, then its STT and content.
+	return rows.find((row) => row[1] === PROVINCE_PLAN && String(row[3]).startsWith('Viết bài tuyên truyền'))!;
 }
 
-test('an organizer imports a plan’s annex, a unit records its progress, the organizer downloads the quarterly and yearly reports', async ({ page, browser }) => {
+test('an organizer imports a plan’s annex, a district derives its plan, a unit records its progress, the organizer downloads the quarterly and yearly reports', async ({ page, browser }) => {
 	const title = `Kế hoạch thông tin, tuyên truyền CCHC năm ${year} (${Date.now()})`;
 
 	// The organizer creates the province's plan.
@@ -68,10 +70,26 @@ test('an organizer imports a plan’s annex, a unit records its progress, the or
 	await page.getByRole('button', { name: 'Nhập 4 nhiệm vụ' }).click();
 	await expect(page.getByText('Đã nhập 4 nhiệm vụ.')).toBeVisible();
 
+	// A district derives its own plan from the province's: the same tasks, each led by the district.
+	await page.goto('/plans');
+	await page.getByRole('heading', { name: 'Xây dựng kế hoạch từ kế hoạch cấp trên' }).click();
+	await page.getByLabel('Kế hoạch cấp trên').selectOption({ label: `${year} · ${title} (Ủy ban nhân dân tỉnh Bến Tre)` });
+	const deriving = page.getByRole('combobox', { name: 'Đơn vị xây dựng kế hoạch' });
+	await deriving.fill('Huyện Châu Thành');
+	await deriving.press('Enter');
+	await page.getByRole('button', { name: 'Xây dựng kế hoạch', exact: true }).click();
+	await expect(page.getByRole('heading', { name: title })).toBeVisible();
+	await expect(page.getByText(`Xây dựng từ kế hoạch: ${title} (Ủy ban nhân dân tỉnh Bến Tre)`)).toBeVisible();
+	const derivedAnnex = page.getByRole('table', { name: 'Phụ lục: 4 nhiệm vụ' });
+	await expect(derivedAnnex.getByRole('row', { name: /^2 Viết bài tuyên truyền .* Huyện Châu Thành/ })).toBeVisible();
+
 	// The demo contest carries out the plan's contest task.
 	await page.getByRole('link', { name: 'Cuộc thi', exact: true }).click();
 	await page.getByRole('link', { name: CONTEST }).click();
-	await page.getByLabel('Nhiệm vụ', { exact: true }).selectOption({ label: '3. Tổ chức Cuộc thi trực tuyến tìm hiểu về CCHC' });
+	// The province's task, not the district's copy of it.
+	const taskSelect = page.getByLabel('Nhiệm vụ', { exact: true });
+	const provinceTask = taskSelect.locator(`optgroup[label="${year} · ${title} (Ủy ban nhân dân tỉnh Bến Tre)"] option`, { hasText: '3. Tổ chức Cuộc thi trực tuyến tìm hiểu về CCHC' });
+	await taskSelect.selectOption((await provinceTask.getAttribute('value'))!);
 	await page.getByRole('button', { name: 'Lưu nhiệm vụ' }).click();
 	await expect(page.getByText('Đã lưu.')).toBeVisible();
 	await page.getByRole('link', { name: '3. Tổ chức Cuộc thi trực tuyến tìm hiểu về CCHC' }).click();
@@ -112,22 +130,53 @@ test('an organizer imports a plan’s annex, a unit records its progress, the or
 	expect((await editor.goto(planUrl))?.status()).toBe(403);
 	await editorContext.close();
 
-	// The organizer reads the yearly report and downloads it, then the first quarter's.
+	// A youth-union member takes the contest's round, answering one question of ten.
+	const participantContext = await browser.newContext();
+	const participant = await participantContext.newPage();
+	await registerParticipant(participant, 'Trần Thị Báo Cáo');
+	await participant.goto('/thi');
+	await participant.locator('section').filter({ has: participant.getByRole('heading', { name: CONTEST }) }).getByRole('link', { name: 'Dự thi' }).click();
+	await participant.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+	await participant.getByRole('region').filter({ has: participant.getByText(/^Câu 1\/10$/) }).getByRole('radio').first().check();
+	await expect(participant.getByTestId('status-0')).toHaveText('Đã lưu');
+	await participant.getByRole('button', { name: 'Nộp bài' }).click();
+	await expect(participant.getByTestId('result')).toHaveText(/^Đúng [01]\/10 câu/);
+	await participantContext.close();
+
+	// The organizer reads the yearly report: the district's tasks by its plan, the contest's results
+	// by band and its weakest topics.
 	await page.goto(planUrl);
 	await page.getByRole('link', { name: 'Báo cáo', exact: true }).click();
 	await expect(page.getByRole('heading', { name: `Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính năm ${year}` })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Nhiệm vụ theo tình trạng/ })).toBeVisible();
+	await expect(page.getByRole('img', { name: /Phân bố kết quả theo tỷ lệ câu trả lời đúng/ })).toBeVisible();
+	await expect(page.getByText(/^Các chủ đề có tỷ lệ trả lời đúng thấp nhất: .+ \(0%\)/)).toBeVisible();
+	const taskList = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
+	await expect(taskList.getByRole('columnheader').first()).toHaveText('Kế hoạch');
+	await expect(taskList.getByRole('row', { name: new RegExp(`^${PROVINCE_PLAN.replace(/[()]/g, '\\$&')} 2 Viết bài tuyên truyền .* Sở Nội vụ`) })).toBeVisible();
+	await expect(taskList.getByRole('row', { name: /^Huyện Châu Thành 2 Viết bài tuyên truyền .* Huyện Châu Thành/ })).toBeVisible();
 	await expectAccessible(page);
-	await page.getByLabel('Người ký (không bắt buộc)').fill('Nguyễn Văn Bình');
-	const yearly = await documentText(page, 'Tải báo cáo (.docx)');
-	for (const text of ['BÁO CÁO', `năm ${year}`, 'Kế hoạch số 15/KH-UBND ngày 05/01/' + year, 'Viết bài tuyên truyền', 'TM. ỦY BAN NHÂN DÂN', 'Nguyễn Văn Bình']) expect(yearly).toContain(text);
-	expect((await productsSheet(page)).slice(4, 7)).toEqual([12, 5, 5]);
+
+	// It downloads the report with its number and signer; a malformed number is refused by its field.
+	await page.getByLabel('Số, ký hiệu (không bắt buộc)').fill('12 / BC');
+	await page.getByRole('button', { name: 'Tải báo cáo (.docx)' }).click();
+	await expect(page.getByText(/^Số, ký hiệu phải có dạng 12\/BC-SNV/)).toBeVisible();
+	await expect(page.getByLabel('Số, ký hiệu (không bắt buộc)')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('Số, ký hiệu (không bắt buộc)').fill('12/BC-UBND');
+	await page.getByLabel('Người ký (không bắt buộc)', { exact: true }).fill('Nguyễn Văn Bình');
+	await page.getByLabel('Chức vụ người ký (không bắt buộc)').fill('Chủ tịch');
+	const yearly = await documentText(page);
+	for (const text of ['BÁO CÁO', 'Số: 12/BC-UBND', `năm ${year}`, 'Kế hoạch số 15/KH-UBND ngày 05/01/' + year, 'Viết bài tuyên truyền', 'Huyện Châu Thành', 'Các chủ đề có tỷ lệ trả lời đúng thấp nhất', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn Bình']) expect(yearly).toContain(text);
+	expect(yearly).not.toContain('KT. CHỦ TỊCH');
+	expect((await productsSheet(page)).slice(5, 8)).toEqual([12, 5, 5]);
 
 	await page.getByLabel('Kỳ báo cáo', { exact: true }).selectOption({ label: `Quý I/${year}` });
 	await page.getByRole('button', { name: 'Xem báo cáo' }).click();
 	await expect(page.getByRole('heading', { name: `Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính quý I năm ${year}` })).toBeVisible();
-	const quarterly = await documentText(page, 'Tải báo cáo (.docx)');
+	const quarterly = await documentText(page);
 	expect(quarterly).toContain(`quý I năm ${year}`);
 	expect(quarterly).toContain('Viết bài tuyên truyền');
-	expect((await productsSheet(page)).slice(4, 7)).toEqual([12, 5, 5]);
+	// Left blank, the number is the clerk's to fill in.
+	expect(quarterly).toContain('Số:        /BC-UBND');
+	expect((await productsSheet(page)).slice(5, 8)).toEqual([12, 5, 5]);
 });

@@ -27,3 +27,17 @@ export async function expectAccessible(page: Page): Promise<void> {
 export function freshPhone(): string {
 	return '09' + String(Date.now() + Math.floor(Math.random() * 1000)).slice(-8);
 }
+
+/** Registers a new participant of Tỉnh Đoàn Bến Tre with a fresh phone number; the page ends signed in on their profile. */
+export async function registerParticipant(page: Page, fullName: string): Promise<void> {
+	await page.goto('/register');
+	await page.getByLabel('Họ và tên').fill(fullName);
+	await page.getByLabel('Số điện thoại').fill(freshPhone());
+	const unit = page.getByRole('combobox', { name: 'Đơn vị công tác' });
+	await unit.fill('tinh doan ben tre');
+	await unit.press('Enter');
+	await expect(unit).toHaveValue('Tỉnh Đoàn Bến Tre');
+	await page.getByLabel('Mật khẩu').fill('thanhnien2026');
+	await page.getByRole('button', { name: 'Đăng ký' }).click();
+	await expect(page.getByRole('heading', { name: 'Hồ sơ của tôi' })).toBeVisible();
+}

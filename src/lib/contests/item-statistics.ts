@@ -293,8 +293,11 @@ export function topUnits(rows: readonly UnitParticipation[], limit: number): { t
 	return { top: rows.slice(0, limit), others: { units: rest.length, count: sum(rest.map((r) => r.count)) } };
 }
 
-/** Topics by the mean facility of their questions, hardest first; questions without a topic as one. */
-function weakestTopics(questions: readonly QuestionStatistics[]): TopicFacility[] {
+/**
+ * Topics by the mean facility of their questions, hardest first; questions without a topic as one.
+ * Plan reports use it too, over the questions of several rounds.
+ */
+export function weakestTopics(questions: readonly Pick<QuestionStatistics, 'topic' | 'facility'>[]): TopicFacility[] {
 	const byTopic = new Map<string | null, number[]>();
 	for (const q of questions) {
 		if (!byTopic.has(q.topic)) byTopic.set(q.topic, []);

@@ -36,10 +36,24 @@ describe('who issues a report', () => {
 		expect(issuerSymbol({ name: 'Sở Văn hóa, Thể thao và Du lịch', kind: 'department' })).toBe('SVHTTDL');
 	});
 
+	test('a number typed by the person downloading is printed, a bare number with the issuer’s ký hiệu', () => {
+		expect(reportNumber(homeAffairs, '12/BC-SNV')).toBe('Số: 12/BC-SNV');
+		expect(reportNumber(homeAffairs, '12')).toBe('Số: 12/BC-SNV');
+		expect(reportNumber(province, '7')).toBe('Số: 7/BC-UBND');
+	});
+
 	test('the signature block signs for the committee or the director', () => {
 		expect(signatureLines(province)).toEqual(['TM. Ủy ban nhân dân', 'KT. Chủ tịch', 'Phó Chủ tịch']);
 		expect(signatureLines(homeAffairs)).toEqual(['KT. Giám đốc', 'Phó Giám đốc']);
 		expect(signatureLines({ name: 'Tỉnh Đoàn', kind: 'youth_union' })).toEqual(['Thủ trưởng đơn vị']);
+	});
+
+	test('a signer’s title replaces the usual one; the head signing in person needs no KT.', () => {
+		expect(signatureLines(homeAffairs, 'Giám đốc')).toEqual(['Giám đốc']);
+		expect(signatureLines(homeAffairs, 'Phó Giám đốc Thường trực')).toEqual(['KT. Giám đốc', 'Phó Giám đốc Thường trực']);
+		expect(signatureLines(province, 'chủ tịch')).toEqual(['TM. Ủy ban nhân dân', 'Chủ tịch']);
+		expect(signatureLines(district, 'Phó Chủ tịch')).toEqual(['TM. Ủy ban nhân dân', 'KT. Chủ tịch', 'Phó Chủ tịch']);
+		expect(signatureLines({ name: 'Tỉnh Đoàn', kind: 'youth_union' }, 'Bí thư')).toEqual(['Bí thư']);
 	});
 
 	test('a province reports to the ministry, others to the body above them', () => {

@@ -53,8 +53,14 @@ export function issuerSymbol(unit: ReportingUnit): string {
 		.join('');
 }
 
-/** "Số:      /BC-SNV": the number is left blank for the clerk (văn thư) who registers the report. */
-export const reportNumber = (unit: ReportingUnit): string => t('plans.report.number', { symbol: issuerSymbol(unit) });
+/**
+ * "Số:      /BC-SNV": without a number the blank is left for the clerk (văn thư) who registers the
+ * report. A number alone ("12") takes the issuer's ký hiệu; one typed with its ký hiệu stays as typed.
+ */
+export function reportNumber(unit: ReportingUnit, typed = ''): string {
+	if (typed === '') return t('plans.report.number', { symbol: issuerSymbol(unit) });
+	return t('plans.report.numberTyped', { number: /^\d+$/.test(typed) ? `${typed}/BC-${issuerSymbol(unit)}` : typed });
+}
 
 /** "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026": the period inside a sentence. */
 export const periodPhrase = (period: Pick<Period, 'year' | 'kind'>): string => t(`plans.period.phrase.${period.kind}`, { year: period.year });
@@ -83,9 +89,27 @@ export function recipients(parent: ReportingUnit | null): string[] {
 	return [parent ? issuerName(parent) : t('plans.report.ministry'), t('plans.report.archive')];
 }
 
-/** The signature block's lines above the signer's name, as the decree's samples sign for each kind of body. */
-export function signatureLines(unit: ReportingUnit): string[] {
-	if (isCommittee(unit)) return [t('plans.report.sign.committee'), t('plans.report.sign.forChair'), t('plans.report.sign.viceChair')];
-	if (unit.kind === 'department') return [t('plans.report.sign.forDirector'), t('plans.report.sign.viceDirector')];
-	return [t('plans.report.sign.head')];
+/**
+ * How each kind of body signs in the decree's samples: for the collective (TM.), the head, and who
+ * usually signs a report (a deputy for a committee or a department).
+ */
+function signingBody(unit: ReportingUnit): { collective?: string; head?: string; usual: string } {
+	if (isCommittee(unit)) return { collective: t('plans.report.sign.committee'), head: t('plans.report.sign.chair'), usual: t('plans.report.sign.viceChair') };
+	if (unit.kind === 'department') return { head: t('plans.report.sign.director'), usual: t('plans.report.sign.viceDirector') };
+	return { usual: t('plans.report.sign.head') };
+}
+
+/**
+ * The signature block's lines above the signer's name. A deputy signs for the head (KT.); the signer's
+ * title, when given, replaces the usual one, and the head signing in person needs no KT. line.
+ */
+export function signatureLines(unit: ReportingUnit, title = ''): string[] {
+	const { collective, head, usual } = signingBody(unit);
+	const signer = title || usual;
+	const inPerson = head !== undefined && foldDiacritics(signer) === foldDiacritics(head);
+	return [
+		...(collective ? [collective] : []),
+		...(head && !inPerson ? [t('plans.report.sign.onBehalf', { head })] : []),
+		inPerson ? head : signer
+	];
 }

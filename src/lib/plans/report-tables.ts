@@ -5,6 +5,7 @@
  */
 import { t } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
+import type { ScoreBand } from './contest-results';
 import { share, type PlanReport } from './report';
 import { TASK_STATUSES, type TaskStatus } from './status';
 
@@ -40,6 +41,43 @@ const round2 = (value: number | null) => (value === null ? null : Math.round(val
 
 const statusName = (status: TaskStatus) => t(`plans.status.${status}`);
 
+/**
+ * Over several plans (a province's and a district's derived from it), a first column names the plan
+ * each row comes from: their STT start again in each, and a derived plan keeps its parent's title.
+ */
+function fromPlans(report: PlanReport, table: ReportTable, planIds: readonly number[]): ReportTable {
+	if (report.plans.length < 2) return table;
+	const labelOf = new Map(report.plans.map((p) => [p.planId, p.label]));
+	return {
+		...table,
+		headings: [t('plans.report.col.plan'), ...table.headings],
+		rows: table.rows.map((row, i) => [labelOf.get(planIds[i]) ?? '', ...row]),
+		wide: [0, ...table.wide.map((column) => column + 1)]
+	};
+}
+
+function taskTable(report: PlanReport, tasks: PlanReport['tasks'], sheet: string, title: string): ReportTable {
+	const table: ReportTable = {
+		sheet,
+		title,
+		headings: [t('plans.report.col.stt'), t('plans.report.col.content'), t('plans.report.col.lead'), t('plans.report.col.timeline'), t('plans.report.col.status')],
+		rows: tasks.map((task) => [task.stt, task.content, task.leadName, task.timelineText, statusName(task.status)]),
+		wide: [1, 2]
+	};
+	return fromPlans(
+		report,
+		table,
+		tasks.map((task) => task.planId)
+	);
+}
+
+/** "0 – dưới 10 %" … "90 – 100 %": the last band holds the full marks. */
+export const bandLabel = (band: ScoreBand): string =>
+	t(band.to >= 100 ? 'plans.report.bandLast' : 'plans.report.band', { from: band.from, to: band.to });
+
+/** A topic's share of right answers as a report prints it: a percentage with one decimal. */
+const topicShare = (facility: number) => Math.round(facility * 10) / 10;
+
 function tasksSection(report: PlanReport): ReportSection {
 	const { byStatus } = report;
 	const tables: ReportTable[] = [
@@ -56,16 +94,10 @@ function tasksSection(report: PlanReport): ReportSection {
 			sheet: t('plans.report.sheet.plans'),
 			title: t('plans.report.table.plans'),
 			headings: [t('plans.report.col.plan'), t('plans.report.col.tasks'), ...TASK_STATUSES.map(statusName)],
-			rows: report.plans.map((p) => [p.title, p.planned, ...TASK_STATUSES.map((s) => p.byStatus[s])]),
+			rows: report.plans.map((p) => [p.label, p.planned, ...TASK_STATUSES.map((s) => p.byStatus[s])]),
 			wide: [0]
 		});
-	tables.push({
-		sheet: t('plans.report.sheet.tasks'),
-		title: t('plans.report.table.tasks'),
-		headings: [t('plans.report.col.stt'), t('plans.report.col.content'), t('plans.report.col.lead'), t('plans.report.col.timeline'), t('plans.report.col.status')],
-		rows: report.tasks.map((task) => [task.stt, task.content, task.leadName, task.timelineText, statusName(task.status)]),
-		wide: [1, 2]
-	});
+	tables.push(taskTable(report, report.tasks, t('plans.report.sheet.tasks'), t('plans.report.table.tasks')));
 	return {
 		label: 'I',
 		title: t('plans.report.section.tasks'),
@@ -86,8 +118,8 @@ function tasksSection(report: PlanReport): ReportSection {
 
 function productsSection(report: PlanReport): ReportSection {
 	const tables: ReportTable[] = [];
-	if (report.products.length > 0)
-		tables.push({
+	if (report.products.length > 0) {
+		const products: ReportTable = {
 			sheet: t('plans.report.sheet.products'),
 			title: t('plans.report.table.products'),
 			headings: [
@@ -101,7 +133,15 @@ function productsSection(report: PlanReport): ReportSection {
 			],
 			rows: report.products.map((p) => [p.stt, p.content, p.kind || p.unit, p.target, p.doneInPeriod, p.doneToDate, percent(p.share)]),
 			wide: [1]
-		});
+		};
+		tables.push(
+			fromPlans(
+				report,
+				products,
+				report.products.map((p) => p.planId)
+			)
+		);
+	}
 	if (report.productTotals.length > 0)
 		tables.push({
 			sheet: t('plans.report.sheet.productTotals'),
@@ -151,12 +191,31 @@ function contestsSection(report: PlanReport): ReportSection {
 			rows: c.units.map((u, i) => [i + 1, u.name, u.participants, u.headcount, u.headcount > 0 ? percent(u.rate) : null]),
 			wide: [1]
 		});
-	return {
-		label: 'III',
-		title,
-		paragraphs: [t('plans.report.contestsSummary', { contests: c.contestsHeld, rounds: c.roundsHeld, participants: c.participants, attempts: c.attempts, units: c.unitsTakingPart, prizes: c.prizeWinners })],
-		tables
-	};
+	if (c.scoreBands.some((band) => band.count > 0))
+		tables.push({
+			sheet: t('plans.report.sheet.scores'),
+			title: t('plans.report.table.scores'),
+			headings: [t('plans.report.col.band'), t('plans.report.col.counted')],
+			rows: c.scoreBands.map((band) => [bandLabel(band), band.count]),
+			wide: [0]
+		});
+	const paragraphs = [t('plans.report.contestsSummary', { contests: c.contestsHeld, rounds: c.roundsHeld, participants: c.participants, attempts: c.attempts, units: c.unitsTakingPart, prizes: c.prizeWinners })];
+	if (c.weakestTopics.length > 0) {
+		const topicName = (topic: string | null) => topic ?? t('stats.noTopic');
+		paragraphs.push(
+			t('plans.report.weakestTopics', {
+				topics: c.weakestTopics.map((w) => t('plans.report.topicShare', { topic: topicName(w.topic), share: formatCell(topicShare(w.facility)) })).join('; ')
+			})
+		);
+		tables.push({
+			sheet: t('plans.report.sheet.topics'),
+			title: t('plans.report.table.topics'),
+			headings: [t('plans.report.col.index'), t('plans.report.col.topic'), t('plans.report.col.questions'), t('plans.report.col.rightShare')],
+			rows: c.weakestTopics.map((w, i) => [i + 1, topicName(w.topic), w.questions, topicShare(w.facility)]),
+			wide: [1]
+		});
+	}
+	return { label: 'III', title, paragraphs, tables };
 }
 
 function unfinishedSection(report: PlanReport): ReportSection {
@@ -166,15 +225,7 @@ function unfinishedSection(report: PlanReport): ReportSection {
 		label: 'IV',
 		title,
 		paragraphs: report.byStatus.overdue > 0 ? [t('plans.report.overdueSummary', { count: report.byStatus.overdue })] : [],
-		tables: [
-			{
-				sheet: t('plans.report.sheet.unfinished'),
-				title: t('plans.report.table.unfinished'),
-				headings: [t('plans.report.col.stt'), t('plans.report.col.content'), t('plans.report.col.lead'), t('plans.report.col.timeline'), t('plans.report.col.status')],
-				rows: report.unfinished.map((task) => [task.stt, task.content, task.leadName, task.timelineText, statusName(task.status)]),
-				wide: [1, 2]
-			}
-		]
+		tables: [taskTable(report, report.unfinished, t('plans.report.sheet.unfinished'), t('plans.report.table.unfinished'))]
 	};
 }
 

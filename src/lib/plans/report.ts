@@ -3,6 +3,8 @@
  * planned and how far they got, products done against their targets, and what the linked contests
  * produced. Pure: the tasks come from the task board, the contest figures from the roll-in.
  */
+import type { TopicFacility } from '$lib/contests/item-statistics';
+import type { ScoreBand } from './contest-results';
 import type { TaskStatus } from './status';
 
 /** A task as the board gives it for the period (`TaskBoardRow`). */
@@ -10,6 +12,9 @@ export interface ReportTask {
 	id: number;
 	planId: number;
 	planTitle: string;
+	/** The unit that issued the task's plan, and the plan's số / ký hiệu (empty while unnumbered). */
+	planUnitName: string;
+	planNumber: string;
 	stt: string;
 	content: string;
 	productKind: string;
@@ -32,12 +37,15 @@ export interface ReportContestInput {
 	prizeWinners: number;
 	averageScore: number | null;
 	averageCorrectRate: number | null;
+	weakestTopics: TopicFacility[];
+	scoreBands: ScoreBand[];
 }
 
 export type StatusCounts = Record<TaskStatus, number>;
 
 export interface ProductLine {
 	taskId: number;
+	planId: number;
 	stt: string;
 	content: string;
 	kind: string;
@@ -62,7 +70,13 @@ export interface ContestFigures {
 	averageCorrectRate: number | null;
 	rounds: (ReportContestInput['rounds'][number] & { contestTitle: string })[];
 	units: ReportContestInput['units'];
+	/** The few topics answered worst (`WEAKEST_TOPICS`). */
+	weakestTopics: TopicFacility[];
+	scoreBands: ScoreBand[];
 }
+
+/** How many of the weakest topics a report names. */
+export const WEAKEST_TOPICS = 5;
 
 export interface PlanReport {
 	/** The period's tasks in the board's order. */
@@ -71,8 +85,11 @@ export interface PlanReport {
 	byStatus: StatusCounts;
 	/** Share of the planned tasks that are done; null when nothing was planned. */
 	doneShare: number | null;
-	/** The same counts for each plan the tasks come from (a province's and its districts' derived plans). */
-	plans: { planId: number; title: string; planned: number; byStatus: StatusCounts }[];
+	/**
+	 * The same counts for each plan the tasks come from (a province's and its districts' derived plans),
+	 * each with the short name the report's tables give it (`planLabels`).
+	 */
+	plans: { planId: number; title: string; label: string; planned: number; byStatus: StatusCounts }[];
 	products: ProductLine[];
 	/** Targets and quantities added up by the word counted ("bài", "lớp"), for tasks with a target. */
 	productTotals: { unit: string; target: number; doneInPeriod: number; doneToDate: number }[];
@@ -97,6 +114,7 @@ const isProduct = (task: ReportTask) => task.productKind !== '' || task.doneToDa
 function productLines(tasks: readonly ReportTask[]): ProductLine[] {
 	return tasks.filter(isProduct).map((task) => ({
 		taskId: task.id,
+		planId: task.planId,
 		stt: task.stt,
 		content: task.content,
 		kind: task.productKind,
@@ -133,8 +151,25 @@ function contestFigures(input: ReportContestInput): ContestFigures {
 		averageScore: input.averageScore,
 		averageCorrectRate: input.averageCorrectRate,
 		rounds: input.rounds.map((r) => ({ ...r, contestTitle: titleOf.get(r.contestId) ?? '' })),
-		units: input.units
+		units: input.units,
+		weakestTopics: input.weakestTopics.slice(0, WEAKEST_TOPICS),
+		scoreBands: input.scoreBands
 	};
+}
+
+type PlanOfTask = Pick<ReportTask, 'planId' | 'planTitle' | 'planUnitName' | 'planNumber'>;
+
+/**
+ * A short name for each plan, to tell apart in a table the plans a report covers: its issuing unit,
+ * with its number once it has one ("Ủy ban nhân dân tỉnh Bến Tre (105/KH-UBND)"). A derived plan keeps
+ * its province's title, so the title alone would not do; it is added only where a unit has two plans
+ * that the rest cannot tell apart.
+ */
+export function planLabels(plans: readonly PlanOfTask[]): Map<number, string> {
+	const short = (p: PlanOfTask) => (p.planNumber ? `${p.planUnitName} (${p.planNumber})` : p.planUnitName);
+	const uses = new Map<string, Set<number>>();
+	for (const p of plans) uses.set(short(p), (uses.get(short(p)) ?? new Set()).add(p.planId));
+	return new Map(plans.map((p) => [p.planId, uses.get(short(p))!.size > 1 ? `${p.planTitle} – ${short(p)}` : short(p)]));
 }
 
 const UNFINISHED_ORDER: Record<TaskStatus, number> = { overdue: 0, in_progress: 1, not_started: 2, done: 3 };
@@ -147,13 +182,14 @@ export function planReport(tasks: readonly ReportTask[], contests: ReportContest
 		entry.tasks.push(task);
 		plans.set(task.planId, entry);
 	}
+	const labels = planLabels([...plans.values()].map(({ tasks: [first] }) => first));
 	const products = productLines(tasks);
 	return {
 		tasks,
 		planned: tasks.length,
 		byStatus,
 		doneShare: share(byStatus.done, tasks.length),
-		plans: [...plans.values()].map(({ planId, title, tasks: own }) => ({ planId, title, planned: own.length, byStatus: countStatuses(own) })),
+		plans: [...plans.values()].map(({ planId, title, tasks: own }) => ({ planId, title, label: labels.get(planId)!, planned: own.length, byStatus: countStatuses(own) })),
 		products,
 		productTotals: productTotals(products),
 		// A stable sort keeps the annex's order within each status.

@@ -118,6 +118,7 @@ export interface TaskBoardRow {
 	id: number;
 	planId: number;
 	planTitle: string;
+	planNumber: string;
 	planUnitName: string;
 	stt: string;
 	content: string;
@@ -157,6 +158,7 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 		.select({
 			task: planTask,
 			planTitle: plan.title,
+			planNumber: plan.number,
 			planUnitName: planUnit.name,
 			leadName: unit.name
 		})
@@ -179,7 +181,7 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 	const { period, today } = query;
 	const asOf = period && period.end < today ? period.end : today;
 	const inPeriod = period ? new Set(quartersOf(period).map(periodId)) : null;
-	return rows.flatMap(({ task, planTitle, planUnitName, leadName }) => {
+	return rows.flatMap(({ task, planTitle, planNumber, planUnitName, leadName }) => {
 		const entries = progress.get(task.id) ?? [];
 		const status = taskStatus({ timeline: task.timeline, target: task.targetQuantity, contestSince: since.get(task.id) }, entries, asOf);
 		const carriedOver = period && task.endsOn < period.start && status !== 'done';
@@ -189,6 +191,7 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 				id: task.id,
 				planId: task.planId,
 				planTitle,
+				planNumber,
 				planUnitName,
 				stt: task.stt,
 				content: task.content,

@@ -82,13 +82,18 @@ function dataTable(table: ReportTable, number: number): (Paragraph | Table)[] {
 	];
 }
 
+/** What the person downloading the report typed (`reportHeadingSchema`); blanks keep the layout's defaults. */
 export interface ReportFileOptions {
+	/** "12" or "12/BC-SNV"; blank leaves the number for the clerk. */
+	number?: string;
 	/** The signer's name under the signature block, if known. */
 	signer?: string;
+	/** The signer's title ("Phó Giám đốc"), in place of the usual one for the kind of body. */
+	signerTitle?: string;
 }
 
 /** The report as .docx: header block, BÁO CÁO with its summary, sections I–IV with tables, Nơi nhận and signature. */
-export function reportDocx(data: UnitReport, { signer }: ReportFileOptions = {}): Promise<Buffer> {
+export function reportDocx(data: UnitReport, { number, signer, signerTitle }: ReportFileOptions = {}): Promise<Buffer> {
 	const { unit, parent, period } = data;
 	let tableNumber = 0;
 	const sections = reportSections(data.report).flatMap((section) => [
@@ -100,7 +105,7 @@ export function reportDocx(data: UnitReport, { signer }: ReportFileOptions = {})
 		officialHeader({
 			superior: superiorName(unit, parent),
 			issuer: issuerName(unit),
-			number: reportNumber(unit),
+			number: reportNumber(unit, number),
 			placeAndDate: placeAndDate(data.place, data.at)
 		}),
 		...documentTitle(t('plans.report.kind'), reportSummary(period)),
@@ -109,7 +114,7 @@ export function reportDocx(data: UnitReport, { signer }: ReportFileOptions = {})
 		...sections,
 		body(reportClosing(unit, period)),
 		new Paragraph({ spacing: { after: 120 }, children: [] }),
-		closingBlock({ recipients: recipients(parent), signature: signatureLines(unit), signer })
+		closingBlock({ recipients: recipients(parent), signature: signatureLines(unit, signerTitle), signer: signer || undefined })
 	]);
 }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { period } from '$lib/plans/periods';
 import { createUser } from '$lib/server/auth/users';
 import type { Database } from '$lib/server/db/client';
-import { attempt, bank, contest, plan, unit, user } from '$lib/server/db/schema';
+import { answer, attempt, attemptQuestion, bank, contest, plan, question, questionVersion, topic, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { saveAnswer, startAttempt, submitAttempt } from '$lib/server/contests/attempts';
@@ -21,7 +21,7 @@ import { createPlan, planAnnex } from './plans';
 import { recordProgress } from './progress';
 import { unitReport } from './report';
 import { reportDocx, reportWorkbook } from './report-files';
-import { linkContestToTask } from './roll-in';
+import { contestRollIn, linkContestToTask } from './roll-in';
 import { createLiveGame, seatPlayer } from '$lib/server/live/games';
 import { GameHost } from '$lib/server/live/host';
 import { liveRoundStandings } from '$lib/server/live/results';
@@ -139,6 +139,48 @@ async function contestProduced(rounds: number[]) {
 	};
 }
 
+/**
+ * Each topic's mean share of right answers over its questions, straight from the rows: an online
+ * attempt was asked what it drew, a live player every question the game graded.
+ */
+async function topicsAnswered(rounds: number[], liveRound: number) {
+	const { db } = database;
+	const submitted = and(inArray(attempt.roundId, rounds), isNotNull(attempt.submittedAt));
+	const drawn = await db
+		.select({ attemptId: attemptQuestion.attemptId, versionId: attemptQuestion.versionId })
+		.from(attemptQuestion)
+		.innerJoin(attempt, eq(attempt.id, attemptQuestion.attemptId))
+		.where(submitted);
+	const answers = await db
+		.select({ attemptId: answer.attemptId, versionId: answer.versionId, correct: answer.correct, roundId: attempt.roundId })
+		.from(answer)
+		.innerJoin(attempt, eq(attempt.id, answer.attemptId))
+		.where(submitted);
+	const players = await db.select({ id: attempt.id }).from(attempt).where(and(eq(attempt.roundId, liveRound), isNotNull(attempt.submittedAt)));
+	const graded = new Set(answers.filter((a) => a.roundId === liveRound && a.correct !== null).map((a) => a.versionId));
+	const asked = [...drawn, ...players.flatMap((p) => [...graded].map((versionId) => ({ attemptId: p.id, versionId })))];
+	const correctOf = new Map(answers.map((a) => [`${a.attemptId}:${a.versionId}`, a.correct]));
+	const perQuestion = new Map<number, { asked: number; right: number }>();
+	for (const { attemptId, versionId } of asked) {
+		const q = perQuestion.get(versionId) ?? { asked: 0, right: 0 };
+		q.asked++;
+		if (correctOf.get(`${attemptId}:${versionId}`) === true) q.right++;
+		perQuestion.set(versionId, q);
+	}
+	const topics = await db
+		.select({ versionId: questionVersion.id, name: topic.name })
+		.from(questionVersion)
+		.innerJoin(question, eq(question.id, questionVersion.questionId))
+		.leftJoin(topic, eq(topic.id, question.topicId))
+		.where(inArray(questionVersion.id, [...perQuestion.keys()]));
+	const shares = new Map<string | null, number[]>();
+	for (const { versionId, name } of topics) {
+		const { asked: n, right } = perQuestion.get(versionId)!;
+		shares.set(name, [...(shares.get(name) ?? []), (100 * right) / n]);
+	}
+	return new Map([...shares].map(([name, values]) => [name, { questions: values.length, facility: values.reduce((a, b) => a + b, 0) / values.length }]));
+}
+
 describe('the year report of a plan with a linked contest', () => {
 	test('gives the contest figures the contest produced', async () => {
 		const { report } = await unitReport(database.db, provinceId, period(2025, 'Y'), endOfYear);
@@ -206,7 +248,7 @@ async function hasLibreOffice(): Promise<boolean> {
 describe('the report as files', () => {
 	test('the .docx is A4 in the decree’s margins and font, with its header block, sections and tables; with LibreOffice installed it converts to PDF', async () => {
 		const data = await unitReport(database.db, provinceId, period(2025, 'Y'), endOfYear);
-		const bytes = await reportDocx(data, { signer: 'Nguyễn Văn A' });
+		const bytes = await reportDocx(data, { number: '12/BC-UBND', signer: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch Thường trực' });
 		const zip = await JSZip.loadAsync(bytes);
 		const document = await zip.file('word/document.xml')!.async('string');
 		const styles = await zip.file('word/styles.xml')!.async('string');
@@ -220,7 +262,7 @@ describe('the report as files', () => {
 		const texts = paragraphs(document);
 		for (const line of [
 			'ỦY BAN NHÂN DÂN TỈNH BẾN TRE',
-			'Số:        /BC-UBND',
+			'Số: 12/BC-UBND',
 			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
 			'Độc lập - Tự do - Hạnh phúc',
 			'Bến Tre, ngày 31 tháng 12 năm 2025',
@@ -235,16 +277,23 @@ describe('the report as files', () => {
 			'- Lưu: VT.',
 			'TM. ỦY BAN NHÂN DÂN',
 			'KT. CHỦ TỊCH',
-			'PHÓ CHỦ TỊCH',
+			'PHÓ CHỦ TỊCH THƯỜNG TRỰC',
 			'Nguyễn Văn A'
 		])
 			expect(texts).toContain(line);
 		expect(texts.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeLessThan(texts.indexOf('BÁO CÁO'));
 		expect(texts.indexOf('Nơi nhận:')).toBeGreaterThan(texts.indexOf('IV. NHIỆM VỤ CHƯA HOÀN THÀNH'));
-		// The header block, eight data tables (statuses, tasks, products, their totals, contest figures,
-		// rounds, units, unfinished) and the closing block.
-		expect(document.match(/<w:tbl>/g)).toHaveLength(10);
+		// The header block, ten data tables (statuses, tasks, products, their totals, contest figures,
+		// rounds, units, score bands, weakest topics, unfinished) and the closing block.
+		expect(document.match(/<w:tbl>/g)).toHaveLength(12);
 		expect(texts).toContain('Số người dự thi');
+		// The contests part names the weakest topics with their share of right answers.
+		const weakest = data.report.contests.weakestTopics;
+		expect(weakest.length).toBeGreaterThan(0);
+		const sentence = texts.find((text) => text.startsWith('Các chủ đề có tỷ lệ trả lời đúng thấp nhất: '));
+		expect(sentence).toContain(`${weakest[0].topic ?? 'Chưa phân chủ đề'} (`);
+		expect(texts.indexOf(sentence!)).toBeGreaterThan(texts.indexOf('III. CÁC CUỘC THI, HỘI THI TÌM HIỂU CẢI CÁCH HÀNH CHÍNH'));
+		expect(texts.some((text) => /^Bảng \d+\. Các chủ đề có tỷ lệ trả lời đúng thấp nhất$/.test(text))).toBe(true);
 
 		// Page numbers centred at the top, from the second page: a first-page header left empty.
 		expect(document).toContain('<w:titlePg/>');
@@ -268,16 +317,42 @@ describe('the report as files', () => {
 		const data = await unitReport(database.db, provinceId, period(2025, 'Y'), endOfYear);
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(new Uint8Array(await reportWorkbook(data)).buffer);
-		expect(workbook.worksheets.map((s) => s.name)).toEqual(['Thông tin', 'Tình trạng', 'Nhiệm vụ', 'Sản phẩm', 'Sản phẩm theo loại', 'Cuộc thi', 'Đợt thi', 'Đơn vị dự thi', 'Chưa hoàn thành']);
+		expect(workbook.worksheets.map((s) => s.name)).toEqual([
+			'Thông tin',
+			'Tình trạng',
+			'Nhiệm vụ',
+			'Sản phẩm',
+			'Sản phẩm theo loại',
+			'Cuộc thi',
+			'Đợt thi',
+			'Đơn vị dự thi',
+			'Phân bố kết quả',
+			'Chủ đề yếu',
+			'Chưa hoàn thành'
+		]);
 		const figures = workbook.getWorksheet('Cuộc thi')!;
 		expect(figures.getRow(4).values).toEqual([undefined, 'Số người dự thi', 3]);
 		expect(figures.getRow(7).values).toEqual([undefined, 'Số giải cá nhân', 4]);
 		expect(workbook.getWorksheet('Thông tin')!.getRow(3).values).toEqual([undefined, 'Kỳ báo cáo', 'Năm 2025']);
+		// Bands of 10 % with the counting results in each: 5/5 and 4/5 in Tuần 1, 3/5 and 1/5 in Tuần 2.
+		const bands = workbook.getWorksheet('Phân bố kết quả')!;
+		expect(bands.getRow(4).values).toEqual([undefined, '20 – dưới 30 %', 1]);
+		expect(bands.getRow(11).values).toEqual([undefined, '90 – 100 %', 1]);
+		expect(Array.from({ length: 10 }, (_, i) => bands.getRow(i + 2).getCell(2).value)).toEqual([0, 0, 1, 0, 0, 0, 1, 0, 1, 1]);
+		const topics = workbook.getWorksheet('Chủ đề yếu')!;
+		expect(topics.getRow(1).values).toEqual([undefined, 'STT', 'Chủ đề', 'Số câu hỏi', 'Tỷ lệ trả lời đúng (%)']);
+		expect(topics.getRow(2).values).toEqual([
+			undefined,
+			1,
+			data.report.contests.weakestTopics[0].topic ?? 'Chưa phân chủ đề',
+			data.report.contests.weakestTopics[0].questions,
+			Math.round(data.report.contests.weakestTopics[0].facility * 10) / 10
+		]);
 	});
 });
 
 describe('an online contest and a live game linked to one task', () => {
-	test('the year report counts the live game’s players, guests included, from the same results model', async () => {
+	test('the year report counts the live game’s players, guests included, and its answers in the score bands and weakest topics, from the same results model', async () => {
 		const { db } = database;
 		const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
 		const [{ id: bankId }] = await db.select({ id: bank.id }).from(bank);
@@ -313,8 +388,31 @@ describe('an online contest and a live game linked to one task', () => {
 		expect(report.contests.roundsHeld).toBe(before.report.contests.roundsHeld + 1);
 		expect(report.contests.participants).toBe(before.report.contests.participants + 2);
 		expect(report.contests.attempts).toBe(before.report.contests.attempts + 2);
-		const onlineScores = (await Promise.all(roundIds.map((id) => roundPrizeResults(db, id)))).flatMap((r) => r.ranked.map((e) => e.score));
+		const online = await Promise.all(roundIds.map((id) => roundPrizeResults(db, id)));
+		const onlineScores = online.flatMap((r) => r.ranked.map((e) => e.score));
 		const scores = [...onlineScores, ...ranked.map((r) => r.score)];
 		expect(report.contests.averageScore).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length);
+
+		// Score bands: each counting result (one per person and round) by its share of right answers.
+		const results = [...online.flatMap((r) => r.ranked.map((e) => [e.correctCount, r.questionCount])), ...ranked.map((r) => [r.correctCount, 2])];
+		const bandCounts = Array<number>(10).fill(0);
+		for (const [correct, of] of results) bandCounts[Math.min(9, Math.floor((correct * 10) / of))]++;
+		expect(bandCounts).toEqual([1, 0, 1, 0, 0, 1, 1, 0, 1, 1]); // 0/2, 1/5, 1/2, 3/5, 4/5, 5/5
+		expect(report.contests.scoreBands.map((b) => b.count)).toEqual(bandCounts);
+
+		// Weakest topics, from the rows: every question put to someone in the three rounds.
+		const expected = await topicsAnswered([...roundIds, game.roundId], game.roundId);
+		const [{ taskId }] = await db.select({ taskId: contest.planTaskId }).from(contest).where(eq(contest.id, contestId));
+		const { weakestTopics: all } = await contestRollIn(db, taskId!, period(2025, 'Y'), endOfYear);
+		expect(all.length).toBeGreaterThan(5);
+		expect(all.map((w) => w.topic).sort()).toEqual([...expected.keys()].sort());
+		for (const w of all) {
+			expect(w.questions).toBe(expected.get(w.topic)!.questions);
+			expect(w.facility).toBeCloseTo(expected.get(w.topic)!.facility, 9);
+		}
+		const facilities = all.map((w) => w.facility);
+		expect(facilities).toEqual([...facilities].sort((a, b) => a - b));
+		// The report names the five weakest.
+		expect(report.contests.weakestTopics).toEqual(all.slice(0, 5));
 	});
 });

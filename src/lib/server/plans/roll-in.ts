@@ -2,11 +2,13 @@
  * Contest results rolled into a plan task's report: what the contests linked to the task produced in
  * a period, read from the results model (rounds, attempts, rankings, prizes), never typed in again.
  */
-import { and, asc, eq, gte, inArray, isNotNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { TopicFacility } from '$lib/contests/item-statistics';
 import { awardPrizes, rankUnits, type RankedUnit } from '$lib/contests/ranking';
+import { scoreBands, weakTopics, type AskedQuestion, type ScoreBand } from '$lib/plans/contest-results';
 import { periodInstants, type Period } from '$lib/plans/periods';
 import type { Db } from '$lib/server/db';
-import { attempt, contest, livePlayer, planTask, round, unit, user } from '$lib/server/db/schema';
+import { answer, attempt, attemptQuestion, contest, livePlayer, planTask, question, questionVersion, round, topic, unit, user } from '$lib/server/db/schema';
 import { roundRanking } from '$lib/server/contests/contests';
 import { liveRoundStandings } from '$lib/server/live/results';
 import { PlanError } from './plans';
@@ -46,6 +48,54 @@ export interface ContestRollIn {
 	/** Mean score and mean share of correct answers of the attempts that count, one per person and round. */
 	averageScore: number | null;
 	averageCorrectRate: number | null;
+	/** Every topic asked, by the share of right answers to its questions, weakest first. */
+	weakestTopics: TopicFacility[];
+	/** The counting attempts by their share of right answers, in bands of 10 %. */
+	scoreBands: ScoreBand[];
+}
+
+/**
+ * Every question the rounds put to someone, with how often it was asked and answered right: one query
+ * whatever the rounds. An online attempt was asked the questions it drew (one left blank counts as not
+ * right); a live game's player every question the game graded, answered or not. Every submitted
+ * attempt counts, not only the one that ranks: a topic missed at a first try is a weak topic too.
+ * An answer still ungraded (a game ended on an open question) counts for nothing.
+ */
+async function askedQuestions(db: Db, roundIds: number[]): Promise<AskedQuestion[]> {
+	if (roundIds.length === 0) return [];
+	const submittedIn = and(inArray(attempt.roundId, roundIds), isNotNull(attempt.submittedAt));
+	const drawnOnline = db
+		.select({ attemptId: attemptQuestion.attemptId, versionId: attemptQuestion.versionId })
+		.from(attemptQuestion)
+		.innerJoin(attempt, eq(attempt.id, attemptQuestion.attemptId))
+		.where(submittedIn);
+	const gradedLive = db
+		.selectDistinct({ roundId: attempt.roundId, versionId: answer.versionId })
+		.from(answer)
+		.innerJoin(attempt, eq(attempt.id, answer.attemptId))
+		.innerJoin(round, eq(round.id, attempt.roundId))
+		.where(and(submittedIn, eq(round.kind, 'live'), isNotNull(answer.correct)))
+		.as('graded_live');
+	const askedLive = db
+		.select({ attemptId: attempt.id, versionId: gradedLive.versionId })
+		.from(attempt)
+		.innerJoin(gradedLive, eq(gradedLive.roundId, attempt.roundId))
+		.where(submittedIn);
+	const drawn = drawnOnline.union(askedLive).as('drawn');
+	return db
+		.select({
+			questionId: drawn.versionId,
+			topic: topic.name,
+			asked: sql<number>`count(*)::int`,
+			right: sql<number>`(count(*) filter (where ${answer.correct}))::int`
+		})
+		.from(drawn)
+		.leftJoin(answer, and(eq(answer.attemptId, drawn.attemptId), eq(answer.versionId, drawn.versionId)))
+		.innerJoin(questionVersion, eq(questionVersion.id, drawn.versionId))
+		.innerJoin(question, eq(question.id, questionVersion.questionId))
+		.leftJoin(topic, eq(topic.id, question.topicId))
+		.where(or(isNull(answer.attemptId), isNotNull(answer.correct)))
+		.groupBy(drawn.versionId, topic.name);
 }
 
 /**
@@ -96,7 +146,7 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 		: [];
 
 	const perRound: RoundRollIn[] = [];
-	const counted: { score: number; rate: number }[] = [];
+	const counted: { score: number; correct: number; of: number }[] = [];
 	for (const r of rounds) {
 		const { ranked, questionCount } = r.kind === 'live' ? await liveRoundStandings(db, r.id) : await roundRanking(db, r.id);
 		const ofRound = submitted.filter((a) => a.roundId === r.id);
@@ -110,7 +160,7 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 			attempts: ofRound.length,
 			prizeWinners: awardPrizes(ranked, r.prizes).size
 		});
-		for (const entry of ranked) counted.push({ score: entry.score, rate: questionCount > 0 ? entry.correctCount / questionCount : 0 });
+		for (const entry of ranked) counted.push({ score: entry.score, correct: entry.correctCount, of: questionCount });
 	}
 
 	const people = new Map(submitted.map((a) => [a.userId, a.unitId]));
@@ -136,7 +186,9 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 		units: byParticipants.map((u) => ({ ...u, name: nameOf.get(u.unitId) ?? '' })),
 		prizeWinners: perRound.reduce((sum, r) => sum + r.prizeWinners, 0),
 		averageScore: mean(counted.map((c) => c.score)),
-		averageCorrectRate: mean(counted.map((c) => c.rate))
+		averageCorrectRate: mean(counted.map((c) => (c.of > 0 ? c.correct / c.of : 0))),
+		weakestTopics: weakTopics(await askedQuestions(db, roundIds)),
+		scoreBands: scoreBands(counted)
 	};
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import { parseAnnexText } from '$lib/plans/annex';
-import { annexCommitSchema, planFormSchema, progressFormSchema } from './schemas';
+import { annexCommitSchema, planFormSchema, progressFormSchema, reportHeadingSchema } from './schemas';
 
 const planForm = { unitId: '4', year: '2021', number: ' 105/KH-UBND ', issuedOn: '30/12/2020', title: 'Kế hoạch', basis: '', purpose: '', content: '', organization: '', funding: '' };
 const messages = (result: { success: boolean; error?: z.ZodError }) => (result.error ? Object.values(z.flattenError(result.error).fieldErrors).flat() : []);
@@ -48,5 +48,25 @@ describe('annexCommitSchema', () => {
 		const backwards = tasks.map((t, i) => (i === 0 ? { ...t, timeline: { kind: 'quarter', from: { year: 2021, quarter: 3 }, to: { year: 2021, quarter: 1 } } } : t));
 		expect(annexCommitSchema.safeParse({ ...posted, annex: JSON.stringify({ sections, tasks: backwards }) }).success).toBe(false);
 		expect(messages(annexCommitSchema.safeParse({ ...posted, mapping: '{' }))).toEqual(['import.stale']);
+	});
+});
+
+describe('reportHeadingSchema', () => {
+	test('takes a number with its ký hiệu in capitals, a bare number, or nothing', () => {
+		expect(reportHeadingSchema.parse({ number: ' 12/bc-snv ', signer: ' Nguyễn Văn A ', signerTitle: 'Phó Giám đốc' })).toEqual({
+			number: '12/BC-SNV',
+			signer: 'Nguyễn Văn A',
+			signerTitle: 'Phó Giám đốc'
+		});
+		expect(reportHeadingSchema.parse({ number: '12' }).number).toBe('12');
+		expect(reportHeadingSchema.parse({ number: '05/BC-BCĐ-VP' }).number).toBe('05/BC-BCĐ-VP');
+		expect(reportHeadingSchema.parse({})).toEqual({ number: '', signer: '', signerTitle: '' });
+	});
+
+	test('refuses a malformed number with a message saying how it is written', () => {
+		for (const number of ['12 / BC-SNV', 'BC-SNV', '12/', '12/BC--SNV', '12/BC SNV', 'số 12']) {
+			expect(messages(reportHeadingSchema.safeParse({ number })), number).toEqual(['plans.report.numberInvalid']);
+		}
+		expect(messages(reportHeadingSchema.safeParse({ signer: 'A'.repeat(101) }))).toEqual(['plans.form.tooLong']);
 	});
 });

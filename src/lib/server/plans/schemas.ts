@@ -127,3 +127,21 @@ export const removeEvidenceSchema = z.object({
 	progressId: z.coerce.number().int().positive().max(2 ** 31 - 1),
 	mediaId: evidenceIdSchema
 });
+
+/** "12", or "12/BC-SNV": a number, then a ký hiệu of capitals and digits joined by hyphens. */
+const REPORT_NUMBER = /^\d{1,6}(\/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*)?$/u;
+
+/**
+ * What the person downloading a report puts into its header and signature: the số / ký hiệu (read in
+ * capitals; blank leaves the dotted blank for the clerk), the signer's name and title.
+ */
+export const reportHeadingSchema = z.object({
+	number: z
+		.string()
+		.trim()
+		.default('')
+		.transform((v) => v.toLocaleUpperCase('vi'))
+		.refine((v) => v === '' || REPORT_NUMBER.test(v), 'plans.report.numberInvalid'),
+	signer: text(100).default(''),
+	signerTitle: text(100).default('')
+});

@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { download, DOCX_TYPE } from '$lib/server/download';
 import { requireReport } from '$lib/server/plans/access';
 import { unitReport } from '$lib/server/plans/report';
 import { reportDocx } from '$lib/server/plans/report-files';
+import { reportHeadingSchema } from '$lib/server/plans/schemas';
 import type { RequestHandler } from './$types';
-
-const signer = z.string().trim().max(100).catch('');
 
 export const GET: RequestHandler = async (event) => {
 	const { unit, period } = await requireReport(event);
+	const heading = reportHeadingSchema.safeParse(Object.fromEntries(event.url.searchParams));
+	if (!heading.success) error(400, { message: heading.error.issues[0].message });
 	const data = await unitReport(db(), unit.id, period);
-	const bytes = await reportDocx(data, { signer: signer.parse(event.url.searchParams.get('signer') ?? '') || undefined });
-	return download(bytes, `bao-cao-cchc-${period.year}-${period.kind}.docx`, DOCX_TYPE);
+	return download(await reportDocx(data, heading.data), `bao-cao-cchc-${period.year}-${period.kind}.docx`, DOCX_TYPE);
 };
