@@ -42,4 +42,8 @@ test('an assigned competition: the organizer lists a contestant and a team, only
 	await expect(host.getByTestId('seats-summary')).toHaveText(`Đã vào 1/2 — chưa vào: ${participant.fullName}`);
 	await expect(host.getByRole('listitem').filter({ hasText: 'Đội Sở Nội vụ' })).toContainText(`Đã vào Đội Sở Nội vụ (Đội: ${admin.fullName}, ${editor.fullName})`);
 	await expectAccessible(host);
+
+	// The organizer's list of games says who may enter this one.
+	await host.goto('/live');
+	await expect(host.getByRole('row', { name: /Chung kết thi Chủ tịch UBND xã/ })).toContainText('Thí sinh được phân công');
 });

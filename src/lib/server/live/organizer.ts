@@ -17,6 +17,7 @@ export interface GameListing {
 	pin: string;
 	status: LiveGame['status'];
 	guests: boolean;
+	assigned: boolean;
 	contestTitle: string;
 	createdAt: Date;
 }
@@ -27,6 +28,7 @@ const listing = {
 	pin: liveGame.pin,
 	status: liveGame.status,
 	guests: liveGame.guests,
+	assigned: liveGame.assigned,
 	contestTitle: contest.title,
 	createdAt: liveGame.createdAt
 };
