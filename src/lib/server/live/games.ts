@@ -243,28 +243,22 @@ async function voidAnswers(tx: Db, gameId: number, versionId: number) {
 }
 
 /**
- * A question's outcome per player, on the answers stored for it. A player who scored without a device
- * answer (on stage: a buzzer, a situation) gets a row with an empty response; one who neither
- * answered nor scored gets none, as in an online round.
+ * A question's outcome per player, on the answers stored for it. A player the question was put to
+ * (any who could answer on a device; on stage whoever the host or judges scored) keeps a row, with an
+ * empty response when the outcome came without a device answer: a device question let pass is a wrong
+ * answer, as reports of weak topics need. One the question was not put to (not their buzz, already
+ * out, not yet joined) gets none.
  */
 async function storeResults(tx: Db, e: Extract<Effect, { type: 'persistResults' }>, attemptOf: (playerId: string) => number | undefined, now: Date) {
 	const graded = e.rows.flatMap((r) => {
 		const attemptId = attemptOf(r.playerId);
-		return attemptId === undefined ? [] : [{ attemptId, correct: r.correct, points: r.points }];
+		return attemptId === undefined || (r.correct === null && r.points === 0) ? [] : [{ attemptId, correct: r.correct, points: r.points }];
 	});
-	const scored = graded.filter((r) => r.points !== 0);
-	if (scored.length) {
-		await tx
-			.insert(answer)
-			.values(scored.map((r) => ({ attemptId: r.attemptId, versionId: e.versionId, response: { text: '' }, savedAt: now, correct: r.correct, score: r.points })))
-			.onConflictDoUpdate({ target: [answer.attemptId, answer.versionId], set: { correct: sql`excluded.correct`, score: sql`excluded.score` } });
-	}
-	const others = graded.filter((r) => r.points === 0);
-	if (!others.length) return;
-	await tx.execute(sql`
-		update ${answer} set correct = v.correct, score = 0
-		from (values ${sql.join(others.map((r) => sql`(${r.attemptId}::int, ${r.correct}::boolean)`), sql`, `)}) as v(attempt_id, correct)
-		where ${answer.attemptId} = v.attempt_id and ${answer.versionId} = ${e.versionId}`);
+	if (!graded.length) return;
+	await tx
+		.insert(answer)
+		.values(graded.map((r) => ({ attemptId: r.attemptId, versionId: e.versionId, response: { text: '' }, savedAt: now, correct: r.correct, score: r.points })))
+		.onConflictDoUpdate({ target: [answer.attemptId, answer.versionId], set: { correct: sql`excluded.correct`, score: sql`excluded.score` } });
 }
 
 /** The final standings into the players' attempts, in one statement: what reports and exports read. */

@@ -129,11 +129,13 @@ describe('a live game on the real database', () => {
 		await host.submit({ type: 'next' }, hostActor);
 		clock += 1000;
 		const skipped = host.state.current!.position;
+		// Bình let the first question pass: it counts as a wrong answer, with nothing chosen.
+		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toMatchObject([{ response: { text: '' }, correct: false, score: 0 }]);
 		await host.submit({ type: 'answer', answerId: 'b-2', position: skipped, response: { choice: 0 } }, player(binh.playerId));
-		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toHaveLength(1);
+		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toHaveLength(2);
 		// Bình takes the situation.
 		await host.submit({ type: 'skip', respondentId: binh.playerId }, hostActor);
-		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toHaveLength(0);
+		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toHaveLength(1);
 		expect(host.state.current?.respondentId).toBe(binh.playerId);
 		clock = host.state.current!.closesAt + 1;
 		await host.submit({ type: 'tick' }, { role: 'system', id: 'clock' });

@@ -141,7 +141,7 @@ async function contestProduced(rounds: number[]) {
 
 /**
  * Each topic's mean share of right answers over its questions, straight from the rows: an online
- * attempt was asked what it drew, a live player every question the game graded.
+ * attempt was asked what it drew, a live player the questions the game graded for them.
  */
 async function topicsAnswered(rounds: number[], liveRound: number) {
 	const { db } = database;
@@ -156,9 +156,7 @@ async function topicsAnswered(rounds: number[], liveRound: number) {
 		.from(answer)
 		.innerJoin(attempt, eq(attempt.id, answer.attemptId))
 		.where(submitted);
-	const players = await db.select({ id: attempt.id }).from(attempt).where(and(eq(attempt.roundId, liveRound), isNotNull(attempt.submittedAt)));
-	const graded = new Set(answers.filter((a) => a.roundId === liveRound && a.correct !== null).map((a) => a.versionId));
-	const asked = [...drawn, ...players.flatMap((p) => [...graded].map((versionId) => ({ attemptId: p.id, versionId })))];
+	const asked = [...drawn, ...answers.filter((a) => a.roundId === liveRound && a.correct !== null)];
 	const correctOf = new Map(answers.map((a) => [`${a.attemptId}:${a.versionId}`, a.correct]));
 	const perQuestion = new Map<number, { asked: number; right: number }>();
 	for (const { attemptId, versionId } of asked) {

@@ -57,9 +57,11 @@ export interface ContestRollIn {
 /**
  * Every question the rounds put to someone, with how often it was asked and answered right: one query
  * whatever the rounds. An online attempt was asked the questions it drew (one left blank counts as not
- * right); a live game's player every question the game graded, answered or not. Every submitted
- * attempt counts, not only the one that ranks: a topic missed at a first try is a weak topic too.
- * An answer still ungraded (a game ended on an open question) counts for nothing.
+ * right). On stage only some players take a question (the buzzer's first hands, the về đích
+ * contestant, those still in at rung chuông vàng, those who had joined by then), so a live question
+ * counts the players it was graded for, from their answer rows. Every submitted attempt counts, not
+ * only the one that ranks: a topic missed at a first try is a weak topic too. An answer still
+ * ungraded (a game ended on an open question) counts for nothing.
  */
 async function askedQuestions(db: Db, roundIds: number[]): Promise<AskedQuestion[]> {
 	if (roundIds.length === 0) return [];
@@ -69,18 +71,12 @@ async function askedQuestions(db: Db, roundIds: number[]): Promise<AskedQuestion
 		.from(attemptQuestion)
 		.innerJoin(attempt, eq(attempt.id, attemptQuestion.attemptId))
 		.where(submittedIn);
-	const gradedLive = db
-		.selectDistinct({ roundId: attempt.roundId, versionId: answer.versionId })
+	const askedLive = db
+		.select({ attemptId: answer.attemptId, versionId: answer.versionId })
 		.from(answer)
 		.innerJoin(attempt, eq(attempt.id, answer.attemptId))
 		.innerJoin(round, eq(round.id, attempt.roundId))
-		.where(and(submittedIn, eq(round.kind, 'live'), isNotNull(answer.correct)))
-		.as('graded_live');
-	const askedLive = db
-		.select({ attemptId: attempt.id, versionId: gradedLive.versionId })
-		.from(attempt)
-		.innerJoin(gradedLive, eq(gradedLive.roundId, attempt.roundId))
-		.where(submittedIn);
+		.where(and(submittedIn, eq(round.kind, 'live'), isNotNull(answer.correct)));
 	const drawn = drawnOnline.union(askedLive).as('drawn');
 	return db
 		.select({
