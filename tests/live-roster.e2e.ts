@@ -17,7 +17,7 @@ test('an assigned competition: the organizer lists a contestant and a team, only
 	const roster = host.getByLabel('Thí sinh được phân công');
 	await roster.fill(`${participant.phone}\nĐội Sở Nội vụ: ${editor.phone}; 0999999999`);
 	await host.getByRole('button', { name: 'Tạo trận thi' }).click();
-	await expect(host.getByText('Dòng 2: không tìm thấy tài khoản 0999999999.')).toBeVisible();
+	await expect(host.getByText('Dòng 2: không tìm thấy tài khoản 0999999999 trong phạm vi cuộc thi.')).toBeVisible();
 	await expect(roster).toHaveAttribute('aria-invalid', 'true');
 	await expectAccessible(host);
 	await roster.fill(`${participant.phone}\nĐội Sở Nội vụ: ${editor.phone}; ${admin.email}`);

@@ -112,7 +112,7 @@ export const live = {
 
 	// The assigned contestants, line by line (src/lib/live/roster.ts, src/lib/server/live/roster.ts).
 	'live.roster.line': 'Dòng {n}: {message}',
-	'live.roster.tooLong': 'Danh sách thí sinh được phân công quá dài.',
+	'live.roster.tooLong': 'Danh sách thí sinh được phân công dài tối đa 100.000 ký tự.',
 	'live.roster.withGuests': 'Trận thi có danh sách thí sinh được phân công chỉ dành cho tài khoản: hãy bỏ chọn "Cho phép khách tham gia bằng biệt danh" hoặc để trống danh sách.',
 	'live.roster.tooMany': 'danh sách có tối đa {max} thí sinh hoặc đội.',
 	'live.roster.teamNameMissing': 'đội cần có tên, viết theo mẫu "Tên đội: người 1; người 2".',
@@ -122,9 +122,8 @@ export const live = {
 	'live.roster.teamTooBig': 'một đội có tối đa {max} thành viên.',
 	'live.roster.notIdentifier': '"{value}" không phải số điện thoại hay email.',
 	'live.roster.duplicatePerson': '{value} đã có ở dòng {first}.',
-	'live.roster.notFound': 'không tìm thấy tài khoản {value}.',
+	'live.roster.notFound': 'không tìm thấy tài khoản {value} trong phạm vi cuộc thi.',
 	'live.roster.disabled': 'tài khoản {value} ({name}) đã bị khóa.',
-	'live.roster.outsideScope': '{name} ({value}) thuộc {unit}, ngoài phạm vi cuộc thi.',
 	'live.roster.samePerson': '{value} là {name}, người đã có ở dòng {first}.',
 	'live.kinds.knowledge': 'Kiến thức (trắc nghiệm)',
 	'live.kinds.buzzer': 'Giành quyền trả lời',

@@ -13,7 +13,8 @@ export const MAX_SEATS = HOST_ROSTER_SHOWN;
 export const MAX_TEAM_MEMBERS = 10;
 /** A team's name fits a line of the big screen. */
 export const MAX_TEAM_NAME = 60;
-export const MAX_ROSTER_TEXT = 20_000;
+/** Room for every seat full: 200 teams of 10 members named by email. */
+export const MAX_ROSTER_TEXT = 100_000;
 
 export type Identifier = { email: string } | { phone: string };
 

@@ -155,7 +155,7 @@ describe('hostView', () => {
 	});
 
 	test('lists the best players only in a big hall; the host finds anyone else by name, diacritics ignored', () => {
-		const table = new Table(makeGame([{ kind: 'knowledge', questions: [singleQuestion(1, 2)] }]));
+		const table = new Table(makeGame([{ kind: 'final', questions: [singleQuestion(1, 2)] }]));
 		table.seat(HOST_ROSTER_SHOWN + 50);
 		table.player('p-hai-au', { type: 'join', name: 'Hải Âu', unit: 'Xã Phú Túc' }, 0);
 		table.host({ type: 'adjustScore', playerId: 'p-hai-au', delta: -1, reason: 'Nhắc nhở' }, 10);
@@ -166,6 +166,9 @@ describe('hostView', () => {
 		expect(findPlayers(table.state, 'hai au')).toEqual([expect.objectContaining({ id: 'p-hai-au', rank: HOST_ROSTER_SHOWN + 51, score: -1 })]);
 		expect(findPlayers(table.state, 'phu tuc').map((r) => r.id)).toEqual(['p-hai-au']);
 		expect(findPlayers(table.state, 'thí sinh')).toHaveLength(20);
+		// A star staked on a player found by name is named on the console too.
+		expect(table.host({ type: 'stakeStar', playerId: 'p-hai-au' }, 20).refusal).toBeNull();
+		expect(hostView(table.state).names).toEqual({ 'p-hai-au': 'Hải Âu' });
 	});
 });
 

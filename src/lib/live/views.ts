@@ -77,6 +77,8 @@ export interface HostView extends ScreenView {
 	/** The first `HOST_ROSTER_SHOWN` players, ranked; `players` says how many there are in all. */
 	roster: RosterRow[];
 	eliminatedCount: number;
+	/** Names of the players the console mentions (stars staked, the buzzer's winner), listed or not. */
+	names: Record<string, string>;
 	removed: RemovedPlayer[];
 	pendingStars: string[];
 	audit: AuditEntry[];
@@ -217,6 +219,9 @@ export function hostView(state: GameState): HostView {
 			.slice(0, HOST_ROSTER_SHOWN)
 			.map((r) => rosterRow(state, findPlayer(state, r.playerId)!, r.rank)),
 		eliminatedCount: players.filter((p) => p.eliminated).length,
+		names: Object.fromEntries(
+			[...state.pendingStars, ...(current?.buzz.winner ? [current.buzz.winner] : [])].map((id) => [id, findPlayer(state, id)?.name ?? ''])
+		),
 		removed: state.removed,
 		pendingStars: state.pendingStars,
 		audit: state.audit

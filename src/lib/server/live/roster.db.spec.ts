@@ -1,40 +1,31 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { asc, count, eq, isNull } from 'drizzle-orm';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseRoster } from '$lib/live/roster';
 import { period } from '$lib/plans/periods';
-import type { ClientToServerEvents, LiveSeat, ServerToClientEvents } from '$lib/realtime/events';
+import type { LiveSeat } from '$lib/realtime/events';
 import { createSession, generateSessionToken, SESSION_COOKIE, validateSessionToken, type SessionUser } from '$lib/server/auth/session';
 import { createUser } from '$lib/server/auth/users';
 import { createContest } from '$lib/server/contests/contests';
-import { adoptDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/client';
 import { DEMO_PASSWORD } from '$lib/server/db/demo-units';
 import { answer, attempt, bank, contest, liveGame, livePlayer, planTask, round, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { contestRollIn, linkContestToTask } from '$lib/server/plans/roll-in';
-import { createIo } from '$lib/server/realtime/io-server.js';
-import { installRealtime } from '$lib/server/realtime';
+import { startSocketServer, type TestClient as Client, type TestSocketServer } from '$lib/server/realtime/test-server';
 import type { GameForm } from './game-form';
 import type { LiveGame } from './games';
 import { createGameFromForm } from './organizer';
 import { assignedSeats } from './roster';
 import { liveGames } from './sockets';
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
 let database: Database;
-let http: Server;
-let url: string;
+let server: TestSocketServer;
 let organizer: SessionUser;
 let contestId: number;
 let bankId: number;
 const cookies = new Map<string, string>();
 const ids = new Map<string, string>();
-const clients: Client[] = [];
 
 /** A signed-in person: their account's id by phone, and a session cookie for their sockets. */
 async function account(phone: string, fullName: string, unitCode: string, email: string | null = null): Promise<void> {
@@ -56,12 +47,7 @@ beforeAll(async () => {
 	database = await openTestDatabase();
 	const { db } = database;
 	await seedDemo(db);
-	adoptDatabase(database);
-	http = createServer();
-	createIo(http);
-	installRealtime(async () => {});
-	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+	server = await startSocketServer(database);
 
 	const byPhone = async (phone: string) => (await db.select({ id: user.id }).from(user).where(eq(user.phone, phone)))[0].id;
 	organizer = await signIn('0900000002', await byPhone('0900000002'));
@@ -79,9 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	for (const c of clients) c.close();
-	liveGames().closeAll();
-	await new Promise((resolve) => http.close(resolve));
+	await server.close();
 	await database.close();
 });
 
@@ -108,8 +92,8 @@ describe('setting up an assigned game', () => {
 		expect(created).toEqual({
 			errors: {
 				roster: [
-					'Dòng 2: không tìm thấy tài khoản 0999999999.',
-					'Dòng 3: Ngô Văn Ngoài (0911200004) thuộc Phường An Hội, ngoài phạm vi cuộc thi.',
+					'Dòng 2: không tìm thấy tài khoản 0999999999 trong phạm vi cuộc thi.',
+					'Dòng 3: không tìm thấy tài khoản 0911200004 trong phạm vi cuộc thi.',
 					'Dòng 4: thisinh@hoithi.vn là Phạm Quốc Bảo, người đã có ở dòng 1.',
 					'Dòng 5: tài khoản 0911200005 (Đỗ Thị Khóa) đã bị khóa.',
 					'Dòng 6: hai.tran@hoithi.vn là Trần Thị Hai, người đã có ở dòng 6.'
@@ -128,13 +112,7 @@ describe('an assigned game over real sockets: one solo contestant and a team of 
 
 	async function client(phone?: string): Promise<Client> {
 		const cookie = phone ? cookies.get(phone) : undefined;
-		const socket: Client = connect(url, { transports: ['websocket'], reconnection: false, extraHeaders: cookie ? { cookie } : {} });
-		clients.push(socket);
-		await new Promise<void>((resolve, reject) => {
-			socket.once('connect', resolve);
-			socket.once('connect_error', reject);
-		});
-		return socket;
+		return server.client(cookie);
 	}
 
 	async function join(phone?: string) {

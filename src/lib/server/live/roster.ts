@@ -28,7 +28,7 @@ export async function resolveRoster(db: Db, lines: RosterLine[], contestId: numb
 	const phones = ids.flatMap((id) => ('phone' in id ? [id.phone] : []));
 	const emails = ids.flatMap((id) => ('email' in id ? [id.email] : []));
 	const people = await db
-		.select({ id: user.id, fullName: user.fullName, phone: user.phone, email: user.email, disabledAt: user.disabledAt, unitName: unit.name, unitPath: unit.path })
+		.select({ id: user.id, fullName: user.fullName, phone: user.phone, email: user.email, disabledAt: user.disabledAt, unitPath: unit.path })
 		.from(user)
 		.innerJoin(unit, eq(unit.id, user.unitId))
 		.where(or(phones.length ? inArray(user.phone, phones) : undefined, emails.length ? inArray(user.email, emails) : undefined));
@@ -40,9 +40,9 @@ export async function resolveRoster(db: Db, lines: RosterLine[], contestId: numb
 		const members = l.members.flatMap((m) => {
 			const person = byKey.get(identifierKey(m.id));
 			const value = m.text;
-			if (!person) issues.push({ line: l.line, key: 'live.roster.notFound', params: { value } });
+			// Someone outside the contest's units is "not found": the form never tells who owns a phone elsewhere.
+			if (!person || !isWithin(person.unitPath, scopePath)) issues.push({ line: l.line, key: 'live.roster.notFound', params: { value } });
 			else if (person.disabledAt) issues.push({ line: l.line, key: 'live.roster.disabled', params: { value, name: person.fullName } });
-			else if (!isWithin(person.unitPath, scopePath)) issues.push({ line: l.line, key: 'live.roster.outsideScope', params: { value, name: person.fullName, unit: person.unitName } });
 			else if (seatOf.has(person.id)) issues.push({ line: l.line, key: 'live.roster.samePerson', params: { value, name: person.fullName, first: seatOf.get(person.id)! } });
 			else {
 				seatOf.set(person.id, l.line);

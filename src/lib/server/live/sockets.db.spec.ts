@@ -1,44 +1,30 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ClientToServerEvents, LiveSeat, ServerToClientEvents } from '$lib/realtime/events';
+import type { LiveSeat } from '$lib/realtime/events';
 import { createSession, generateSessionToken, SESSION_COOKIE } from '$lib/server/auth/session';
-import { adoptDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/client';
 import { answer, bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
-import { createIo } from '$lib/server/realtime/io-server.js';
 import { ioServer } from '$lib/server/realtime/server';
-import { installRealtime } from '$lib/server/realtime';
+import { startSocketServer, type TestClient as Client, type TestSocketServer } from '$lib/server/realtime/test-server';
 import { createContest } from '$lib/server/contests/contests';
 import { createLiveGame, type LiveGame } from './games';
 import { gameConfigFrom } from './setup';
 import { findPlayer } from '$lib/live/state';
 import { liveGames, playerRoom } from './sockets';
 
-type Client = Socket<ServerToClientEvents, ClientToServerEvents>;
-
 let database: Database;
-let http: Server;
-let url: string;
+let server: TestSocketServer;
 let game: LiveGame;
 let organizerCookie: string;
-const clients: Client[] = [];
 
 /** The real Socket.IO server with the app's handlers, on a real HTTP port, over the test database. */
 beforeAll(async () => {
 	database = await openTestDatabase();
 	const { db } = database;
 	await seedDemo(db);
-	adoptDatabase(database);
-	http = createServer();
-	createIo(http);
-	installRealtime(async () => {});
-	await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-	url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+	server = await startSocketServer(database);
 
 	const [{ id: bankId, unitId }] = await db.select({ id: bank.id, unitId: bank.unitId }).from(bank);
 	const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
@@ -52,21 +38,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	for (const c of clients) c.close();
-	liveGames().closeAll();
-	await new Promise((resolve) => http.close(resolve));
+	await server.close();
 	await database.close();
 });
 
-async function client(cookie?: string): Promise<Client> {
-	const socket: Client = connect(url, { transports: ['websocket'], reconnection: false, extraHeaders: cookie ? { cookie } : {} });
-	clients.push(socket);
-	await new Promise<void>((resolve, reject) => {
-		socket.once('connect', resolve);
-		socket.once('connect_error', reject);
-	});
-	return socket;
-}
+const client = (cookie?: string): Promise<Client> => server.client(cookie);
 
 const rightChoice = async () => {
 	const host = (await liveGames().get(game.id))!;
@@ -156,5 +132,15 @@ describe('live games over real sockets', () => {
 		const position = (await liveGames().get(game.id))!.state.current!.position;
 		const late = await player.emitWithAck('live:answer', { answerId: 'hai-au-2', position, response: { choice: 0 } });
 		expect(late.ok).toBe(false);
+	});
+
+	test('a socket that takes another seat leaves the first one, which shows as gone', async () => {
+		const device = await client();
+		const first = (await device.emitWithAck('live:join', { pin: game.pin, name: 'Chim Én' })) as { data: LiveSeat };
+		const second = await device.emitWithAck('live:join', { pin: game.pin, name: 'Chim Sẻ' });
+		expect(second.ok).toBe(true);
+		const state = (await liveGames().get(game.id))!.state;
+		expect(findPlayer(state, first.data.playerId)?.connected).toBe(false);
+		expect(ioServer()!.sockets.adapter.rooms.get(playerRoom(game.id, first.data.playerId))).toBeUndefined();
 	});
 });

@@ -162,14 +162,36 @@ async function hostOf(id: number): Promise<GameHost | null> {
 	return liveGames().get(id);
 }
 
-/** Takes a seat's socket into its rooms and tells the game the player is here (a team: under its name). */
+/** A seat has left when the last of its sockets has (a reload racing the old tab, a team's phones). */
+function leaveIfLast(seat: { gameId: number; playerId: string }): void {
+	if (ioServer()?.sockets.adapter.rooms.get(playerRoom(seat.gameId, seat.playerId))?.size) return;
+	void liveGames().submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId }).catch(() => {});
+}
+
+/**
+ * Takes a seat's socket into its rooms and tells the game the player is here (a team: under its name).
+ * The socket is in the seat's room before the game hears of it, so another of the seat's sockets
+ * dropping meanwhile finds it there and does not mark the seat gone.
+ */
 async function sit(socket: AppSocket, host: GameHost, seat: { playerId: string; token: string }, name: string, unitName: string | null, team: string | null = null): Promise<Reply<LiveSeat>> {
 	const by: Actor = { role: 'player', id: seat.playerId };
+	const before = socket.data.seat;
+	const rooms = [gameRoom(host.game.id), playerRoom(host.game.id, seat.playerId)];
+	await socket.join(rooms);
 	const known = !!findPlayer(host.state, seat.playerId);
 	const transition = await liveGames().submit(host.game.id, known ? { type: 'reconnect' } : { type: 'join', name, unit: unitName, team }, by);
-	if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
+	if (transition?.refusal) {
+		if (before?.gameId !== host.game.id) await socket.leave(rooms[0]);
+		if (before?.playerId !== seat.playerId) await socket.leave(rooms[1]);
+		return fail(`live.errors.${transition.refusal}`);
+	}
 	socket.data.seat = { gameId: host.game.id, playerId: seat.playerId };
-	await socket.join([gameRoom(host.game.id), playerRoom(host.game.id, seat.playerId)]);
+	// The socket moved to another seat: the one it left may have no socket any more.
+	if (before && (before.gameId !== host.game.id || before.playerId !== seat.playerId)) {
+		await socket.leave(playerRoom(before.gameId, before.playerId));
+		if (before.gameId !== host.game.id) await socket.leave(gameRoom(before.gameId));
+		leaveIfLast(before);
+	}
 	return { ok: true, data: { gameId: host.game.id, title: host.game.title, playerId: seat.playerId, token: seat.token, view: playerView(host.state, seat.playerId) } };
 }
 
@@ -271,12 +293,8 @@ export function registerLiveEvents(socket: AppSocket): void {
 		return { ok: true, data: judgeView(host.state, judgeId) };
 	});
 
+	// Socket.IO has already taken the socket out of its rooms.
 	socket.on('disconnect', () => {
-		const seat = socket.data.seat;
-		if (!seat) return;
-		// A seat may have several sockets (a reload racing the old tab, a second device): it has left
-		// only when the last of them is gone. Socket.IO has already taken this one out of its rooms.
-		if (ioServer()?.sockets.adapter.rooms.get(playerRoom(seat.gameId, seat.playerId))?.size) return;
-		void liveGames().submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId }).catch(() => {});
+		if (socket.data.seat) leaveIfLast(socket.data.seat);
 	});
 }
