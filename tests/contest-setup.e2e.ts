@@ -1,10 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, logInAs } from './support/app';
-
-/** "yyyy-mm-ddThh:mm" in Vietnam time, `hours` from now, for a datetime-local input. */
-function vietnamInput(hours: number): string {
-	return new Date(Date.now() + hours * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16);
-}
+import { expectAccessible, logInAs, vietnamInput } from './support/app';
 
 test('an organizer sets up a contest for one district with a round the bank can fill, one question per screen, and opens it to that district, whose participant takes it', async ({ page, browser }) => {
 	await logInAs(page, 'organizer');

@@ -150,7 +150,9 @@ test('an organizer imports a plan’s annex, a district derives its plan, a unit
 	await expect(page.getByRole('heading', { name: `Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính năm ${year}` })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Nhiệm vụ theo tình trạng/ })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Phân bố kết quả theo tỷ lệ câu trả lời đúng/ })).toBeVisible();
-	await expect(page.getByText(/^Các chủ đề có tỷ lệ trả lời đúng thấp nhất: .+ \(0%\)/)).toBeVisible();
+	// Other journeys answer the demo contest too, so only the form of the sentence is certain here;
+	// report.db.spec.ts checks the figures against the rows.
+	await expect(page.getByText(/^Các chủ đề có tỷ lệ trả lời đúng thấp nhất: .+ \(\d+(,\d+)?%\)/)).toBeVisible();
 	const taskList = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
 	await expect(taskList.getByRole('columnheader').first()).toHaveText('Kế hoạch');
 	await expect(taskList.getByRole('row', { name: new RegExp(`^${PROVINCE_PLAN.replace(/[()]/g, '\\$&')} 2 Viết bài tuyên truyền .* Sở Nội vụ`) })).toBeVisible();

@@ -28,11 +28,15 @@ export function freshPhone(): string {
 	return '09' + String(Date.now() + Math.floor(Math.random() * 1000)).slice(-8);
 }
 
-/** Registers a new participant of Tỉnh Đoàn Bến Tre with a fresh phone number; the page ends signed in on their profile. */
-export async function registerParticipant(page: Page, fullName: string): Promise<void> {
+/**
+ * Registers a new participant of Tỉnh Đoàn Bến Tre with a fresh phone number (returned; the password is
+ * `thanhnien2026`); the page ends signed in on their profile.
+ */
+export async function registerParticipant(page: Page, fullName: string): Promise<string> {
+	const phone = freshPhone();
 	await page.goto('/register');
 	await page.getByLabel('Họ và tên').fill(fullName);
-	await page.getByLabel('Số điện thoại').fill(freshPhone());
+	await page.getByLabel('Số điện thoại').fill(phone);
 	const unit = page.getByRole('combobox', { name: 'Đơn vị công tác' });
 	await unit.fill('tinh doan ben tre');
 	await unit.press('Enter');
@@ -40,4 +44,39 @@ export async function registerParticipant(page: Page, fullName: string): Promise
 	await page.getByLabel('Mật khẩu').fill('thanhnien2026');
 	await page.getByRole('button', { name: 'Đăng ký' }).click();
 	await expect(page.getByRole('heading', { name: 'Hồ sơ của tôi' })).toBeVisible();
+	return phone;
+}
+
+/** "yyyy-mm-ddThh:mm" in Vietnam time, `hours` from now, for a datetime-local input. */
+export function vietnamInput(hours: number): string {
+	return new Date(Date.now() + hours * 3_600_000 + 7 * 3_600_000).toISOString().slice(0, 16);
+}
+
+/**
+ * On an organizer's page: a contest of its own, open to the people of `scope` (a unit's name),
+ * with one round running now of `questions` questions from the demo bank, all on one page. A spec that
+ * counts a round's attempts takes such a round, never the demo one, which other specs take too.
+ * The page ends on the contest.
+ */
+export async function createOpenContest(page: Page, contest: { title: string; scope: string; round: string; questions: number }): Promise<void> {
+	await page.goto('/contests');
+	await page.getByText('Tạo cuộc thi').first().click();
+	await page.getByLabel('Tên cuộc thi').fill(contest.title);
+	await page.getByLabel('Thể lệ').fill(`Mỗi người một lần, ${contest.questions} câu.`);
+	await page.getByRole('combobox', { name: /Đối tượng dự thi/ }).fill(contest.scope);
+	// A commune's option also names its district: "Xã Tân Thạch · Huyện Châu Thành".
+	await page.getByRole('option', { name: new RegExp(`^${contest.scope}( · |$)`) }).click();
+	await page.getByRole('button', { name: 'Tạo cuộc thi' }).click();
+	await expect(page.getByRole('heading', { name: contest.title })).toBeVisible();
+
+	await page.getByText('Thêm đợt thi').first().click();
+	await page.getByLabel('Tên đợt').fill(contest.round);
+	await page.getByLabel('Mở lúc (giờ Việt Nam)').fill(vietnamInput(-1));
+	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(48));
+	await page.getByLabel('Thời gian làm bài (phút)').fill('15');
+	await page.getByLabel('Số câu hỏi').fill(String(contest.questions));
+	await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
+	await expect(page.getByText('Đã thêm đợt thi.')).toBeVisible();
+	await page.getByRole('button', { name: 'Mở cuộc thi' }).click();
+	await expect(page.getByTestId('contest-status')).toHaveText('Đang mở');
 }
