@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible, logInAs } from './support/app';
 
-const HEADER = 'Loại,Chủ đề,Mức độ,Câu hỏi,Phương án A,Phương án B,Phương án C,Phương án D,Phương án E,Phương án F,Đáp án,Giải thích,Căn cứ,Thẻ';
+const HEADER =
+	'Loại,Chủ đề,Mức độ,Câu hỏi,Phương án A,Phương án B,Phương án C,Phương án D,Phương án E,Phương án F,Đáp án,Giải thích,Căn cứ,Thẻ';
 const csv = (lines: string[]) => ({
 	name: 'cau-hoi.csv',
 	mimeType: 'text/csv',
@@ -11,7 +12,8 @@ const csv = (lines: string[]) => ({
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 const GOOD_SINGLE =
 	'Một đáp án,Cơ chế một cửa,Dễ,Cơ chế một cửa liên thông được quy định tại nghị định nào?,Nghị định 61/2018/NĐ-CP,Nghị định 30/2020/NĐ-CP,Nghị định 45/2020/NĐ-CP,,,,A,,Nghị định 61/2018/NĐ-CP,một cửa';
-const GOOD_TRUE_FALSE = 'Đúng/Sai,,Trung bình,Dịch vụ công trực tuyến toàn trình cho phép nộp hồ sơ và nhận kết quả trực tuyến.,,,,,,,Đúng,,,';
+const GOOD_TRUE_FALSE =
+	'Đúng/Sai,,Trung bình,Dịch vụ công trực tuyến toàn trình cho phép nộp hồ sơ và nhận kết quả trực tuyến.,,,,,,,Đúng,,,';
 
 test('an editor imports questions, fixes a bad file, finds and edits a used question; an organizer approves', async ({ page, browser }) => {
 	await logInAs(page, 'editor');
@@ -23,9 +25,7 @@ test('an editor imports questions, fixes a bad file, finds and edits a used ques
 	await expectAccessible(page);
 
 	// A file with an unknown option letter and an empty stem: both named, nothing imported.
-	await page.getByLabel('Chọn tệp').setInputFiles(
-		csv([GOOD_SINGLE.replace(',A,,', ',E,,'), 'Đúng/Sai,,Dễ,,,,,,,,Đúng,,,'])
-	);
+	await page.getByLabel('Chọn tệp').setInputFiles(csv([GOOD_SINGLE.replace(',A,,', ',E,,'), 'Đúng/Sai,,Dễ,,,,,,,,Đúng,,,']));
 	await page.getByRole('button', { name: 'Xem trước' }).click();
 	await expect(page.getByRole('heading', { name: /Tệp có 2 lỗi/ })).toBeVisible();
 	await expect(page.getByRole('row').filter({ hasText: 'Đáp án "E" không khớp phương án nào.' })).toContainText('2');
@@ -55,7 +55,9 @@ test('an editor imports questions, fixes a bad file, finds and edits a used ques
 
 	await stem.click();
 	await expect(page.getByTestId('version')).toHaveText('Phiên bản 1');
-	await page.getByRole('textbox', { name: 'Câu hỏi', exact: true }).fill('Cơ chế một cửa, một cửa liên thông được quy định tại nghị định nào?');
+	await page
+		.getByRole('textbox', { name: 'Câu hỏi', exact: true })
+		.fill('Cơ chế một cửa, một cửa liên thông được quy định tại nghị định nào?');
 	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
 	await expect(page.getByText('Câu hỏi đã được dùng nên bản sửa được lưu thành phiên bản 2.')).toBeVisible();
 	await expect(page.getByTestId('version')).toHaveText('Phiên bản 2');

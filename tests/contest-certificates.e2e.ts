@@ -18,7 +18,10 @@ test('an organizer downloads the winners list and the certificates of a round as
 	const list = await readFile((await (await download).path())!);
 	expect(list.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 	const { pages } = await readPdf(list);
-	const text = pages.map((p) => p.text).join('\n').replace(/\s+/g, ' ');
+	const text = pages
+		.map((p) => p.text)
+		.join('\n')
+		.replace(/\s+/g, ' ');
 	expect(text).toContain('DANH SÁCH ĐẠT GIẢI');
 	expect(text).toContain(CONTEST);
 	expect(text).toContain('Kết quả tạm thời');

@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, logInAs, vietnamInput } from './support/app';
 
-test('an organizer sets up a contest for one district with a round the bank can fill, one question per screen, and opens it to that district, whose participant takes it', async ({ page, browser }) => {
+test('an organizer sets up a contest for one district with a round the bank can fill, one question per screen, and opens it to that district, whose participant takes it', async ({
+	page,
+	browser
+}) => {
 	await logInAs(page, 'organizer');
 	await page.getByRole('link', { name: 'Cuộc thi', exact: true }).click();
 	await page.getByText('Tạo cuộc thi').first().click();
@@ -35,7 +38,10 @@ test('an organizer sets up a contest for one district with a round the bank can 
 
 	// Open to Huyện Châu Thành's people only: the demo participant (Xã Tân Thạch) sees it, the judge
 	// (Sở Tư pháp) does not.
-	for (const [role, sees] of [['participant', 1], ['judge', 0]] as const) {
+	for (const [role, sees] of [
+		['participant', 1],
+		['judge', 0]
+	] as const) {
 		const context = await browser.newContext();
 		const other = await context.newPage();
 		await logInAs(other, role);

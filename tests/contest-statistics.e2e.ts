@@ -14,7 +14,11 @@ test('after the demo participant submits a round, the organizer reads its statis
 
 	await logInAs(page, 'participant');
 	await page.goto('/thi');
-	await page.locator('section').filter({ has: page.getByRole('heading', { name: contest }) }).getByRole('link', { name: 'Dự thi' }).click();
+	await page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: contest }) })
+		.getByRole('link', { name: 'Dự thi' })
+		.click();
 	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
 	const questions = page.getByRole('region').filter({ has: page.getByText(/^Câu \d+\/10$/) });
 	await expect(questions).toHaveCount(10);
@@ -42,7 +46,9 @@ test('after the demo participant submits a round, the organizer reads its statis
 	await expect(organizer.getByRole('img', { name: /Số người nộp bài theo thời gian/ })).toBeVisible();
 	await expect(organizer.getByRole('img', { name: /Số người dự thi theo đơn vị/ })).toBeVisible();
 	await organizer.getByRole('region', { name: 'Số người dự thi theo đơn vị' }).getByText('Bảng số liệu').click();
-	await expect(organizer.getByRole('table', { name: 'Số người dự thi theo đơn vị' }).getByRole('row', { name: 'Xã Tân Thạch 1' })).toBeVisible();
+	await expect(
+		organizer.getByRole('table', { name: 'Số người dự thi theo đơn vị' }).getByRole('row', { name: 'Xã Tân Thạch 1' })
+	).toBeVisible();
 	await expectAccessible(organizer);
 
 	const download = organizer.waitForEvent('download');

@@ -2,8 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible, logInAs } from './support/app';
 import { answerOnPhone, countdownSeconds, joinWithNickname, openDevice, PHONE, rightLetter, wrongLetter } from './support/live';
 
-
-test('a buzzer part, về đích with the star and rung chuông vàng with a rescue, run from the host\'s keyboard; players find the PIN page from the menu', async ({ browser }) => {
+test("a buzzer part, về đích with the star and rung chuông vàng with a rescue, run from the host's keyboard; players find the PIN page from the menu", async ({
+	browser
+}) => {
 	test.setTimeout(180_000);
 
 	// The organizer plans three parts: buzzer (a wrong answer costs 5), về đích and rung chuông vàng, with fixed points.

@@ -17,7 +17,9 @@ async function joinAsGuest(page: Page, pin: string, nickname: string | null): Pr
 	return name;
 }
 
-test('a live game: players join by PIN, answer a knowledge part (one reloads midway), a judge scores a situation, and the big screen follows to the podium', async ({ browser }) => {
+test('a live game: players join by PIN, answer a knowledge part (one reloads midway), a judge scores a situation, and the big screen follows to the podium', async ({
+	browser
+}) => {
 	test.setTimeout(150_000);
 
 	// The organizer sets the game up from the demo bank; a part the bank cannot fill is named by its row.
@@ -62,7 +64,10 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 	const judge = await openDevice(browser);
 	await logInAs(judge, 'judge');
 	await judge.getByRole('link', { name: 'Thi trực tiếp' }).click();
-	await judge.getByRole('row', { name: /Đoàn viên thi trực tiếp/ }).getByRole('link', { name: /Chấm điểm/ }).click();
+	await judge
+		.getByRole('row', { name: /Đoàn viên thi trực tiếp/ })
+		.getByRole('link', { name: /Chấm điểm/ })
+		.click();
 	await expect(judge.getByTestId('judge-waiting')).toBeVisible();
 
 	// Three phones: the demo participant signed in, and two guests (one refused a rude nickname first).
@@ -83,7 +88,8 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 	await expectAccessible(other);
 
 	await expect(screen.getByTestId('screen-players')).toHaveText('3 người đã vào phòng');
-	for (const name of [demoAccount('participant').fullName, guestName, 'Hoa Dừa Đồng Khởi']) await expect(screen.getByRole('listitem').filter({ hasText: name })).toBeVisible();
+	for (const name of [demoAccount('participant').fullName, guestName, 'Hoa Dừa Đồng Khởi'])
+		await expect(screen.getByRole('listitem').filter({ hasText: name })).toBeVisible();
 	await expect(host.getByTestId('players')).toHaveText('3 thí sinh, 3 đang kết nối');
 	await expectAccessible(host);
 

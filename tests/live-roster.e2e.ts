@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { demoAccount, expectAccessible, logInAs } from './support/app';
 import { openDevice, PHONE } from './support/live';
 
-test('an assigned competition: the organizer lists a contestant and a team, only they get in, and the lobby shows who is still missing', async ({ browser }) => {
+test('an assigned competition: the organizer lists a contestant and a team, only they get in, and the lobby shows who is still missing', async ({
+	browser
+}) => {
 	const participant = demoAccount('participant');
 	const editor = demoAccount('editor');
 	const admin = demoAccount('admin');
@@ -40,7 +42,9 @@ test('an assigned competition: the organizer lists a contestant and a team, only
 	await member.getByRole('button', { name: 'Vào phòng thi' }).click();
 	await expect(member.getByTestId('lobby')).toBeVisible();
 	await expect(host.getByTestId('seats-summary')).toHaveText(`Đã vào 1/2 — chưa vào: ${participant.fullName}`);
-	await expect(host.getByRole('listitem').filter({ hasText: 'Đội Sở Nội vụ' })).toContainText(`Đã vào Đội Sở Nội vụ (Đội: ${admin.fullName}, ${editor.fullName})`);
+	await expect(host.getByRole('listitem').filter({ hasText: 'Đội Sở Nội vụ' })).toContainText(
+		`Đã vào Đội Sở Nội vụ (Đội: ${admin.fullName}, ${editor.fullName})`
+	);
 	await expectAccessible(host);
 
 	// The organizer's list of games says who may enter this one.

@@ -3,7 +3,10 @@ import { expectAccessible, freshPhone, logInAs } from './support/app';
 
 const CONTEST = 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026';
 
-test('a youth-union member registers, takes a round on a phone, reloads midway, resumes, submits and sees the key; the organizer and the public board see it live', async ({ page, browser }) => {
+test('a youth-union member registers, takes a round on a phone, reloads midway, resumes, submits and sees the key; the organizer and the public board see it live', async ({
+	page,
+	browser
+}) => {
 	const phone = freshPhone();
 	await page.goto('/register');
 	await page.getByLabel('Họ và tên').fill('Đoàn Văn Thanh Niên');
@@ -16,7 +19,10 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 
 	await page.getByRole('link', { name: 'Dự thi' }).click();
 	// The demo round by its contest, not by its place in the list: other specs open rounds of their own.
-	const demoRound = page.locator('section').filter({ has: page.getByRole('heading', { name: CONTEST }) }).getByRole('link', { name: 'Dự thi' });
+	const demoRound = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { name: CONTEST }) })
+		.getByRole('link', { name: 'Dự thi' });
 	await expect(demoRound).toBeVisible();
 	await expectAccessible(page);
 	await demoRound.click();
@@ -96,7 +102,14 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	// Departures from the page are listed with the submitted attempts (not live: on the next load).
 	// At least the one above: Chromium may also hide the page while the other contexts open.
 	await organizer.reload();
-	await expect(organizer.getByRole('region', { name: 'Số lần rời trang' }).getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' }).getByRole('cell').last()).toHaveText(/^[1-9]\d*$/);
+	await expect(
+		organizer
+			.getByRole('region', { name: 'Số lần rời trang' })
+			.getByRole('row')
+			.filter({ hasText: 'Đoàn Văn Thanh Niên' })
+			.getByRole('cell')
+			.last()
+	).toHaveText(/^[1-9]\d*$/);
 	const download = organizer.waitForEvent('download');
 	await organizer.getByRole('link', { name: 'Tải kết quả (.xlsx)' }).click();
 	expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);

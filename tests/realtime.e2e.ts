@@ -30,7 +30,10 @@ function outcome(socket: AppSocket): Promise<'connected' | string> {
 	});
 }
 
-test('a socket without a session is anonymous, a foreign origin is refused, and logout cuts a signed-in socket', async ({ request, baseURL }) => {
+test('a socket without a session is anonymous, a foreign origin is refused, and logout cuts a signed-in socket', async ({
+	request,
+	baseURL
+}) => {
 	const origin = baseURL!;
 
 	// Anonymous sockets exist for public boards; anything personal is refused to them.

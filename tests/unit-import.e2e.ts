@@ -15,9 +15,7 @@ test('a malformed import row is named, nothing is imported, and the fixed file i
 	const template = await page.request.get('/admin/units/template.xlsx');
 	expect(template.headers()['content-type']).toContain('spreadsheetml');
 
-	await page.getByLabel('Chọn tệp').setInputFiles(
-		csv(['MCB,Huyện Mỏ Cày Bắc,Huyện,BTR,150', 'MCB.01,Xã Phước Mỹ Trung,Làng,MCB,abc'])
-	);
+	await page.getByLabel('Chọn tệp').setInputFiles(csv(['MCB,Huyện Mỏ Cày Bắc,Huyện,BTR,150', 'MCB.01,Xã Phước Mỹ Trung,Làng,MCB,abc']));
 	await page.getByRole('button', { name: 'Xem trước' }).click();
 	await expect(page.getByRole('heading', { name: /Tệp có 2 lỗi/ })).toBeVisible();
 	const rows = page.getByRole('row');
@@ -31,9 +29,7 @@ test('a malformed import row is named, nothing is imported, and the fixed file i
 	await expect(page.getByText('Không tìm thấy kết quả.')).toBeVisible();
 
 	await page.goto('/admin/units/import');
-	await page.getByLabel('Chọn tệp').setInputFiles(
-		csv(['MCB.01,Xã Phước Mỹ Trung,Xã,MCB,24', 'MCB,Huyện Mỏ Cày Bắc,Huyện,BTR,150'])
-	);
+	await page.getByLabel('Chọn tệp').setInputFiles(csv(['MCB.01,Xã Phước Mỹ Trung,Xã,MCB,24', 'MCB,Huyện Mỏ Cày Bắc,Huyện,BTR,150']));
 	await page.getByRole('button', { name: 'Xem trước' }).click();
 	await expect(page.getByRole('heading', { name: 'Xem trước: 2 đơn vị hợp lệ' })).toBeVisible();
 	await page.getByRole('button', { name: 'Nhập 2 đơn vị' }).click();

@@ -27,7 +27,17 @@ import { connectHost } from './live/host.js';
 import { fixed, printReport, sumOf } from './live/report.js';
 import { countLostAnswers } from './live/verify.js';
 import { flagReader } from './support/flags.js';
-import { backendCpu, backendCpuBetween, benchDatabaseUrl, cpuSeconds, dropDatabase, ensureBuild, memoryMiB, recreateDatabase, startServer } from './support/server.js';
+import {
+	backendCpu,
+	backendCpuBetween,
+	benchDatabaseUrl,
+	cpuSeconds,
+	dropDatabase,
+	ensureBuild,
+	memoryMiB,
+	recreateDatabase,
+	startServer
+} from './support/server.js';
 
 const BENCH_DATABASE = 'hoithi_bench_live';
 const POINTS = 1000;
@@ -112,7 +122,9 @@ async function main() {
 	let failed = false;
 	try {
 		const fixture = await createLiveFixture(sql, { questions, timeLimitSec: seconds, points: POINTS });
-		console.log(`Set up: game ${fixture.gameId} (PIN ${fixture.pin}), ${questions} questions of ${seconds} s, speed points; ${playerCount} players in ${procs} client processes.`);
+		console.log(
+			`Set up: game ${fixture.gameId} (PIN ${fixture.pin}), ${questions} questions of ${seconds} s, speed points; ${playerCount} players in ${procs} client processes.`
+		);
 		host = await connectHost(server.base, fixture.hostToken, fixture.gameId);
 
 		clients = shares.map(({ first, count }) => startClient({ base: server.base, pin: fixture.pin, first, count }));

@@ -19,7 +19,17 @@ import postgres from 'postgres';
 import { createFixture } from './online/fixture.js';
 import { flagReader } from './support/flags.js';
 import { distribution, line } from './support/report.js';
-import { backendCpu, backendCpuBetween, benchDatabaseUrl, cpuSeconds, dropDatabase, ensureBuild, memoryMiB, recreateDatabase, startServer } from './support/server.js';
+import {
+	backendCpu,
+	backendCpuBetween,
+	benchDatabaseUrl,
+	cpuSeconds,
+	dropDatabase,
+	ensureBuild,
+	memoryMiB,
+	recreateDatabase,
+	startServer
+} from './support/server.js';
 import { countLost } from './online/verify.js';
 import { lags, watchAll } from './online/watchers.js';
 
@@ -118,7 +128,10 @@ function printReport(f) {
 	const ofOneCore = (/** @type {number} */ cpu) => `${Math.round((cpu / f.seconds) * 100)}% of one core`;
 	const saves = f.acks.length;
 	console.log(`\nOnline round: ${participants} participants, ${concurrency} at once, think ${thinkMs[0]}–${thinkMs[1]} ms`);
-	line('machine', `${availableParallelism()} cores; load average ${f.loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (all that runs competes for them)`);
+	line(
+		'machine',
+		`${availableParallelism()} cores; load average ${f.loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (all that runs competes for them)`
+	);
 	line(
 		'client',
 		`1 process, ${clients} worker threads; event loop busy ${f.results.map((r) => `${Math.round(r.eventLoop.utilisation * 100)}%`).join(', ')}, ` +
@@ -134,9 +147,13 @@ function printReport(f) {
 	line('submit', distribution(f.latencies.submit));
 	line('leaderboard lag', distribution(f.lags, [50, 95]));
 	const incomplete = f.boardsIncomplete ? ` (${f.boardsIncomplete} watchers never saw all ${f.submitted})` : '';
-	line('updates per watcher', `${f.updatesPerWatcher[0] ?? 0}–${f.updatesPerWatcher.at(-1) ?? 0} for ${f.submittedAt.length} submissions${incomplete}`);
+	line(
+		'updates per watcher',
+		`${f.updatesPerWatcher[0] ?? 0}–${f.updatesPerWatcher.at(-1) ?? 0} for ${f.submittedAt.length} submissions${incomplete}`
+	);
 	line('errors', Object.keys(f.errors).length === 0 ? 'none' : '');
-	for (const [kind, count] of Object.entries(f.errors).sort((a, b) => b[1] - a[1])) console.log(`    ${String(count).padStart(6)}  ${kind}`);
+	for (const [kind, count] of Object.entries(f.errors).sort((a, b) => b[1] - a[1]))
+		console.log(`    ${String(count).padStart(6)}  ${kind}`);
 	line('server CPU', `${f.serverCpu.toFixed(1)} s (${ofOneCore(f.serverCpu)}; ${perAttempt(f.serverCpu)})`);
 	line('server memory', `RSS ${f.memory.rss.toFixed(0)} MiB at the end, peak ${f.memory.peak.toFixed(0)} MiB`);
 	line(
@@ -147,13 +164,18 @@ function printReport(f) {
 	);
 	line('answers', `${saves} acknowledged saves of ${f.check.answersAcknowledged} answers; ${f.check.answersInDatabase} in the database`);
 	line('lost answers', `${f.check.missing + f.check.different} (${f.check.missing} missing, ${f.check.different} with another value)`);
-	line('lost submissions', `${f.check.submissionsMissing} (${f.submittedAt.length} acknowledged, ${f.check.submittedInDatabase} submitted in the database)`);
+	line(
+		'lost submissions',
+		`${f.check.submissionsMissing} (${f.submittedAt.length} acknowledged, ${f.check.submittedInDatabase} submitted in the database)`
+	);
 	line('server log', f.logPath);
 }
 
 async function main() {
 	const builtAt = ensureBuild();
-	console.log(`Build from ${builtAt.toISOString()}; PostgreSQL database ${new URL(databaseUrl).pathname.slice(1)} on ${new URL(databaseUrl).host}.`);
+	console.log(
+		`Build from ${builtAt.toISOString()}; PostgreSQL database ${new URL(databaseUrl).pathname.slice(1)} on ${new URL(databaseUrl).host}.`
+	);
 	await recreateDatabase(serverUrl, BENCH_DATABASE);
 	const server = await startServer(databaseUrl, { profileDir: flags.profile });
 	const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
@@ -161,9 +183,16 @@ async function main() {
 	let watchers = [];
 	let lost = 0;
 	try {
-		const fixture = await createFixture(sql, { participants, watchers: watcherCount, questions: QUESTIONS, timeLimitSeconds: TIME_LIMIT_SECONDS });
+		const fixture = await createFixture(sql, {
+			participants,
+			watchers: watcherCount,
+			questions: QUESTIONS,
+			timeLimitSeconds: TIME_LIMIT_SECONDS
+		});
 		watchers = await watchAll(server.base, fixture.watcherTokens, fixture.roundId);
-		console.log(`Set up: round ${fixture.roundId} (${QUESTIONS} questions, ${TIME_LIMIT_SECONDS / 60} min), ${participants} participants over ${fixture.unitCount} units, ${watchers.length} watchers.`);
+		console.log(
+			`Set up: round ${fixture.roundId} (${QUESTIONS} questions, ${TIME_LIMIT_SECONDS / 60} min), ${participants} participants over ${fixture.unitCount} units, ${watchers.length} watchers.`
+		);
 
 		const loadBefore = loadavg()[0];
 		const serverCpuBefore = cpuSeconds(server.pid);
@@ -177,7 +206,8 @@ async function main() {
 		const backendsAfter = await backendCpu(sql);
 		const run = merge(results);
 
-		const [{ submitted }] = await sql`select count(*)::int as submitted from attempt where round_id = ${fixture.roundId} and submitted_at is not null`;
+		const [{ submitted }] =
+			await sql`select count(*)::int as submitted from attempt where round_id = ${fixture.roundId} and submitted_at is not null`;
 		const boardsComplete = await Promise.all(watchers.map((w) => w.waitFor(submitted, FINAL_BOARD_TIMEOUT_MS)));
 		const check = await countLost(sql, fixture.roundId, run.acks, run.submittedAt.length);
 		lost = check.missing + check.different + check.submissionsMissing;

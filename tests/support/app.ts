@@ -58,7 +58,10 @@ export function vietnamInput(hours: number): string {
  * counts a round's attempts takes such a round, never the demo one, which other specs take too.
  * The page ends on the contest.
  */
-export async function createOpenContest(page: Page, contest: { title: string; scope: string; round: string; questions: number }): Promise<void> {
+export async function createOpenContest(
+	page: Page,
+	contest: { title: string; scope: string; round: string; questions: number }
+): Promise<void> {
 	await page.goto('/contests');
 	await page.getByText('Tạo cuộc thi').first().click();
 	await page.getByLabel('Tên cuộc thi').fill(contest.title);

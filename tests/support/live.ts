@@ -34,4 +34,5 @@ export async function answerOnPhone(phone: Page, letter: string): Promise<void> 
 }
 
 /** The whole seconds a countdown shows. */
-export const countdownSeconds = async (page: Page): Promise<number> => Number.parseInt((await page.getByTestId('countdown').textContent()) ?? '', 10);
+export const countdownSeconds = async (page: Page): Promise<number> =>
+	Number.parseInt((await page.getByTestId('countdown').textContent()) ?? '', 10);

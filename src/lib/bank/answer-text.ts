@@ -26,8 +26,6 @@ export function answerText(content: QuestionContent): string {
 		case 'ordering':
 			return answer.order.map(letter).join(' → ');
 		case 'situation':
-			return content.type === 'situation'
-				? content.rubric.map((r) => `${r.criterion}: ${r.maxPoints} điểm`).join('; ')
-				: '';
+			return content.type === 'situation' ? content.rubric.map((r) => `${r.criterion}: ${r.maxPoints} điểm`).join('; ') : '';
 	}
 }

@@ -8,7 +8,13 @@ const samples: QuestionContent[] = [
 	{ type: 'true_false', correct: false },
 	{ type: 'short', accepted: ['một cửa', 'mot cua'], ignoreCaseAndDiacritics: true, tolerance: 0.5 },
 	{ type: 'ordering', items: ['Tiếp nhận hồ sơ', 'Thẩm định', 'Ký duyệt', 'Trả kết quả'] },
-	{ type: 'situation', rubric: [{ criterion: 'Đúng quy định', maxPoints: 6 }, { criterion: 'Thuyết phục', maxPoints: 4 }] }
+	{
+		type: 'situation',
+		rubric: [
+			{ criterion: 'Đúng quy định', maxPoints: 6 },
+			{ criterion: 'Thuyết phục', maxPoints: 4 }
+		]
+	}
 ];
 
 describe('splitContent', () => {

@@ -8,7 +8,11 @@ const REFRESH_MS = 60_000;
  * Follows a round's live board: a full snapshot on every (re)connect, throttled updates in between.
  * Returns the function that stops following.
  */
-export function followBoard(roundId: number, onSnapshot: (board: LeaderboardSnapshot) => void, onLive: (live: boolean) => void): () => void {
+export function followBoard(
+	roundId: number,
+	onSnapshot: (board: LeaderboardSnapshot) => void,
+	onLive: (live: boolean) => void
+): () => void {
 	const socket = connectSocket();
 	const watch = async () => {
 		const reply = await socket.emitWithAck('leaderboard:watch', roundId);

@@ -26,9 +26,19 @@ describe('sending an answer', () => {
 		const timeout = () => {
 			throw new Error('operation has timed out');
 		};
-		const { socket, sent } = scriptedSocket([timeout, () => ({ ok: false, error: 'live.errors.seatLost' }), () => ({ ok: true, data: { duplicate: true } })]);
+		const { socket, sent } = scriptedSocket([
+			timeout,
+			() => ({ ok: false, error: 'live.errors.seatLost' }),
+			() => ({ ok: true, data: { duplicate: true } })
+		]);
 		const statuses: SendStatus[] = [];
-		const done = sendAnswer(socket, input, async () => true, () => true, (s) => statuses.push(s));
+		const done = sendAnswer(
+			socket,
+			input,
+			async () => true,
+			() => true,
+			(s) => statuses.push(s)
+		);
 		await vi.runAllTimersAsync();
 		expect(await done).toBe(true);
 		expect(sent).toEqual([input, input, input]);
@@ -38,7 +48,15 @@ describe('sending an answer', () => {
 	test('stops at a refusal, and says why', async () => {
 		const { socket, sent } = scriptedSocket([() => ({ ok: false, error: 'live.errors.late' })]);
 		const statuses: SendStatus[] = [];
-		expect(await sendAnswer(socket, input, async () => true, () => true, (s) => statuses.push(s))).toBe(false);
+		expect(
+			await sendAnswer(
+				socket,
+				input,
+				async () => true,
+				() => true,
+				(s) => statuses.push(s)
+			)
+		).toBe(false);
 		expect(sent).toHaveLength(1);
 		expect(statuses.at(-1)).toEqual({ error: 'live.errors.late' });
 	});
@@ -51,7 +69,13 @@ describe('sending an answer', () => {
 				throw new Error('operation has timed out');
 			}
 		]);
-		const done = sendAnswer(socket, input, async () => true, () => wanted, () => {});
+		const done = sendAnswer(
+			socket,
+			input,
+			async () => true,
+			() => wanted,
+			() => {}
+		);
 		await vi.runAllTimersAsync();
 		expect(await done).toBe(false);
 		expect(sent).toHaveLength(1);

@@ -8,7 +8,9 @@ const attempts = [
 	{ participantId: 'binh', attemptNo: 1, correctCount: 5, durationMs: 200_000 }
 ];
 const numbers = (mode: 'best' | 'first' | 'last') =>
-	countingAttempts(attempts, mode).map((a) => `${a.participantId}#${a.attemptNo}`).sort();
+	countingAttempts(attempts, mode)
+		.map((a) => `${a.participantId}#${a.attemptNo}`)
+		.sort();
 
 describe('countingAttempts', () => {
 	test('best keeps the most correct answers, and among equals the faster attempt', () => {

@@ -9,7 +9,10 @@ const difficulty = fc.constantFrom<Difficulty>('easy', 'hard');
 const anyDifficulty = fc.constantFrom<Difficulty | null>(null, 'easy', 'hard');
 const poolsOf = (topicId: fc.Arbitrary<number | null>, maxLength: number) =>
 	fc
-		.uniqueArray(fc.record({ questionId: fc.integer({ min: 1, max: 30 }), topicId, difficulty }), { selector: (x) => x.questionId, maxLength })
+		.uniqueArray(fc.record({ questionId: fc.integer({ min: 1, max: 30 }), topicId, difficulty }), {
+			selector: (x) => x.questionId,
+			maxLength
+		})
 		.map((list): PoolQuestion[] => list.map((x) => ({ ...x, versionId: x.questionId * 10 + 1 })));
 // Small enough for the brute-force oracle below.
 const pools = poolsOf(topic, 5);
@@ -52,7 +55,11 @@ describe('drawQuestions, for any pool, blueprint and seed', () => {
 	test('succeeds exactly when some draw could satisfy the blueprint', () => {
 		fc.assert(
 			fc.property(pools, blueprints, seeds, (pool, blueprint, seed) => {
-				const possible = canFill(pool, blueprint.map((l) => l.count), blueprint);
+				const possible = canFill(
+					pool,
+					blueprint.map((l) => l.count),
+					blueprint
+				);
 				expect(drawQuestions(pool, blueprint, seed).ok).toBe(possible);
 			})
 		);
@@ -77,7 +84,13 @@ describe('drawQuestions, for any pool, blueprint and seed', () => {
 				expect(result.picks).toEqual(picked.map((x) => ({ questionId: x.questionId, versionId: x.versionId })));
 				expect(new Set(result.picks.map((p) => p.questionId)).size).toBe(result.picks.length);
 				expect(result.picks.length).toBe(blueprint.reduce((sum, l) => sum + l.count, 0));
-				expect(canFill(picked, blueprint.map((l) => l.count), blueprint)).toBe(true);
+				expect(
+					canFill(
+						picked,
+						blueprint.map((l) => l.count),
+						blueprint
+					)
+				).toBe(true);
 			})
 		);
 	});

@@ -7,7 +7,8 @@ const q = (questionId: number, topicId: number | null, difficulty: PoolQuestion[
 	topicId,
 	difficulty
 });
-const ids = (result: ReturnType<typeof drawQuestions>) => (result.ok ? result.picks.map((p) => p.questionId).sort((a, b) => a - b) : result);
+const ids = (result: ReturnType<typeof drawQuestions>) =>
+	result.ok ? result.picks.map((p) => p.questionId).sort((a, b) => a - b) : result;
 const seeds = Array.from({ length: 20 }, (_, i) => `seed-${i}`);
 
 describe('seededRandom', () => {
@@ -48,7 +49,14 @@ describe('drawQuestions', () => {
 	const pool = [q(1, 1, 'easy'), q(2, 1, 'hard'), q(3, 2, 'easy'), q(4, 2, 'hard'), q(5, null, 'hard'), q(6, 1, 'easy')];
 
 	test('picks questions of the topic and difficulty each line asks for', () => {
-		const result = drawQuestions(pool, [{ topicId: 1, difficulty: 'easy', count: 2 }, { topicId: 2, difficulty: 'hard', count: 1 }], 's');
+		const result = drawQuestions(
+			pool,
+			[
+				{ topicId: 1, difficulty: 'easy', count: 2 },
+				{ topicId: 2, difficulty: 'hard', count: 1 }
+			],
+			's'
+		);
 		expect(ids(result)).toEqual([1, 4, 6]);
 	});
 
@@ -63,12 +71,18 @@ describe('drawQuestions', () => {
 	});
 
 	test.each(seeds)('a generic line listed first does not starve a specific one (%s)', (seed) => {
-		const blueprint: Blueprint = [{ topicId: null, difficulty: null, count: 3 }, { topicId: null, difficulty: 'easy', count: 3 }];
+		const blueprint: Blueprint = [
+			{ topicId: null, difficulty: null, count: 3 },
+			{ topicId: null, difficulty: 'easy', count: 3 }
+		];
 		expect(ids(drawQuestions(pool, blueprint, seed))).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 
 	test.each(seeds)('lines competing for one question still find a draw when there is one (%s)', (seed) => {
-		const blueprint: Blueprint = [{ topicId: null, difficulty: 'hard', count: 1 }, { topicId: 1, difficulty: null, count: 1 }];
+		const blueprint: Blueprint = [
+			{ topicId: null, difficulty: 'hard', count: 1 },
+			{ topicId: 1, difficulty: null, count: 1 }
+		];
 		expect(ids(drawQuestions([q(1, 1, 'hard'), q(2, 2, 'hard')], blueprint, seed))).toEqual([1, 2]);
 	});
 
@@ -88,7 +102,10 @@ describe('drawQuestions', () => {
 	});
 
 	test('when the pool is too small the generic line is reported short, not the specific one', () => {
-		const blueprint: Blueprint = [{ topicId: null, difficulty: null, count: 6 }, { topicId: 1, difficulty: 'easy', count: 2 }];
+		const blueprint: Blueprint = [
+			{ topicId: null, difficulty: null, count: 6 },
+			{ topicId: 1, difficulty: 'easy', count: 2 }
+		];
 		expect(drawQuestions(pool, blueprint, 's')).toEqual({ ok: false, shortages: [{ index: 0, wanted: 6, available: 4 }] });
 	});
 

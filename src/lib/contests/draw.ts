@@ -100,9 +100,7 @@ export function drawQuestions(pool: readonly PoolQuestion[], blueprint: Blueprin
 	const lineOrder = blueprint.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b);
 	const candidates = blueprint.map((line) =>
 		questions.flatMap((q, at) =>
-			(line.topicId === null || q.topicId === line.topicId) && (line.difficulty === null || q.difficulty === line.difficulty)
-				? [at]
-				: []
+			(line.topicId === null || q.topicId === line.topicId) && (line.difficulty === null || q.difficulty === line.difficulty) ? [at] : []
 		)
 	);
 
@@ -129,6 +127,8 @@ export function drawQuestions(pool: readonly PoolQuestion[], blueprint: Blueprin
 		filled[index] < line.count ? [{ index, wanted: line.count, available: filled[index] }] : []
 	);
 	if (shortages.length > 0) return { ok: false, shortages };
-	const picks = [...holder.keys()].sort((a, b) => a - b).map((at) => ({ questionId: questions[at].questionId, versionId: questions[at].versionId }));
+	const picks = [...holder.keys()]
+		.sort((a, b) => a - b)
+		.map((at) => ({ questionId: questions[at].questionId, versionId: questions[at].versionId }));
 	return { ok: true, picks: shuffle(picks, random) };
 }

@@ -18,9 +18,9 @@ const keys: fc.Arbitrary<AnswerKey> = fc.oneof(
 		ignoreCaseAndDiacritics: fc.boolean(),
 		tolerance: fc.option(fc.double({ min: 0, max: 10, noNaN: true }), { nil: undefined })
 	}),
-	fc.integer({ min: 2, max: 6 }).chain((n) =>
-		fc.shuffledSubarray([...Array(n).keys()], { minLength: n }).map((order) => ({ type: 'ordering' as const, order }))
-	)
+	fc
+		.integer({ min: 2, max: 6 })
+		.chain((n) => fc.shuffledSubarray([...Array(n).keys()], { minLength: n }).map((order) => ({ type: 'ordering' as const, order })))
 );
 // Whatever a browser might post: right shapes, wrong shapes, junk.
 const junk = fc.oneof(fc.integer({ min: -3, max: 9 }), fc.double(), fc.string(), fc.boolean(), fc.constant(null));

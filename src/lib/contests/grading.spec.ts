@@ -126,7 +126,11 @@ describe('gradeResponse for short answers', () => {
 
 	test('parseNumber reads one decimal mark and refuses grouping and words', () => {
 		expect([parseNumber(' -0,25 '), parseNumber('+7'), parseNumber('1.000.000'), parseNumber('1e3'), parseNumber('')]).toEqual([
-			-0.25, 7, null, null, null
+			-0.25,
+			7,
+			null,
+			null,
+			null
 		]);
 	});
 });

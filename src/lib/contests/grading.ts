@@ -59,12 +59,7 @@ export function gradeResponse(key: AnswerKey, response: Response | null | undefi
 	}
 }
 
-function gradeMultiple(
-	key: Extract<AnswerKey, { type: 'multiple' }>,
-	choices: unknown,
-	points: number,
-	options: GradeOptions
-): Grade {
+function gradeMultiple(key: Extract<AnswerKey, { type: 'multiple' }>, choices: unknown, points: number, options: GradeOptions): Grade {
 	const limit = key.weights?.length ?? options.optionCount ?? Infinity;
 	if (!isIndexList(choices, limit) || choices.length === 0) return WRONG;
 	const rightSet = new Set(key.correct);
@@ -80,11 +75,7 @@ function gradeMultiple(
 
 /** Distinct whole numbers in [0, limit): anything else is a malformed response. */
 function isIndexList(value: unknown, limit: number): value is number[] {
-	return (
-		Array.isArray(value) &&
-		value.every((v) => Number.isInteger(v) && v >= 0 && v < limit) &&
-		new Set(value).size === value.length
-	);
+	return Array.isArray(value) && value.every((v) => Number.isInteger(v) && v >= 0 && v < limit) && new Set(value).size === value.length;
 }
 
 /** `key[p]` is the displayed index of the item that belongs at position p; only the full order counts. */

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { needsReview, roundStatistics, topUnits, type CountingAttempt, type DrawnAnswer, type QuestionInfo, type StatisticsInput } from './item-statistics';
+import {
+	needsReview,
+	roundStatistics,
+	topUnits,
+	type CountingAttempt,
+	type DrawnAnswer,
+	type QuestionInfo,
+	type StatisticsInput
+} from './item-statistics';
 
 const TAN_THACH = { id: 1, name: 'Xã Tân Thạch' };
 const TU_PHAP = { id: 2, name: 'Sở Tư pháp' };
@@ -10,7 +18,13 @@ const vn = (local: string) => new Date(`${local.replace(' ', 'T')}:00+07:00`);
 
 /** An attempt from its scores per question id (position = order given); `chosen` for choice questions. */
 function attempt(unit: CountingAttempt['unit'], submittedAt: string, scores: [number, number, (number[] | null)?][]): CountingAttempt {
-	const answers: DrawnAnswer[] = scores.map(([questionId, score, chosen = null], position) => ({ questionId, position, score, correct: score === 1, chosen }));
+	const answers: DrawnAnswer[] = scores.map(([questionId, score, chosen = null], position) => ({
+		questionId,
+		position,
+		score,
+		correct: score === 1,
+		chosen
+	}));
 	return { unit, submittedAt: vn(submittedAt), answers };
 }
 
@@ -22,7 +36,14 @@ const question = (id: number, topic: string | null, options: QuestionInfo['optio
 });
 
 function input(attempts: CountingAttempt[], questions: QuestionInfo[], questionCount: number): StatisticsInput {
-	return { attempts, questions, questionCount, opensAt: vn('2026-03-02 08:00'), closesAt: vn('2026-03-09 08:00'), now: vn('2026-03-04 12:00') };
+	return {
+		attempts,
+		questions,
+		questionCount,
+		opensAt: vn('2026-03-02 08:00'),
+		closesAt: vn('2026-03-09 08:00'),
+		now: vn('2026-03-04 12:00')
+	};
 }
 
 function containsNaN(value: unknown): boolean {
@@ -42,10 +63,26 @@ function containsNaN(value: unknown): boolean {
  */
 const fourByThree = input(
 	[
-		attempt(TAN_THACH, '2026-03-02 23:30', [[1, 1, [0]], [2, 1], [3, 1]]),
-		attempt(TAN_THACH, '2026-03-03 00:30', [[1, 1, [0]], [2, 1], [3, 0]]),
-		attempt(TU_PHAP, '2026-03-03 10:00', [[1, 1, [0]], [2, 0], [3, 1]]),
-		attempt(AN_HOA, '2026-03-04 09:00', [[1, 0, [2]], [2, 0], [3, 0]])
+		attempt(TAN_THACH, '2026-03-02 23:30', [
+			[1, 1, [0]],
+			[2, 1],
+			[3, 1]
+		]),
+		attempt(TAN_THACH, '2026-03-03 00:30', [
+			[1, 1, [0]],
+			[2, 1],
+			[3, 0]
+		]),
+		attempt(TU_PHAP, '2026-03-03 10:00', [
+			[1, 1, [0]],
+			[2, 0],
+			[3, 1]
+		]),
+		attempt(AN_HOA, '2026-03-04 09:00', [
+			[1, 0, [2]],
+			[2, 0],
+			[3, 0]
+		])
 	],
 	[question(1, 'Một cửa', { texts: ['a', 'b', 'c'], correct: [0] }), question(2, 'Công vụ'), question(3, 'Công vụ')],
 	3
@@ -111,7 +148,7 @@ describe('item statistics of a 4 × 3 round, checked by hand', () => {
 		// Σ var(x_i) = (0.75 + 1 + 1)/3 = 2.75/3; var(X) = 4.75/3; α = 3/2 × (1 − 2.75/4.75) = 12/19.
 		expect(s.alpha).toBeCloseTo(12 / 19, 10);
 		// Error ratio = 100 √(7/19); standard error = √(4.75/3 × 7/19) = √(7/12).
-		expect(s.errorRatio).toBeCloseTo(60.70, 2);
+		expect(s.errorRatio).toBeCloseTo(60.7, 2);
 		expect(s.standardError).toBeCloseTo(0.7638, 4);
 	});
 
@@ -166,7 +203,13 @@ describe('upper–lower 27 % index with ten participants', () => {
 	];
 	const stats = roundStatistics(
 		input(
-			rows.map(([q, f1, f2, chosen]) => attempt(TAN_THACH, '2026-03-03 09:00', [[1, q, chosen], [2, f1], [3, f2]])),
+			rows.map(([q, f1, f2, chosen]) =>
+				attempt(TAN_THACH, '2026-03-03 09:00', [
+					[1, q, chosen],
+					[2, f1],
+					[3, f2]
+				])
+			),
 			[question(1, null, { texts: ['A', 'B', 'C', 'D'], correct: [1] }), question(2, null), question(3, null)],
 			3
 		)
@@ -195,9 +238,18 @@ describe('random draws: each question over the attempts that drew it', () => {
 	const stats = roundStatistics(
 		input(
 			[
-				attempt(TAN_THACH, '2026-03-03 09:00', [[1, 1], [2, 1]]),
-				attempt(TAN_THACH, '2026-03-03 09:00', [[1, 0], [2, 0]]),
-				attempt(TU_PHAP, '2026-03-03 09:00', [[1, 1], [3, 1]])
+				attempt(TAN_THACH, '2026-03-03 09:00', [
+					[1, 1],
+					[2, 1]
+				]),
+				attempt(TAN_THACH, '2026-03-03 09:00', [
+					[1, 0],
+					[2, 0]
+				]),
+				attempt(TU_PHAP, '2026-03-03 09:00', [
+					[1, 1],
+					[3, 1]
+				])
 			],
 			[question(1, 'Một cửa'), question(2, 'Một cửa'), question(3, null), question(4, 'Công vụ')],
 			2
@@ -218,7 +270,16 @@ describe('random draws: each question over the attempts that drew it', () => {
 	});
 
 	test('a question one attempt drew has a facility and nothing else, and is flagged', () => {
-		expect(q3).toMatchObject({ n: 1, facility: 100, sd: null, discrimination: null, efficiency: null, upperLower: null, groupSize: 0, needsReview: true });
+		expect(q3).toMatchObject({
+			n: 1,
+			facility: 100,
+			sd: null,
+			discrimination: null,
+			efficiency: null,
+			upperLower: null,
+			groupSize: 0,
+			needsReview: true
+		});
 	});
 
 	test('alpha takes each position as one item, whichever question filled it', () => {
@@ -239,7 +300,17 @@ describe('random draws: each question over the attempts that drew it', () => {
 describe('degenerate rounds give null, never NaN', () => {
 	test('no attempt at all', () => {
 		const stats = roundStatistics(input([], [question(1, null)], 2));
-		expect(stats.summary).toEqual({ n: 0, questionCount: 2, mean: null, median: null, sd: null, skewness: null, alpha: null, errorRatio: null, standardError: null });
+		expect(stats.summary).toEqual({
+			n: 0,
+			questionCount: 2,
+			mean: null,
+			median: null,
+			sd: null,
+			skewness: null,
+			alpha: null,
+			errorRatio: null,
+			standardError: null
+		});
 		expect(stats.questions).toEqual([]);
 		expect(stats.histogram).toEqual([
 			{ correct: 0, count: 0 },
@@ -252,7 +323,18 @@ describe('degenerate rounds give null, never NaN', () => {
 	});
 
 	test('one attempt: mean and median, but no spread', () => {
-		const stats = roundStatistics(input([attempt(TAN_THACH, '2026-03-03 09:00', [[1, 1], [2, 0]])], [question(1, null), question(2, null)], 2));
+		const stats = roundStatistics(
+			input(
+				[
+					attempt(TAN_THACH, '2026-03-03 09:00', [
+						[1, 1],
+						[2, 0]
+					])
+				],
+				[question(1, null), question(2, null)],
+				2
+			)
+		);
 		expect(stats.summary).toMatchObject({ n: 1, mean: 1, median: 1, sd: null, skewness: null, alpha: null, errorRatio: null });
 		expect(stats.questions.map((q) => q.facility)).toEqual([100, 0]);
 		expect(containsNaN(stats)).toBe(false);
@@ -260,7 +342,20 @@ describe('degenerate rounds give null, never NaN', () => {
 
 	test('two attempts: an SD, but no skewness (it needs three)', () => {
 		const stats = roundStatistics(
-			input([attempt(TAN_THACH, '2026-03-03 09:00', [[1, 1], [2, 1]]), attempt(TAN_THACH, '2026-03-03 09:00', [[1, 0], [2, 1]])], [question(1, null), question(2, null)], 2)
+			input(
+				[
+					attempt(TAN_THACH, '2026-03-03 09:00', [
+						[1, 1],
+						[2, 1]
+					]),
+					attempt(TAN_THACH, '2026-03-03 09:00', [
+						[1, 0],
+						[2, 1]
+					])
+				],
+				[question(1, null), question(2, null)],
+				2
+			)
 		);
 		expect(stats.summary.median).toBe(1.5);
 		expect(stats.summary.sd).toBeCloseTo(Math.SQRT1_2, 10);
@@ -268,9 +363,21 @@ describe('degenerate rounds give null, never NaN', () => {
 	});
 
 	test('everyone right on everything: facility 100 and SD 0, but no discrimination and no alpha', () => {
-		const all = [1, 2, 3].map(() => attempt(TAN_THACH, '2026-03-03 09:00', [[1, 1], [2, 1]]));
+		const all = [1, 2, 3].map(() =>
+			attempt(TAN_THACH, '2026-03-03 09:00', [
+				[1, 1],
+				[2, 1]
+			])
+		);
 		const stats = roundStatistics(input(all, [question(1, null), question(2, null)], 2));
-		expect(stats.questions[0]).toMatchObject({ facility: 100, sd: 0, discrimination: null, efficiency: null, upperLower: 0, needsReview: true });
+		expect(stats.questions[0]).toMatchObject({
+			facility: 100,
+			sd: 0,
+			discrimination: null,
+			efficiency: null,
+			upperLower: 0,
+			needsReview: true
+		});
 		expect(stats.summary).toMatchObject({ n: 3, mean: 2, sd: 0, skewness: null, alpha: null, errorRatio: null, standardError: null });
 		expect(containsNaN(stats)).toBe(false);
 	});

@@ -288,7 +288,10 @@ function participationByUnit(attempts: readonly CountingAttempt[]): UnitParticip
 }
 
 /** The first `limit` units and the rest folded into one figure, for a chart that must stay readable. */
-export function topUnits(rows: readonly UnitParticipation[], limit: number): { top: UnitParticipation[]; others: { units: number; count: number } } {
+export function topUnits(
+	rows: readonly UnitParticipation[],
+	limit: number
+): { top: UnitParticipation[]; others: { units: number; count: number } } {
 	const rest = rows.slice(limit);
 	return { top: rows.slice(0, limit), others: { units: rest.length, count: sum(rest.map((r) => r.count)) } };
 }

@@ -48,7 +48,14 @@ describe('awardPrizes', () => {
 
 	test('several prizes of one kind cover that many positions', () => {
 		const counts = { first: 1, second: 2, third: 3, consolation: 0 };
-		expect(prizes('a:1 b:2 c:3 d:4 e:5 f:6 g:7', counts)).toEqual({ a: 'first', b: 'second', c: 'second', d: 'third', e: 'third', f: 'third' });
+		expect(prizes('a:1 b:2 c:3 d:4 e:5 f:6 g:7', counts)).toEqual({
+			a: 'first',
+			b: 'second',
+			c: 'second',
+			d: 'third',
+			e: 'third',
+			f: 'third'
+		});
 	});
 
 	test('a prize with a count of zero is skipped', () => {
@@ -85,7 +92,11 @@ describe('rankUnits', () => {
 
 	test('a unit without a headcount has rate 0 and ties with units nobody from took part', () => {
 		const { byRate } = rankUnits([row(1, 5, 0), row(2, 0, 40), row(3, 1, 40)]);
-		expect(byRate.map((u) => [u.unitId, u.rate, u.rank])).toEqual([[3, 0.025, 1], [1, 0, 2], [2, 0, 2]]);
+		expect(byRate.map((u) => [u.unitId, u.rate, u.rank])).toEqual([
+			[3, 0.025, 1],
+			[1, 0, 2],
+			[2, 0, 2]
+		]);
 	});
 
 	test('a rate above 1 from a stale headcount is kept, not capped', () => {

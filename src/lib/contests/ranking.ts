@@ -101,6 +101,9 @@ export function rankUnits(rows: readonly UnitRow[]): { byParticipants: RankedUni
 	// Equal fractions divide to the same double (division is correctly rounded), so 1/3 ties with 2/6.
 	const byRate = (a: RatedUnit, b: RatedUnit) => b.rate - a.rate;
 	const ranking = (compare: (a: RatedUnit, b: RatedUnit) => number): RankedUnit[] =>
-		withRanks([...withRate].sort((a, b) => compare(a, b) || a.unitId - b.unitId), compare);
+		withRanks(
+			[...withRate].sort((a, b) => compare(a, b) || a.unitId - b.unitId),
+			compare
+		);
 	return { byParticipants: ranking(byParticipants), byRate: ranking(byRate) };
 }

@@ -50,7 +50,10 @@ describe('shownKey', () => {
 
 	test('true/false and short answers need no mapping; situations have no key to show', () => {
 		expect(shownKey({ type: 'true_false', correct: false }, null)).toEqual({ kind: 'value', correct: false });
-		expect(shownKey({ type: 'short', accepted: ['Một cửa'], ignoreCaseAndDiacritics: true }, null)).toEqual({ kind: 'text', accepted: ['Một cửa'] });
+		expect(shownKey({ type: 'short', accepted: ['Một cửa'], ignoreCaseAndDiacritics: true }, null)).toEqual({
+			kind: 'text',
+			accepted: ['Một cửa']
+		});
 		expect(shownKey({ type: 'situation' }, null)).toBeNull();
 	});
 });

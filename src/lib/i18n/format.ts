@@ -44,9 +44,7 @@ export function parseDate(input: string): string | null {
 	const text = input.trim();
 	const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text) ?? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	if (!match) return null;
-	const [day, month, year] = text.includes('/')
-		? [match[1], match[2], match[3]]
-		: [match[3], match[2], match[1]];
+	const [day, month, year] = text.includes('/') ? [match[1], match[2], match[3]] : [match[3], match[2], match[1]];
 	const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 	const date = new Date(`${iso}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : null;

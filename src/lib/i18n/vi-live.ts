@@ -46,7 +46,8 @@ export const live = {
 	'live.config.timeLimit': 'Thời gian trả lời phải là số giây nguyên, từ 5 đến 120 giây.',
 	'live.config.badKey': 'Đáp án không khớp với các phương án của câu hỏi.',
 	'live.config.noQuestions': 'Phần thi chưa có câu hỏi nào.',
-	'live.config.wrongQuestionType': 'Câu hỏi tình huống chỉ dùng trong phần thi xử lý tình huống, và phần thi đó chỉ gồm câu hỏi tình huống.',
+	'live.config.wrongQuestionType':
+		'Câu hỏi tình huống chỉ dùng trong phần thi xử lý tình huống, và phần thi đó chỉ gồm câu hỏi tình huống.',
 	'live.config.noSegments': 'Trận thi chưa có phần thi nào.',
 	'live.config.duplicateJudge': 'Một giám khảo được chọn hai lần.',
 	'live.config.noJudges': 'Phần thi xử lý tình huống cần ít nhất một giám khảo.',
@@ -61,7 +62,8 @@ export const live = {
 	'live.errors.notAssigned': 'Bạn không có trong danh sách thí sinh được phân công của trận thi này. Hãy liên hệ Ban tổ chức.',
 
 	// Setting a game up from a bank (src/lib/server/live/setup.ts) and the organizer's form.
-	'live.setup.notEnoughQuestions': 'Ngân hàng không đủ câu hỏi đã duyệt cho phần thi này (câu hỏi tình huống cho phần xử lý tình huống, các loại khác cho các phần còn lại).',
+	'live.setup.notEnoughQuestions':
+		'Ngân hàng không đủ câu hỏi đã duyệt cho phần thi này (câu hỏi tình huống cho phần xử lý tình huống, các loại khác cho các phần còn lại).',
 	'live.setup.noJudges': 'Phần thi xử lý tình huống cần ít nhất một giám khảo.',
 	'live.setup.invalid': 'Không tạo được cấu hình trận thi từ các câu hỏi đã chọn.',
 	'live.form.contestRequired': 'Hãy chọn một cuộc thi do đơn vị bạn tổ chức.',
@@ -90,7 +92,8 @@ export const live = {
 	'live.form.rowErrors': 'Lỗi theo từng phần thi',
 	'live.form.who': 'Ai được tham gia',
 	'live.form.guests': 'Cho phép khách tham gia bằng biệt danh',
-	'live.form.guestsHint': 'Kiểu sân chơi Đoàn thanh niên: ai có mã PIN cũng vào được. Bỏ chọn để chỉ người thuộc phạm vi cuộc thi (đã đăng nhập) được tham gia.',
+	'live.form.guestsHint':
+		'Kiểu sân chơi Đoàn thanh niên: ai có mã PIN cũng vào được. Bỏ chọn để chỉ người thuộc phạm vi cuộc thi (đã đăng nhập) được tham gia.',
 	'live.form.judges': 'Ban giám khảo',
 	'live.form.judgesHint': 'Giám khảo chấm phần xử lý tình huống trên thiết bị của mình.',
 	'live.form.noJudges': 'Chưa có tài khoản giám khảo nào.',
@@ -113,7 +116,8 @@ export const live = {
 	// The assigned contestants, line by line (src/lib/live/roster.ts, src/lib/server/live/roster.ts).
 	'live.roster.line': 'Dòng {n}: {message}',
 	'live.roster.tooLong': 'Danh sách thí sinh được phân công dài tối đa 100.000 ký tự.',
-	'live.roster.withGuests': 'Trận thi có danh sách thí sinh được phân công chỉ dành cho tài khoản: hãy bỏ chọn "Cho phép khách tham gia bằng biệt danh" hoặc để trống danh sách.',
+	'live.roster.withGuests':
+		'Trận thi có danh sách thí sinh được phân công chỉ dành cho tài khoản: hãy bỏ chọn "Cho phép khách tham gia bằng biệt danh" hoặc để trống danh sách.',
 	'live.roster.tooMany': 'danh sách có tối đa {max} thí sinh hoặc đội.',
 	'live.roster.teamNameMissing': 'đội cần có tên, viết theo mẫu "Tên đội: người 1; người 2".',
 	'live.roster.teamNameTooLong': 'tên đội dài tối đa {max} ký tự.',

@@ -56,7 +56,8 @@ export const plans = {
 	'plans.report.opening':
 		'Thực hiện {plans}, {issuer} báo cáo kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính {period} như sau:',
 	'plans.report.openingNoPlan': '{issuer} báo cáo kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính {period} như sau:',
-	'plans.report.closing': 'Trên đây là báo cáo kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính {period} của {issuer}./.',
+	'plans.report.closing':
+		'Trên đây là báo cáo kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính {period} của {issuer}./.',
 	'plans.report.ministry': 'Bộ Nội vụ',
 	'plans.report.archive': 'Lưu: VT.',
 	'plans.report.sign.committee': 'TM. Ủy ban nhân dân',
@@ -281,7 +282,8 @@ export const plans = {
 	'plans.report.downloads': 'Tải báo cáo',
 	'plans.report.numberField': 'Số, ký hiệu (không bắt buộc)',
 	'plans.report.numberHint': 'Ví dụ 12/BC-SNV, hoặc chỉ ghi số. Để trống thì văn thư điền khi đăng ký văn bản.',
-	'plans.report.numberInvalid': 'Số, ký hiệu phải có dạng 12/BC-SNV: số, dấu /, rồi ký hiệu bằng chữ và số, nối với nhau bằng dấu -; hoặc chỉ ghi số.',
+	'plans.report.numberInvalid':
+		'Số, ký hiệu phải có dạng 12/BC-SNV: số, dấu /, rồi ký hiệu bằng chữ và số, nối với nhau bằng dấu -; hoặc chỉ ghi số.',
 	'plans.report.signer': 'Người ký (không bắt buộc)',
 	'plans.report.signerHint': 'Họ và tên in dưới chữ ký trong tệp Word.',
 	'plans.report.signerTitle': 'Chức vụ người ký (không bắt buộc)',

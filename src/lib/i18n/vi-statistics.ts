@@ -45,15 +45,18 @@ export const statistics = {
 	'stats.remark': 'Nhận xét',
 	'stats.needsReview': 'Cần xem lại',
 	'stats.guide': 'Cách đọc các chỉ số',
-	'stats.guideFacility': 'Độ dễ: tỷ lệ điểm trung bình của câu. Dưới 5 % hoặc trên 95 % thì câu hỏi hầu như không phân loại được người dự thi.',
+	'stats.guideFacility':
+		'Độ dễ: tỷ lệ điểm trung bình của câu. Dưới 5 % hoặc trên 95 % thì câu hỏi hầu như không phân loại được người dự thi.',
 	'stats.guideDiscrimination':
 		'Độ phân biệt: tương quan (× 100) giữa điểm câu hỏi và điểm các câu còn lại. Từ 50 trở lên: rất tốt; 30–50: đạt; 20–30: yếu; dưới 20: rất yếu; âm: có thể đáp án sai hoặc câu hỏi gây hiểu nhầm.',
 	'stats.guideEfficiency': 'Hiệu quả phân biệt: độ phân biệt so với mức cao nhất có thể đạt; dưới 15 % nên xem lại câu hỏi.',
-	'stats.guideUpperLower': 'D 27 %: tỷ lệ trả lời đúng của 27 % người điểm cao nhất trừ tỷ lệ đó của 27 % người điểm thấp nhất (từ −1 đến 1).',
+	'stats.guideUpperLower':
+		'D 27 %: tỷ lệ trả lời đúng của 27 % người điểm cao nhất trừ tỷ lệ đó của 27 % người điểm thấp nhất (từ −1 đến 1).',
 	'stats.guideAlpha': 'Cronbach’s alpha: độ tin cậy của cả đề (gần 1 là tốt). Tỷ lệ sai số và sai số chuẩn càng nhỏ càng tốt.',
 
 	'stats.options': 'Phương án trả lời',
-	'stats.optionsHint': 'Số người chọn từng phương án, trong đó nhóm 27 % điểm cao nhất và 27 % điểm thấp nhất. Phương án nhiễu thu hút nhiều người điểm cao là dấu hiệu cần xem lại.',
+	'stats.optionsHint':
+		'Số người chọn từng phương án, trong đó nhóm 27 % điểm cao nhất và 27 % điểm thấp nhất. Phương án nhiễu thu hút nhiều người điểm cao là dấu hiệu cần xem lại.',
 	'stats.optionsOf': 'Câu {n}: {stem} (n = {count})',
 	'stats.option': 'Phương án',
 	'stats.key': 'Đáp án đúng',

@@ -128,8 +128,7 @@ const core = {
 	'units.parentInvalid': 'Đơn vị cấp trên không hợp lệ.',
 
 	'import.title': 'Nhập đơn vị từ tệp',
-	'import.help':
-		'Tệp .xlsx hoặc .csv (UTF-8), dòng đầu là tiêu đề cột: {columns}. Đơn vị cấp trên có thể nằm trong cùng tệp.',
+	'import.help': 'Tệp .xlsx hoặc .csv (UTF-8), dòng đầu là tiêu đề cột: {columns}. Đơn vị cấp trên có thể nằm trong cùng tệp.',
 	'import.template': 'Tải tệp mẫu (.xlsx)',
 	'import.file': 'Chọn tệp',
 	'import.preview': 'Xem trước',
@@ -283,7 +282,8 @@ const core = {
 	'bank.edit': 'Sửa câu hỏi',
 	'bank.backToBank': 'Về ngân hàng câu hỏi',
 	'bank.importTitle': 'Nhập câu hỏi từ tệp',
-	'bank.importHelp': 'Nhận tệp Excel (.xlsx) hoặc CSV theo mẫu, hoặc tệp văn bản (.txt) định dạng Aiken hay GIFT. Có lỗi ở bất kỳ dòng nào thì không câu nào được nhập.',
+	'bank.importHelp':
+		'Nhận tệp Excel (.xlsx) hoặc CSV theo mẫu, hoặc tệp văn bản (.txt) định dạng Aiken hay GIFT. Có lỗi ở bất kỳ dòng nào thì không câu nào được nhập.',
 	'bank.importTemplate': 'Tải tệp mẫu (.xlsx)',
 	'bank.importFormat': 'Định dạng',
 	'bank.formatAuto': 'Tự nhận theo tên tệp',

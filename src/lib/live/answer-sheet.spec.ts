@@ -15,14 +15,23 @@ describe('the answer sheet', () => {
 			labels: ['A. Một cửa', 'B. Hai cửa', 'C. Ba cửa'],
 			right: [0]
 		});
-		expect(sheet({ type: 'multiple', options: ['Đúng hạn', 'Trễ hạn', 'Công khai'], correct: [2, 0] }).lines).toEqual(['A. Đúng hạn', 'C. Công khai']);
+		expect(sheet({ type: 'multiple', options: ['Đúng hạn', 'Trễ hạn', 'Công khai'], correct: [2, 0] }).lines).toEqual([
+			'A. Đúng hạn',
+			'C. Công khai'
+		]);
 		expect(sheet({ type: 'true_false', correct: false })).toMatchObject({ lines: ['Sai'], labels: ['Đúng', 'Sai'], right: [1] });
 	});
 
 	test('gives typed answers and the right order in words', () => {
 		expect(sheet({ type: 'short', accepted: ['2030', 'năm 2030'], ignoreCaseAndDiacritics: true }).lines).toEqual(['2030 / năm 2030']);
 		// Shown in alphabetical order, read back in the right order.
-		expect(sheet({ type: 'ordering', items: ['Tiếp nhận', 'Thẩm định', 'Trả kết quả'] }).lines).toEqual(['1. Tiếp nhận', '2. Thẩm định', '3. Trả kết quả']);
-		expect(sheet({ type: 'situation', rubric: [{ criterion: 'Đúng quy định', maxPoints: 6 }] }).lines).toEqual(['Đúng quy định (tối đa 6 điểm)']);
+		expect(sheet({ type: 'ordering', items: ['Tiếp nhận', 'Thẩm định', 'Trả kết quả'] }).lines).toEqual([
+			'1. Tiếp nhận',
+			'2. Thẩm định',
+			'3. Trả kết quả'
+		]);
+		expect(sheet({ type: 'situation', rubric: [{ criterion: 'Đúng quy định', maxPoints: 6 }] }).lines).toEqual([
+			'Đúng quy định (tối đa 6 điểm)'
+		]);
 	});
 });

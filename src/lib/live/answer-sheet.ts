@@ -10,7 +10,9 @@ export function answerLines(display: DisplayContent, key: AnswerKey): string[] {
 		case 'single':
 			return display.type === 'single' ? [`${optionLetter(key.correct)}. ${display.options[key.correct]}`] : [];
 		case 'multiple':
-			return display.type === 'multiple' ? [...key.correct].sort((a, b) => a - b).map((i) => `${optionLetter(i)}. ${display.options[i]}`) : [];
+			return display.type === 'multiple'
+				? [...key.correct].sort((a, b) => a - b).map((i) => `${optionLetter(i)}. ${display.options[i]}`)
+				: [];
 		case 'true_false':
 			return [key.correct ? t('common.true') : t('common.false')];
 		case 'short':
@@ -19,7 +21,9 @@ export function answerLines(display: DisplayContent, key: AnswerKey): string[] {
 			// order[n] is where the n-th item of the right order stands among the items as shown.
 			return display.type === 'ordering' ? key.order.map((shown, n) => `${n + 1}. ${display.items[shown]}`) : [];
 		case 'situation':
-			return display.type === 'situation' ? display.rubric.map((r) => t('live.rubricLine', { criterion: r.criterion, max: r.maxPoints })) : [];
+			return display.type === 'situation'
+				? display.rubric.map((r) => t('live.rubricLine', { criterion: r.criterion, max: r.maxPoints }))
+				: [];
 	}
 }
 

@@ -30,7 +30,9 @@ describe('gameConfigSchema', () => {
 	});
 
 	test('a time limit is 5 to 120 whole seconds', () => {
-		const withLimit = (timeLimitSec: number) => ({ segments: [{ kind: 'knowledge', questions: [singleQuestion(1, 0, { timeLimitSec })] }] });
+		const withLimit = (timeLimitSec: number) => ({
+			segments: [{ kind: 'knowledge', questions: [singleQuestion(1, 0, { timeLimitSec })] }]
+		});
 		expect(parse(withLimit(5)).success).toBe(true);
 		expect(parse(withLimit(120)).success).toBe(true);
 		expect(messages(withLimit(4))).toEqual(['live.config.timeLimit']);
@@ -39,8 +41,12 @@ describe('gameConfigSchema', () => {
 	});
 
 	test('a situation belongs in a situation segment, and only there', () => {
-		expect(messages({ segments: [{ kind: 'knowledge', questions: [situationQuestion(1)] }], judges: JUDGES })).toContain('live.config.wrongQuestionType');
-		expect(messages({ segments: [{ kind: 'situation', questions: [singleQuestion(1)] }], judges: JUDGES })).toContain('live.config.wrongQuestionType');
+		expect(messages({ segments: [{ kind: 'knowledge', questions: [situationQuestion(1)] }], judges: JUDGES })).toContain(
+			'live.config.wrongQuestionType'
+		);
+		expect(messages({ segments: [{ kind: 'situation', questions: [singleQuestion(1)] }], judges: JUDGES })).toContain(
+			'live.config.wrongQuestionType'
+		);
 	});
 
 	test('a situation segment needs judges', () => {
@@ -56,7 +62,9 @@ describe('gameConfigSchema', () => {
 	test('empty segments, negative points and duplicate judges are refused', () => {
 		expect(messages({ segments: [] })).toEqual(['live.config.noSegments']);
 		expect(messages({ segments: [{ kind: 'final', questions: [] }] })).toEqual(['live.config.noQuestions']);
-		expect(messages({ segments: [{ kind: 'buzzer', penalty: -5, questions: [singleQuestion(1)] }] })).toEqual(['live.config.negativePoints']);
+		expect(messages({ segments: [{ kind: 'buzzer', penalty: -5, questions: [singleQuestion(1)] }] })).toEqual([
+			'live.config.negativePoints'
+		]);
 		expect(messages({ segments: [{ kind: 'situation', questions: [situationQuestion(1)] }], judges: [JUDGES[0], JUDGES[0]] })).toEqual([
 			'live.config.duplicateJudge'
 		]);

@@ -136,10 +136,7 @@ function keyFitsDisplay(display: DisplayContent, key: AnswerKey): boolean {
 const base = { title: z.string().trim().max(200).default(''), questions: z.array(liveQuestion).min(1, 'live.config.noQuestions') };
 const deviceScoring = {
 	pointsMode: z.enum(POINTS_MODES).default('fixed'),
-	streakBonus: z
-		.object({ step: points, max: points })
-		.nullable()
-		.default(null)
+	streakBonus: z.object({ step: points, max: points }).nullable().default(null)
 };
 
 const segment = z

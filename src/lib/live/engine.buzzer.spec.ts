@@ -3,7 +3,9 @@ import { makeGame, ofType, singleQuestion, Table } from './spec-support';
 
 /** Giành quyền trả lời: the first to buzz answers aloud, the host judges, a wrong answer passes on. */
 function started(players = 4) {
-	const table = new Table(makeGame([{ kind: 'buzzer', penalty: 5, questions: [singleQuestion(1, 1, { points: 20, timeLimitSec: 10 }), singleQuestion(2)] }]));
+	const table = new Table(
+		makeGame([{ kind: 'buzzer', penalty: 5, questions: [singleQuestion(1, 1, { points: 20, timeLimitSec: 10 }), singleQuestion(2)] }])
+	);
 	table.seat(players);
 	table.host({ type: 'start' }, 1000); // buzzing open until 11 s
 	return table;
@@ -16,7 +18,17 @@ describe('buzzing', () => {
 		buzz(table, 'p3', 2000);
 		buzz(table, 'p1', 2050);
 		const { effects } = buzz(table, 'p2', 2051);
-		expect(effects).toEqual([{ type: 'buzzQueue', to: 'all', position: { segment: 0, question: 0 }, head: 'p3', queue: ['p3', 'p1', 'p2'], length: 3, winner: null }]);
+		expect(effects).toEqual([
+			{
+				type: 'buzzQueue',
+				to: 'all',
+				position: { segment: 0, question: 0 },
+				head: 'p3',
+				queue: ['p3', 'p1', 'p2'],
+				length: 3,
+				winner: null
+			}
+		]);
 	});
 
 	test('a buzz stamped earlier than the last one still takes its place by time', () => {

@@ -111,7 +111,8 @@ describe('extend', () => {
 
 	test('accepts 1 to 120 whole seconds, and only while a question runs', () => {
 		const table = started();
-		for (const seconds of [0, -5, 121, 2.5, Number.NaN]) expect(table.host({ type: 'extend', seconds }, 12_000).refusal).toBe('invalidExtension');
+		for (const seconds of [0, -5, 121, 2.5, Number.NaN])
+			expect(table.host({ type: 'extend', seconds }, 12_000).refusal).toBe('invalidExtension');
 		table.host({ type: 'lock' }, 13_000);
 		expect(table.host({ type: 'extend', seconds: 10 }, 14_000).refusal).toBe('notOpen');
 	});

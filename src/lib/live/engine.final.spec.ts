@@ -19,7 +19,9 @@ describe('ngôi sao hy vọng', () => {
 
 	test('a right answer on the starred question earns double', () => {
 		const table = finalGame();
-		expect(ofType(table.host({ type: 'stakeStar', playerId: 'p1' }, 2000).effects, 'starStaked')).toEqual([{ type: 'starStaked', to: 'all', playerId: 'p1' }]);
+		expect(ofType(table.host({ type: 'stakeStar', playerId: 'p1' }, 2000).effects, 'starStaked')).toEqual([
+			{ type: 'starStaked', to: 'all', playerId: 'p1' }
+		]);
 		const { effects } = table.host({ type: 'next' }, 3000);
 		expect(ofType(effects, 'broadcastQuestion')[0].info.stars).toEqual(['p1']);
 		table.answer('p1', 0, 4000);
@@ -60,7 +62,7 @@ describe('ngôi sao hy vọng', () => {
 		expect(table.host({ type: 'stakeStar', playerId: 'p1' }, 0).refusal).toBe('noFinalQuestion');
 	});
 
-	test('on a contestant\'s turn only they answer, and a star staked by another stays unused', () => {
+	test("on a contestant's turn only they answer, and a star staked by another stays unused", () => {
 		const table = finalGame();
 		table.host({ type: 'stakeStar', playerId: 'p2' }, 2000);
 		table.host({ type: 'next', respondentId: 'p1' }, 3000);
@@ -127,7 +129,9 @@ describe('rung chuông vàng', () => {
 		table.host({ type: 'reveal' }, 30_000);
 		const { effects } = table.host({ type: 'rescue', playerIds: ['p2'] }, 31_000);
 		expect(ofType(effects, 'playerStatus')).toEqual([{ type: 'playerStatus', to: { player: 'p2' }, score: 0, eliminated: false }]);
-		expect(table.state.audit).toEqual([{ kind: 'rescue', at: 31_000, by: 'mc', playerId: 'p2', playerName: 'Thí sinh p2', delta: 0, reason: '' }]);
+		expect(table.state.audit).toEqual([
+			{ kind: 'rescue', at: 31_000, by: 'mc', playerId: 'p2', playerName: 'Thí sinh p2', delta: 0, reason: '' }
+		]);
 		table.host({ type: 'rescue' }, 32_000);
 		expect(playerList(table.state).every((p) => !p.eliminated)).toBe(true);
 		expect(table.host({ type: 'rescue' }, 33_000).refusal).toBe('nobodyEliminated');

@@ -35,7 +35,11 @@ describe('opening a question', () => {
 	test('answers before the start are refused', () => {
 		const table = knowledge();
 		table.seat(1);
-		const result = table.player('p1', { type: 'answer', answerId: 'a1', position: { segment: 0, question: 0 }, response: { choice: 0 } }, 500);
+		const result = table.player(
+			'p1',
+			{ type: 'answer', answerId: 'a1', position: { segment: 0, question: 0 }, response: { choice: 0 } },
+			500
+		);
 		expect(result.refusal).toBe('notOpen');
 	});
 });
@@ -65,7 +69,9 @@ describe('answering', () => {
 		const { table } = started(1);
 		table.answer('p1', 2, 4000, 'ans-1'); // the only player: locks at once
 		expect(table.state.phase).toBe('locked');
-		expect(table.answer('p1', 2, 30_000, 'ans-1').effects).toEqual([{ type: 'ackAnswer', to: { player: 'p1' }, answerId: 'ans-1', duplicate: true }]);
+		expect(table.answer('p1', 2, 30_000, 'ans-1').effects).toEqual([
+			{ type: 'ackAnswer', to: { player: 'p1' }, answerId: 'ans-1', duplicate: true }
+		]);
 	});
 
 	test('a second, different answer is refused: the first one counts', () => {
@@ -97,7 +103,11 @@ describe('answering', () => {
 
 	test('an answer for another question is refused, so a stale retry never lands on the next one', () => {
 		const { table } = started();
-		const stale = table.player('p1', { type: 'answer', answerId: 'x', position: { segment: 0, question: 1 }, response: { choice: 0 } }, 3000);
+		const stale = table.player(
+			'p1',
+			{ type: 'answer', answerId: 'x', position: { segment: 0, question: 1 }, response: { choice: 0 } },
+			3000
+		);
 		expect(stale.refusal).toBe('wrongQuestion');
 	});
 
@@ -125,7 +135,9 @@ describe('auto-lock', () => {
 		expect(table.state.phase).toBe('open');
 		const { effects } = table.answer('p2', 1, 3500);
 		expect(table.state.phase).toBe('locked');
-		expect(ofType(effects, 'questionLocked')).toEqual([{ type: 'questionLocked', to: 'all', position: { segment: 0, question: 0 }, answered: 2 }]);
+		expect(ofType(effects, 'questionLocked')).toEqual([
+			{ type: 'questionLocked', to: 'all', position: { segment: 0, question: 0 }, answered: 2 }
+		]);
 	});
 
 	test('a player leaving can be what completes the answers', () => {
@@ -169,7 +181,7 @@ describe('the reveal', () => {
 		expect(table.state.phase).toBe('revealed');
 	});
 
-	test('nothing about one player\'s answer goes to everyone: after the question, only the lock and the reveal do', () => {
+	test("nothing about one player's answer goes to everyone: after the question, only the lock and the reveal do", () => {
 		const { table, ids } = started(6);
 		const effects = ids.flatMap((id, i) => table.answer(id, i % 4, 2000 + i * 100).effects);
 		effects.push(...table.host({ type: 'reveal' }, 10_000).effects);
@@ -215,7 +227,10 @@ describe('points', () => {
 	});
 
 	test('a streak bonus grows with right answers in a row and a wrong answer resets it', () => {
-		const table = knowledge({ streakBonus: { step: 50, max: 100 } }, [1, 2, 3, 4, 5].map((v) => singleQuestion(v, 0)));
+		const table = knowledge(
+			{ streakBonus: { step: 50, max: 100 } },
+			[1, 2, 3, 4, 5].map((v) => singleQuestion(v, 0))
+		);
 		table.seat(1);
 		table.host({ type: 'start' }, 0);
 		const points: number[] = [];

@@ -12,9 +12,18 @@ function game() {
 describe('joining', () => {
 	test('a player joins with a name and a unit; the staff hear of it', () => {
 		const table = game();
-		const { effects } = table.player('u-17', { type: 'join', name: '  Nguyễn   Văn An ', unit: 'UBND xã Tân Thạch', team: 'Châu Thành' }, 0);
+		const { effects } = table.player(
+			'u-17',
+			{ type: 'join', name: '  Nguyễn   Văn An ', unit: 'UBND xã Tân Thạch', team: 'Châu Thành' },
+			0
+		);
 		expect(effects).toEqual([
-			{ type: 'playerJoined', to: 'staff', player: { id: 'u-17', name: 'Nguyễn Văn An', unit: 'UBND xã Tân Thạch', team: 'Châu Thành' }, players: 1 }
+			{
+				type: 'playerJoined',
+				to: 'staff',
+				player: { id: 'u-17', name: 'Nguyễn Văn An', unit: 'UBND xã Tân Thạch', team: 'Châu Thành' },
+				players: 1
+			}
 		]);
 		expect(table.playerOf('u-17')).toMatchObject({ joinSeq: 1, connected: true, eliminated: false, score: 0 });
 	});
@@ -52,7 +61,9 @@ describe('leaving and reconnecting', () => {
 	test('the staff see who is connected; repeating the same news changes nothing', () => {
 		const table = game();
 		table.seat(2);
-		expect(table.player('p1', { type: 'leave' }, 1000).effects).toEqual([{ type: 'presence', to: 'staff', playerId: 'p1', connected: false, players: 2 }]);
+		expect(table.player('p1', { type: 'leave' }, 1000).effects).toEqual([
+			{ type: 'presence', to: 'staff', playerId: 'p1', connected: false, players: 2 }
+		]);
 		expect(table.player('p1', { type: 'leave' }, 1100).effects).toEqual([]);
 		expect(table.player('p1', { type: 'reconnect' }, 2000).effects[0]).toMatchObject({ connected: true });
 		expect(table.player('ghost', { type: 'reconnect' }, 2000).refusal).toBe('unknownPlayer');
@@ -75,7 +86,15 @@ describe('score adjustment', () => {
 		table.seat(2);
 		expect(table.host({ type: 'adjustScore', playerId: 'p1', delta: 10, reason: '  ' }, 1000).refusal).toBe('reasonRequired');
 		const { effects } = table.host({ type: 'adjustScore', playerId: 'p1', delta: 10, reason: 'Đáp án câu 3 được chấp nhận' }, 1000);
-		const entry = { kind: 'adjust', at: 1000, by: 'mc', playerId: 'p1', playerName: 'Thí sinh p1', delta: 10, reason: 'Đáp án câu 3 được chấp nhận' };
+		const entry = {
+			kind: 'adjust',
+			at: 1000,
+			by: 'mc',
+			playerId: 'p1',
+			playerName: 'Thí sinh p1',
+			delta: 10,
+			reason: 'Đáp án câu 3 được chấp nhận'
+		};
 		expect(effects).toEqual([
 			{ type: 'audit', entry },
 			{ type: 'playerStatus', to: { player: 'p1' }, score: 10, eliminated: false }

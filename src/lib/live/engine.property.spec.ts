@@ -9,7 +9,12 @@ import { playerView, screenView } from './views';
 
 /** Any sequence of events, sensible or not, sent by anyone. */
 const initial = makeGame([
-	{ kind: 'knowledge', pointsMode: 'speed', streakBonus: { step: 50, max: 150 }, questions: [singleQuestion(1, 0, { timeLimitSec: 5 }), singleQuestion(2, 3)] },
+	{
+		kind: 'knowledge',
+		pointsMode: 'speed',
+		streakBonus: { step: 50, max: 150 },
+		questions: [singleQuestion(1, 0, { timeLimitSec: 5 }), singleQuestion(2, 3)]
+	},
 	{ kind: 'buzzer', penalty: 10, questions: [singleQuestion(3, 1)] },
 	{ kind: 'situation', dropExtremes: true, questions: [situationQuestion(4, { respondentId: 'p1' })] },
 	{ kind: 'final', questions: [singleQuestion(5, 2), singleQuestion(6, 1)] },
@@ -32,17 +37,20 @@ const playerCommands: fc.Arbitrary<Command> = fc.oneof(
 	fc.constant({ type: 'leave' as const }),
 	fc.constant({ type: 'reconnect' as const }),
 	{ weight: 3, arbitrary: fc.record({ type: fc.constant('buzz' as const), position }) },
-	{ weight: 6, arbitrary: fc.record({
-		type: fc.constant('answer' as const),
-		answerId: fc.constantFrom('a1', 'a2', 'a3', '__proto__', ''),
-		position,
-		response: fc.oneof(
-			{ weight: 6, arbitrary: fc.record({ choice: fc.integer({ min: 0, max: 3 }) }) },
-			{ weight: 1, arbitrary: fc.record({ choice: junk }) },
-			{ weight: 1, arbitrary: fc.record({ choices: fc.array(junk) }) },
-			{ weight: 1, arbitrary: junk }
-		)
-	}) }
+	{
+		weight: 6,
+		arbitrary: fc.record({
+			type: fc.constant('answer' as const),
+			answerId: fc.constantFrom('a1', 'a2', 'a3', '__proto__', ''),
+			position,
+			response: fc.oneof(
+				{ weight: 6, arbitrary: fc.record({ choice: fc.integer({ min: 0, max: 3 }) }) },
+				{ weight: 1, arbitrary: fc.record({ choice: junk }) },
+				{ weight: 1, arbitrary: fc.record({ choices: fc.array(junk) }) },
+				{ weight: 1, arbitrary: junk }
+			)
+		})
+	}
 );
 const judgeCommands: fc.Arbitrary<Command> = fc.record({
 	type: fc.constant('judgeScore' as const),
@@ -61,10 +69,19 @@ const hostCommands: fc.Arbitrary<Command> = fc.oneof(
 	{ weight: 6, arbitrary: fc.constant<Command>({ type: 'resume' }) },
 	{
 		weight: 6,
-		arbitrary: fc.constantFrom<Command>({ type: 'start' }, { type: 'pause' }, { type: 'skip' }, { type: 'showLeaderboard' }, { type: 'rescue' })
+		arbitrary: fc.constantFrom<Command>(
+			{ type: 'start' },
+			{ type: 'pause' },
+			{ type: 'skip' },
+			{ type: 'showLeaderboard' },
+			{ type: 'rescue' }
+		)
 	},
 	{ weight: 4, arbitrary: fc.record({ type: fc.constant('extend' as const), seconds: fc.integer({ min: -5, max: 200 }) }) },
-	{ weight: 4, arbitrary: fc.record({ type: fc.constant('adjustScore' as const), playerId: someone, delta: fc.double(), reason: fc.string() }) },
+	{
+		weight: 4,
+		arbitrary: fc.record({ type: fc.constant('adjustScore' as const), playerId: someone, delta: fc.double(), reason: fc.string() })
+	},
 	{ weight: 1, arbitrary: fc.record({ type: fc.constant('removePlayer' as const), playerId: someone }) },
 	{ weight: 1, arbitrary: fc.constant<Command>({ type: 'end' }) }
 );
@@ -78,8 +95,20 @@ const anyActor: fc.Arbitrary<Actor> = fc.oneof(
 );
 const step = fc.record({
 	command: fc.oneof(
-		{ weight: 5, arbitrary: fc.tuple(playerCommands, someone.map((id): Actor => ({ role: 'player', id }))) },
-		{ weight: 2, arbitrary: fc.tuple(judgeCommands, fc.constantFrom('j1', 'j2', 'j3').map((id): Actor => ({ role: 'judge', id }))) },
+		{
+			weight: 5,
+			arbitrary: fc.tuple(
+				playerCommands,
+				someone.map((id): Actor => ({ role: 'player', id }))
+			)
+		},
+		{
+			weight: 2,
+			arbitrary: fc.tuple(
+				judgeCommands,
+				fc.constantFrom('j1', 'j2', 'j3').map((id): Actor => ({ role: 'judge', id }))
+			)
+		},
 		{ weight: 4, arbitrary: fc.tuple(hostCommands, fc.constant<Actor>({ role: 'host', id: 'mc' })) },
 		{ weight: 2, arbitrary: fc.tuple(fc.constant<Command>({ type: 'tick' }), fc.constant<Actor>({ role: 'system', id: 'clock' })) },
 		{ weight: 1, arbitrary: fc.tuple(fc.oneof(playerCommands, hostCommands, judgeCommands), anyActor) }
@@ -98,11 +127,16 @@ const opening: GameEvent[] = [
 ];
 const scripts = fc.array(step, { minLength: 20, maxLength: 250, size: 'medium' }).map((steps) => {
 	let at = 0;
-	return [...opening, ...steps.map(({ command: [command, by], elapse }): GameEvent => ({ ...command, by, at: (at += elapse) }) as GameEvent)];
+	return [
+		...opening,
+		...steps.map(({ command: [command, by], elapse }): GameEvent => ({ ...command, by, at: (at += elapse) }) as GameEvent)
+	];
 });
 
 const resolve = (event: GameEvent, state: GameState): GameEvent =>
-	'position' in event && event.position === CURRENT ? { ...event, position: state.current?.position ?? { segment: 0, question: 0 } } : event;
+	'position' in event && event.position === CURRENT
+		? { ...event, position: state.current?.position ?? { segment: 0, question: 0 } }
+		: event;
 
 /** Plays a script, naming the running question where the script says so; returns every state and the log as sent. */
 function play(script: GameEvent[]): { states: GameState[]; log: GameEvent[] } {
@@ -131,7 +165,8 @@ function violations(state: GameState): string[] {
 		// Answers never outnumber the players; until the reveal, never those who may answer (after an
 		// elimination reveal the answers stay while their authors are out).
 		if (current.answeredCount > players.length) broken.push('more answers than players');
-		if (!current.outcome && current.answeredCount > players.filter((p) => mayAnswer(state, p)).length) broken.push('more answers than may answer');
+		if (!current.outcome && current.answeredCount > players.filter((p) => mayAnswer(state, p)).length)
+			broken.push('more answers than may answer');
 		if (!answered.every((id) => findPlayer(state, id))) broken.push('an answer from nobody');
 		// The tally moved event by event equals a fresh count.
 		if (!current.outcome && JSON.stringify(current.tally) !== JSON.stringify(countTally(state))) broken.push('tally out of step');

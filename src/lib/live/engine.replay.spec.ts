@@ -33,7 +33,21 @@ function playWholeGame() {
 	// Xử lý tình huống: p2 on stage; three judges, extremes dropped.
 	table.host({ type: 'next', respondentId: 'p2' }, at(60));
 	table.host({ type: 'lock' }, at(150));
-	JUDGES.forEach((j, i) => table.judge(j.id, { type: 'judgeScore', position: table.position, scores: [[9, 4], [7, 3], [8, 4]][i] }, at(151 + i)));
+	JUDGES.forEach((j, i) =>
+		table.judge(
+			j.id,
+			{
+				type: 'judgeScore',
+				position: table.position,
+				scores: [
+					[9, 4],
+					[7, 3],
+					[8, 4]
+				][i]
+			},
+			at(151 + i)
+		)
+	);
 	// Về đích: p3 stakes the star and gets it right.
 	table.host({ type: 'stakeStar', playerId: 'p3' }, at(160));
 	table.host({ type: 'next' }, at(161));

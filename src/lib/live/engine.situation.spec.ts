@@ -3,16 +3,21 @@ import { JUDGES, makeGame, ofType, singleQuestion, situationQuestion, Table } fr
 
 /** Xử lý tình huống: one contestant answers on stage, every judge scores each criterion (max 10 and 5). */
 function started(dropExtremes = false, judges = JUDGES) {
-	const table = new Table(makeGame([{ kind: 'situation', dropExtremes, questions: [situationQuestion(1), situationQuestion(2, { respondentId: 'p2' })] }], judges));
+	const table = new Table(
+		makeGame([{ kind: 'situation', dropExtremes, questions: [situationQuestion(1), situationQuestion(2, { respondentId: 'p2' })] }], judges)
+	);
 	table.seat(3);
 	table.host({ type: 'start', respondentId: 'p1' }, 0); // 120 s to answer
 	return table;
 }
-const score = (table: Table, judge: string, scores: number[], at: number) => table.judge(judge, { type: 'judgeScore', position: table.position, scores }, at);
+const score = (table: Table, judge: string, scores: number[], at: number) =>
+	table.judge(judge, { type: 'judgeScore', position: table.position, scores }, at);
 
 describe('opening a situation', () => {
 	test('needs a contestant: named by the host or in the configuration', () => {
-		const table = new Table(makeGame([{ kind: 'situation', questions: [situationQuestion(1), situationQuestion(2, { respondentId: 'p2' })] }]));
+		const table = new Table(
+			makeGame([{ kind: 'situation', questions: [situationQuestion(1), situationQuestion(2, { respondentId: 'p2' })] }])
+		);
 		table.seat(2);
 		expect(table.host({ type: 'start' }, 0).refusal).toBe('respondentRequired');
 		expect(table.host({ type: 'start', respondentId: 'nobody' }, 0).refusal).toBe('unknownPlayer');
@@ -98,7 +103,11 @@ describe('judging', () => {
 	test('without dropping, every judge counts', () => {
 		const table = started(false);
 		table.host({ type: 'lock' }, 1000);
-		[[10, 5], [6, 3], [9, 3]].forEach((s, i) => score(table, JUDGES[i].id, s, 2000));
+		[
+			[10, 5],
+			[6, 3],
+			[9, 3]
+		].forEach((s, i) => score(table, JUDGES[i].id, s, 2000));
 		expect(table.score('p1')).toBe(12);
 	});
 
@@ -138,6 +147,8 @@ describe('judging', () => {
 
 	test('a score for another question is refused', () => {
 		const table = started();
-		expect(table.judge('j1', { type: 'judgeScore', position: { segment: 0, question: 1 }, scores: [8, 4] }, 1000).refusal).toBe('wrongQuestion');
+		expect(table.judge('j1', { type: 'judgeScore', position: { segment: 0, question: 1 }, scores: [8, 4] }, 1000).refusal).toBe(
+			'wrongQuestion'
+		);
 	});
 });

@@ -165,10 +165,13 @@ function resume(state: GameState, at: number): Transition {
 	const paused = state.paused;
 	if (state.phase !== 'paused' || !paused) return refuse(state, 'notPaused');
 	const resumed: GameState = { ...state, phase: paused.from, paused: null };
-	if (paused.remainingMs === null) return done(resumed, [{ type: 'timer', to: 'all', phase: paused.from, opensAt: null, closesAt: null, remainingMs: null }]);
+	if (paused.remainingMs === null)
+		return done(resumed, [{ type: 'timer', to: 'all', phase: paused.from, opensAt: null, closesAt: null, remainingMs: null }]);
 	const current = state.current!;
 	const next = withCurrent(resumed, { closesAt: at + paused.remainingMs, pausedMs: current.pausedMs + Math.max(0, at - paused.at) });
-	return done(next, [{ type: 'timer', to: 'all', phase: 'open', opensAt: current.opensAt, closesAt: next.current!.closesAt, remainingMs: null }]);
+	return done(next, [
+		{ type: 'timer', to: 'all', phase: 'open', opensAt: current.opensAt, closesAt: next.current!.closesAt, remainingMs: null }
+	]);
 }
 
 function extend(state: GameState, seconds: number): Transition {
@@ -176,7 +179,9 @@ function extend(state: GameState, seconds: number): Transition {
 	const ms = seconds * 1000;
 	if (state.phase === 'open') {
 		const next = withCurrent(state, { closesAt: state.current!.closesAt + ms });
-		return done(next, [{ type: 'timer', to: 'all', phase: 'open', opensAt: next.current!.opensAt, closesAt: next.current!.closesAt, remainingMs: null }]);
+		return done(next, [
+			{ type: 'timer', to: 'all', phase: 'open', opensAt: next.current!.opensAt, closesAt: next.current!.closesAt, remainingMs: null }
+		]);
 	}
 	const paused = state.paused;
 	if (state.phase === 'paused' && paused && paused.remainingMs !== null) {

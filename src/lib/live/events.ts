@@ -139,7 +139,16 @@ export interface ResultRow {
  * an `ackAnswer` must go out only after the `persistAnswer` before it has been committed.
  */
 export type Effect =
-	| { type: 'persistAnswer'; position: Position; versionId: number; playerId: string; answerId: string; response: unknown; at: number; ms: number }
+	| {
+			type: 'persistAnswer';
+			position: Position;
+			versionId: number;
+			playerId: string;
+			answerId: string;
+			response: unknown;
+			at: number;
+			ms: number;
+	  }
 	| { type: 'persistResults'; position: Position; versionId: number; rows: ResultRow[] }
 	| { type: 'persistStandings'; standings: RankedPlayer[] }
 	/** Stored, and shown to the staff. */

@@ -34,8 +34,7 @@ function openQuestion(state: GameState, position: Position, at: number, requeste
 	}
 	const newSegment = state.current?.position.segment !== position.segment;
 	// A staked star is spent only on a question its player may answer; otherwise it stays unused.
-	const stars =
-		segment.kind === 'final' ? state.pendingStars.filter((id) => respondentId === null || id === respondentId) : [];
+	const stars = segment.kind === 'final' ? state.pendingStars.filter((id) => respondentId === null || id === respondentId) : [];
 	// Streaks start again with each segment; a star is spent when its question opens.
 	const players =
 		newSegment || stars.length > 0
@@ -106,7 +105,15 @@ export function revealQuestion(state: GameState): Transition {
 	const ranks = rankById(rankPlayers(everyone));
 	const rows = everyone.map((p) => {
 		const r = outcome.results[p.id];
-		return { playerId: p.id, correct: r.correct, points: r.points, total: p.score, rank: ranks[p.id], starred: r.starred, eliminated: r.eliminated };
+		return {
+			playerId: p.id,
+			correct: r.correct,
+			points: r.points,
+			total: p.score,
+			rank: ranks[p.id],
+			starred: r.starred,
+			eliminated: r.eliminated
+		};
 	});
 	const versionId = questionAt(state.config, current.position).versionId;
 	const effects: Effect[] = [

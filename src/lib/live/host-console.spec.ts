@@ -62,11 +62,18 @@ describe('the host console', () => {
 	});
 });
 
-describe('the host console\'s keyboard shortcuts', () => {
-	const press = (key: string, modifiers: { ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {}) => ({ key, ctrlKey: false, altKey: false, metaKey: false, ...modifiers });
-	const keyRuns = (table: Table, key: string, modifiers = {}) => shortcutCommand(press(key, modifiers), availableCommands(hostView(table.state)));
+describe("the host console's keyboard shortcuts", () => {
+	const press = (key: string, modifiers: { ctrlKey?: boolean; altKey?: boolean; metaKey?: boolean } = {}) => ({
+		key,
+		ctrlKey: false,
+		altKey: false,
+		metaKey: false,
+		...modifiers
+	});
+	const keyRuns = (table: Table, key: string, modifiers = {}) =>
+		shortcutCommand(press(key, modifiers), availableCommands(hostView(table.state)));
 
-	test('Space, the right arrow and a clicker\'s PageDown start the game, then open the next question once revealed', () => {
+	test("Space, the right arrow and a clicker's PageDown start the game, then open the next question once revealed", () => {
 		const table = game();
 		for (const key of [' ', 'ArrowRight', 'PageDown']) expect(keyRuns(table, key)).toBe('start');
 		table.host({ type: 'start' }, 1000);
@@ -90,7 +97,7 @@ describe('the host console\'s keyboard shortcuts', () => {
 		expect(keyRuns(table, 'B')).toBe('showLeaderboard');
 	});
 
-	test('leaves the browser\'s own shortcuts and other keys alone', () => {
+	test("leaves the browser's own shortcuts and other keys alone", () => {
 		const table = game();
 		table.host({ type: 'start' }, 1000);
 		expect(keyRuns(table, 'r', { ctrlKey: true })).toBeNull();

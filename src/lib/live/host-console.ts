@@ -5,7 +5,10 @@ import type { HostView } from './views';
 
 /** What the host console offers at each moment of the game, so the MC sees only the buttons that work. */
 
-export type ConsoleCommand = Extract<HostCommand['type'], 'start' | 'next' | 'pause' | 'resume' | 'extend' | 'skip' | 'lock' | 'reveal' | 'showLeaderboard' | 'end'>;
+export type ConsoleCommand = Extract<
+	HostCommand['type'],
+	'start' | 'next' | 'pause' | 'resume' | 'extend' | 'skip' | 'lock' | 'reveal' | 'showLeaderboard' | 'end'
+>;
 
 const BETWEEN_QUESTIONS: readonly Phase[] = ['lobby', 'revealed', 'leaderboard'];
 
@@ -17,7 +20,9 @@ const underlying = (view: Pick<HostView, 'phase' | 'question' | 'reveal' | 'lead
 	return view.question ? 'open' : 'lobby';
 };
 
-export function availableCommands(view: Pick<HostView, 'phase' | 'question' | 'reveal' | 'leaderboard' | 'remainingMs'>): Set<ConsoleCommand> {
+export function availableCommands(
+	view: Pick<HostView, 'phase' | 'question' | 'reveal' | 'leaderboard' | 'remainingMs'>
+): Set<ConsoleCommand> {
 	const phase = view.phase;
 	const shown = new Set<ConsoleCommand>();
 	if (phase === 'lobby') shown.add('start');
@@ -35,7 +40,10 @@ export function availableCommands(view: Pick<HostView, 'phase' | 'question' | 'r
 }
 
 /** The kind of the question "next" (or "start", or "skip") would open; null after the last one. */
-export function upcomingKind(view: Pick<HostView, 'phase' | 'question'>, segments: readonly { kind: SegmentKind; count: number }[]): SegmentKind | null {
+export function upcomingKind(
+	view: Pick<HostView, 'phase' | 'question'>,
+	segments: readonly { kind: SegmentKind; count: number }[]
+): SegmentKind | null {
 	const q = view.question;
 	if (!q) return view.phase === 'lobby' ? (segments[0]?.kind ?? null) : null;
 	return q.number < q.count ? q.segmentKind : (segments[q.position.segment + 1]?.kind ?? null);

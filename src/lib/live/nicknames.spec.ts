@@ -3,7 +3,11 @@ import { checkNickname, generateNickname, isRude } from './nicknames';
 
 describe('generateNickname', () => {
 	test('gives a clean two-part Vietnamese nickname for any random numbers', () => {
-		for (const [a, b] of [[0, 0], [0.5, 0.5], [0.999999, 0.999999]]) {
+		for (const [a, b] of [
+			[0, 0],
+			[0.5, 0.5],
+			[0.999999, 0.999999]
+		]) {
 			const name = generateNickname(a, b);
 			expect(name.split(' ').length).toBe(4);
 			expect(checkNickname(name)).toEqual({ ok: true, name });

@@ -5,8 +5,38 @@ import { foldDiacritics } from '$lib/i18n/text';
  * keeps rude names off the big screen.
  */
 
-const ANIMALS = ['Cá Heo', 'Chim Sẻ', 'Sơn Ca', 'Hải Âu', 'Ong Mật', 'Thỏ Ngọc', 'Nai Vàng', 'Sóc Nâu', 'Bồ Câu', 'Chim Én', 'Cò Trắng', 'Mèo Mun', 'Gấu Trúc', 'Voi Con', 'Rùa Vàng', 'Công Xanh'];
-const QUALITIES = ['Nhanh Nhẹn', 'Thông Thái', 'Chăm Chỉ', 'Tự Tin', 'Sáng Tạo', 'Kiên Trì', 'Vui Vẻ', 'Tinh Anh', 'Dũng Cảm', 'Năng Động', 'Chính Trực', 'Tận Tụy'];
+const ANIMALS = [
+	'Cá Heo',
+	'Chim Sẻ',
+	'Sơn Ca',
+	'Hải Âu',
+	'Ong Mật',
+	'Thỏ Ngọc',
+	'Nai Vàng',
+	'Sóc Nâu',
+	'Bồ Câu',
+	'Chim Én',
+	'Cò Trắng',
+	'Mèo Mun',
+	'Gấu Trúc',
+	'Voi Con',
+	'Rùa Vàng',
+	'Công Xanh'
+];
+const QUALITIES = [
+	'Nhanh Nhẹn',
+	'Thông Thái',
+	'Chăm Chỉ',
+	'Tự Tin',
+	'Sáng Tạo',
+	'Kiên Trì',
+	'Vui Vẻ',
+	'Tinh Anh',
+	'Dũng Cảm',
+	'Năng Động',
+	'Chính Trực',
+	'Tận Tụy'
+];
 
 /** A nickname from two random numbers in [0, 1) (the caller owns the randomness, so this stays pure). */
 export function generateNickname(a: number, b: number): string {
@@ -21,8 +51,45 @@ export const NICKNAME_MAX = 30;
  * innocent words ("lồn" but not "lon", a can; "đéo" but not "đeo", to wear); chat abbreviations and
  * English, which have no innocent twin, are matched in any spelling.
  */
-const RUDE_EXACT = new Set(['lồn', 'cặc', 'buồi', 'đụ', 'địt', 'đéo', 'đĩ', 'đũy', 'cứt', 'đái', 'ỉa', 'chó chết', 'mẹ mày', 'bố mày', 'con đĩ', 'thằng chó']);
-const RUDE_FOLDED = new Set(['dm', 'dmm', 'dcm', 'dkm', 'dmcs', 'vcl', 'vkl', 'vl', 'cmm', 'clgt', 'cl', 'loz', 'fuck', 'fck', 'shit', 'bitch', 'dick', 'cunt', 'asshole']);
+const RUDE_EXACT = new Set([
+	'lồn',
+	'cặc',
+	'buồi',
+	'đụ',
+	'địt',
+	'đéo',
+	'đĩ',
+	'đũy',
+	'cứt',
+	'đái',
+	'ỉa',
+	'chó chết',
+	'mẹ mày',
+	'bố mày',
+	'con đĩ',
+	'thằng chó'
+]);
+const RUDE_FOLDED = new Set([
+	'dm',
+	'dmm',
+	'dcm',
+	'dkm',
+	'dmcs',
+	'vcl',
+	'vkl',
+	'vl',
+	'cmm',
+	'clgt',
+	'cl',
+	'loz',
+	'fuck',
+	'fck',
+	'shit',
+	'bitch',
+	'dick',
+	'cunt',
+	'asshole'
+]);
 
 function phrases(words: string[], size: number): string[] {
 	return words.slice(0, words.length - size + 1).map((_, i) => words.slice(i, i + size).join(' '));
@@ -30,9 +97,15 @@ function phrases(words: string[], size: number): string[] {
 
 /** Whether a name contains a rude word (separators such as "d.m" or "v_c_l" do not hide one). */
 export function isRude(name: string): boolean {
-	const exact = name.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+	const exact = name
+		.normalize('NFC')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 	if ([1, 2].some((n) => phrases(exact, n).some((p) => RUDE_EXACT.has(p)))) return true;
-	const folded = foldDiacritics(name).split(/[^a-z0-9]+/).filter(Boolean);
+	const folded = foldDiacritics(name)
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean);
 	if (folded.some((w) => RUDE_FOLDED.has(w))) return true;
 	// Letters spelt apart ("d m", "v.c.l"): join runs of single letters and look again.
 	const joined = foldDiacritics(name).replace(/\b([a-z])[^a-z0-9]+(?=[a-z]\b)/g, '$1');

@@ -96,7 +96,12 @@ function scoreSome(state: GameState, pointsFor: (p: Player) => { correct: boolea
 	const results: Record<string, PlayerOutcome> = {};
 	for (const p of playerList(state)) {
 		const got = pointsFor(p);
-		if (got) players = shelfSet(players, p.id, { ...p, score: roundScore(p.score + got.points), correctCount: p.correctCount + (got.correct ? 1 : 0) });
+		if (got)
+			players = shelfSet(players, p.id, {
+				...p,
+				score: roundScore(p.score + got.points),
+				correctCount: p.correctCount + (got.correct ? 1 : 0)
+			});
 		results[p.id] = got ? { ...got, starred: false, eliminated: p.eliminated } : { ...NOTHING, eliminated: p.eliminated };
 	}
 	return { players, outcome: { distribution: null, results, judgeTotals: null, judgeAverage: null } };

@@ -27,7 +27,6 @@ function cleanText(value: unknown, max: number): string | null {
 	return text.length > 0 && text.length <= max ? text : null;
 }
 
-
 /** Joining again with the same identity is a reconnect: one player, whatever the number of joins. */
 export function join(state: GameState, event: Of<'join'>): Transition {
 	const id = event.by.id;

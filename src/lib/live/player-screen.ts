@@ -9,7 +9,8 @@ import type { PlayerView } from './views';
  * so the browser's state logic is tested here rather than in the component.
  */
 
-const onQuestion = (view: PlayerView, position: Position): boolean => view.question !== null && samePosition(view.question.position, position);
+const onQuestion = (view: PlayerView, position: Position): boolean =>
+	view.question !== null && samePosition(view.question.position, position);
 
 export function applyMessage(view: PlayerView, message: LiveMessage, playerId: string): PlayerView {
 	switch (message.type) {
@@ -26,7 +27,11 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 				leaderboard: null,
 				podium: null,
 				// A staked star is spent when its question opens.
-				me: view.me && { ...view.me, starStaked: info.stars.includes(playerId), starAvailable: view.me.starAvailable && !info.stars.includes(playerId) }
+				me: view.me && {
+					...view.me,
+					starStaked: info.stars.includes(playerId),
+					starAvailable: view.me.starAvailable && !info.stars.includes(playerId)
+				}
 			};
 		}
 		case 'timer':
@@ -47,7 +52,8 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 			// Off the head of the queue without having won the question: the host said wrong, and this
 			// player may not buzz again here.
 			const leftHead = view.myBuzz.place === 1 && index < 0;
-			const place = index >= 0 ? index + 1 : leftHead ? null : view.myBuzz.place && message.length >= view.myBuzz.place ? view.myBuzz.place : null;
+			const place =
+				index >= 0 ? index + 1 : leftHead ? null : view.myBuzz.place && message.length >= view.myBuzz.place ? view.myBuzz.place : null;
 			return { ...view, myBuzz: { place, wrong: view.myBuzz.wrong || (leftHead && message.winner !== playerId) } };
 		}
 		case 'reveal':

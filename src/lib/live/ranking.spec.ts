@@ -29,7 +29,12 @@ describe('rankPlayers', () => {
 	});
 
 	test('within a tie the faster player is listed first, then the earlier to join, but the rank stays shared', () => {
-		const ranked = rankPlayers([player('late', 70, 9000, 3), player('slow', 70, 12_000, 1), player('fast', 70, 5000, 4), player('early', 70, 9000, 2)]);
+		const ranked = rankPlayers([
+			player('late', 70, 9000, 3),
+			player('slow', 70, 12_000, 1),
+			player('fast', 70, 5000, 4),
+			player('early', 70, 9000, 2)
+		]);
 		expect(ranked.map((r) => r.playerId)).toEqual(['fast', 'early', 'late', 'slow']);
 		expect(ranked.every((r) => r.rank === 1)).toBe(true);
 	});
@@ -51,7 +56,13 @@ describe('podium', () => {
 	});
 
 	test('takes in everyone tied for third', () => {
-		const ranked = rankPlayers([player('a', 30, 0, 1), player('b', 20, 0, 2), player('c', 10, 0, 3), player('d', 10, 0, 4), player('e', 5, 0, 5)]);
+		const ranked = rankPlayers([
+			player('a', 30, 0, 1),
+			player('b', 20, 0, 2),
+			player('c', 10, 0, 3),
+			player('d', 10, 0, 4),
+			player('e', 5, 0, 5)
+		]);
 		expect(podium(ranked).map((r) => [r.playerId, r.rank])).toEqual([
 			['a', 1],
 			['b', 2],

@@ -5,7 +5,9 @@ const texts = (roster: string) => parseRoster(roster).issues.map(rosterIssueText
 
 describe('the assigned contestants, one seat a line', () => {
 	test('a line is one person by phone or email, or a named team of people', () => {
-		const { lines, issues } = parseRoster('0912 345 678\n\n  Đội   xã Tân Thạch : an@xa.gov.vn; +84 913 000 111 ,binh@xa.gov.vn\r\nAN.CHU@Huyen.gov.vn');
+		const { lines, issues } = parseRoster(
+			'0912 345 678\n\n  Đội   xã Tân Thạch : an@xa.gov.vn; +84 913 000 111 ,binh@xa.gov.vn\r\nAN.CHU@Huyen.gov.vn'
+		);
 		expect(issues).toEqual([]);
 		expect(lines).toEqual([
 			{ line: 1, team: null, members: [{ text: '0912 345 678', id: { phone: '0912345678' } }] },
@@ -27,7 +29,9 @@ describe('the assigned contestants, one seat a line', () => {
 	});
 
 	test('each problem names its line, in Vietnamese', () => {
-		expect(texts('Nguyễn Văn An\n0912345678; 0912345679\n: 0912000001\nĐội B:\nĐội C: 0912000002\nđội c: 0912000003\nĐội D: 0912345678')).toEqual([
+		expect(
+			texts('Nguyễn Văn An\n0912345678; 0912345679\n: 0912000001\nĐội B:\nĐội C: 0912000002\nđội c: 0912000003\nĐội D: 0912345678')
+		).toEqual([
 			'Dòng 1: "Nguyễn Văn An" không phải số điện thoại hay email.',
 			'Dòng 2: đội cần có tên, viết theo mẫu "Tên đội: người 1; người 2".',
 			'Dòng 3: đội cần có tên, viết theo mẫu "Tên đội: người 1; người 2".',
@@ -69,7 +73,15 @@ describe("the host's lobby of an assigned game", () => {
 			{ playerId: 'p3', name: 'Đội xã C' },
 			{ playerId: 'p4', name: 'Trần Thị Dung' }
 		];
-		const { rows, present, total, notIn } = seatAttendance(seats, [{ id: 'p1', connected: true }, { id: 'p3', connected: false }, { id: 'guest', connected: true }], [{ id: 'p4' }]);
+		const { rows, present, total, notIn } = seatAttendance(
+			seats,
+			[
+				{ id: 'p1', connected: true },
+				{ id: 'p3', connected: false },
+				{ id: 'guest', connected: true }
+			],
+			[{ id: 'p4' }]
+		);
 		expect(rows.map((r) => r.status)).toEqual(['in', 'missing', 'away', 'removed']);
 		expect([present, total]).toEqual([1, 4]);
 		expect(notIn).toEqual(['Đội xã B', 'Đội xã C']);

@@ -61,21 +61,20 @@ export function parseRoster(text: string): { lines: RosterLine[]; issues: Roster
 		const content = clean(raw);
 		if (!content) return;
 		if (lines.length === MAX_SEATS) {
-			if (!issues.some((i) => i.key === 'live.roster.tooMany')) issues.push({ line, key: 'live.roster.tooMany', params: { max: MAX_SEATS } });
+			if (!issues.some((i) => i.key === 'live.roster.tooMany'))
+				issues.push({ line, key: 'live.roster.tooMany', params: { max: MAX_SEATS } });
 			return;
 		}
 		const colon = content.indexOf(':');
 		const team = colon >= 0 ? clean(content.slice(0, colon)) : null;
-		const pieces = (colon >= 0 ? content.slice(colon + 1) : content)
-			.split(/[;,]/)
-			.map(clean)
-			.filter(Boolean);
+		const pieces = (colon >= 0 ? content.slice(colon + 1) : content).split(/[;,]/).map(clean).filter(Boolean);
 		const problems = issues.length;
 		if (team === null && pieces.length > 1) issues.push({ line, key: 'live.roster.teamNameMissing' });
 		if (team !== null) {
 			if (!team) issues.push({ line, key: 'live.roster.teamNameMissing' });
 			else if (team.length > MAX_TEAM_NAME) issues.push({ line, key: 'live.roster.teamNameTooLong', params: { max: MAX_TEAM_NAME } });
-			else if (teamAt.has(sameName(team))) issues.push({ line, key: 'live.roster.duplicateTeam', params: { name: team, first: teamAt.get(sameName(team))! } });
+			else if (teamAt.has(sameName(team)))
+				issues.push({ line, key: 'live.roster.duplicateTeam', params: { name: team, first: teamAt.get(sameName(team))! } });
 			else teamAt.set(sameName(team), line);
 			if (pieces.length === 0) issues.push({ line, key: 'live.roster.teamEmpty', params: { name: team } });
 			if (pieces.length > MAX_TEAM_MEMBERS) issues.push({ line, key: 'live.roster.teamTooBig', params: { max: MAX_TEAM_MEMBERS } });

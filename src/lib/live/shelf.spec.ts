@@ -30,7 +30,10 @@ describe('shelf', () => {
 	});
 
 	test('survives JSON as it is', () => {
-		const shelf = shelfOf<{ n: number }>([['a', { n: 1 }], ['b', { n: 2 }]]);
+		const shelf = shelfOf<{ n: number }>([
+			['a', { n: 1 }],
+			['b', { n: 2 }]
+		]);
 		const copy = JSON.parse(JSON.stringify(shelf));
 		expect(copy).toEqual(shelf);
 		expect(shelfGet(copy, 'b')).toEqual({ n: 2 });

@@ -22,7 +22,10 @@ export const withCurrent = (state: GameState, patch: Partial<CurrentQuestion>): 
 	current: { ...(state.current as CurrentQuestion), ...patch }
 });
 
-export const withPlayer = (state: GameState, player: Player): GameState => ({ ...state, players: shelfSet(state.players, player.id, player) });
+export const withPlayer = (state: GameState, player: Player): GameState => ({
+	...state,
+	players: shelfSet(state.players, player.id, player)
+});
 
 /**
  * Answered against expected (everyone who may answer, connected or not), for the host and the big screen,

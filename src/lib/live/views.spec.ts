@@ -19,11 +19,14 @@ function game() {
 const leaksKey = (view: unknown) => /"key"|"correct"|"accepted"/.test(JSON.stringify(view));
 
 describe('playerView', () => {
-	test('shows the question in full, the time and the player\'s own answer, never the key before the reveal', () => {
+	test("shows the question in full, the time and the player's own answer, never the key before the reveal", () => {
 		const table = game();
 		table.answer('p1', 3, 2000, 'a-1');
 		const view = playerView(table.state, 'p1');
-		expect(view.question?.question.display).toEqual({ type: 'single', options: ['Phương án A', 'Phương án B', 'Phương án C', 'Phương án D'] });
+		expect(view.question?.question.display).toEqual({
+			type: 'single',
+			options: ['Phương án A', 'Phương án B', 'Phương án C', 'Phương án D']
+		});
 		expect(view.question).toMatchObject({ opensAt: 1000, closesAt: 21_000 });
 		expect(view.myAnswer).toEqual({ answerId: 'a-1', response: { choice: 3 } });
 		expect(view.me).toMatchObject({ id: 'p1', score: 0, rank: 1, eliminated: false });
@@ -33,7 +36,7 @@ describe('playerView', () => {
 		expect(leaksKey(playerView(table.state, 'p1'))).toBe(false);
 	});
 
-	test('after the reveal shows the key, the distribution and the player\'s own result', () => {
+	test("after the reveal shows the key, the distribution and the player's own result", () => {
 		const table = game();
 		table.answer('p1', 2, 2000);
 		table.host({ type: 'reveal' }, 3000);
@@ -111,7 +114,7 @@ describe('screenView', () => {
 		expect(screenView(table.state).buzz).toEqual({ queue: [{ id: 'p3', name: 'Thí sinh p3' }], length: 1, winner: null });
 	});
 
-	test('judging progress without the judges\' points until the result', () => {
+	test("judging progress without the judges' points until the result", () => {
 		const table = game();
 		for (const at of [2000, 3000, 4000]) table.host({ type: 'skip', respondentId: 'p1' }, at);
 		table.judge('j1', { type: 'judgeScore', position: table.position, scores: [9, 4] }, 5000);
@@ -163,7 +166,9 @@ describe('hostView', () => {
 		expect(view.players).toBe(HOST_ROSTER_SHOWN + 51);
 		expect(view.roster).toHaveLength(HOST_ROSTER_SHOWN);
 		expect(view.roster.some((r) => r.id === 'p-hai-au')).toBe(false);
-		expect(findPlayers(table.state, 'hai au')).toEqual([expect.objectContaining({ id: 'p-hai-au', rank: HOST_ROSTER_SHOWN + 51, score: -1 })]);
+		expect(findPlayers(table.state, 'hai au')).toEqual([
+			expect.objectContaining({ id: 'p-hai-au', rank: HOST_ROSTER_SHOWN + 51, score: -1 })
+		]);
 		expect(findPlayers(table.state, 'phu tuc').map((r) => r.id)).toEqual(['p-hai-au']);
 		expect(findPlayers(table.state, 'thí sinh')).toHaveLength(20);
 		// A star staked on a player found by name is named on the console too.
@@ -173,7 +178,7 @@ describe('hostView', () => {
 });
 
 describe('judgeView', () => {
-	test('shows the situation, the contestant and the judge\'s own scores, closed after the result', () => {
+	test("shows the situation, the contestant and the judge's own scores, closed after the result", () => {
 		const table = new Table(makeGame([{ kind: 'situation', questions: [situationQuestion(1)] }], [{ id: 'j1', name: 'GK' }]));
 		table.seat(1);
 		table.host({ type: 'start', respondentId: 'p1' }, 0);

@@ -156,7 +156,10 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 			currentSegment(state)?.kind === 'buzzer' && current
 				? { place: place >= 0 ? place + 1 : null, wrong: current.buzz.wrong.includes(playerId) }
 				: null,
-		reveal: reveal && current?.outcome ? { ...reveal, mine: Object.hasOwn(current.outcome.results, playerId) ? current.outcome.results[playerId] : null } : null,
+		reveal:
+			reveal && current?.outcome
+				? { ...reveal, mine: Object.hasOwn(current.outcome.results, playerId) ? current.outcome.results[playerId] : null }
+				: null,
 		...boards(state)
 	};
 }
@@ -177,7 +180,13 @@ export function screenView(state: GameState): ScreenView {
 		remainingMs: remainingMs(state),
 		players: players.length,
 		connected: players.filter((p) => p.connected).length,
-		lobby: state.phase === 'lobby' ? [...players].sort((a, b) => b.joinSeq - a.joinSeq).slice(0, LOBBY_SHOWN).map(summary) : null,
+		lobby:
+			state.phase === 'lobby'
+				? [...players]
+						.sort((a, b) => b.joinSeq - a.joinSeq)
+						.slice(0, LOBBY_SHOWN)
+						.map(summary)
+				: null,
 		respondent: respondentOf(state),
 		question: question(state),
 		counters: current && device ? { answered: current.answeredCount, expected: current.tally.expected } : null,
@@ -189,7 +198,8 @@ export function screenView(state: GameState): ScreenView {
 						winner: current.buzz.winner
 					}
 				: null,
-		judging: current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
+		judging:
+			current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
 		survivors: kind === 'elimination' ? survivorsOf(players) : null,
 		reveal: revealView(state),
 		...boards(state)

@@ -40,15 +40,18 @@ describe('agencyKey', () => {
 
 describe('splitAgencies', () => {
 	test('splits at semicolons, and at commas only where a new name starts', () => {
-		expect(splitAgencies('Các Sở, Ban, ngành; UBND các huyện, thành phố; UBND các xã, phường, thị trấn và các cơ quan, đơn vị liên quan')).toEqual([
-			'Các Sở, Ban, ngành',
-			'UBND các huyện, thành phố',
-			'UBND các xã, phường, thị trấn',
-			'các cơ quan, đơn vị liên quan'
-		]);
+		expect(
+			splitAgencies('Các Sở, Ban, ngành; UBND các huyện, thành phố; UBND các xã, phường, thị trấn và các cơ quan, đơn vị liên quan')
+		).toEqual(['Các Sở, Ban, ngành', 'UBND các huyện, thành phố', 'UBND các xã, phường, thị trấn', 'các cơ quan, đơn vị liên quan']);
 		expect(splitAgencies('Sở Nội vụ, các cơ quan, đơn vị, địa phương')).toEqual(['Sở Nội vụ', 'các cơ quan, đơn vị, địa phương']);
-		expect(splitAgencies('Báo Đồng Khởi, Đài Phát thanh và truyền hình tỉnh')).toEqual(['Báo Đồng Khởi', 'Đài Phát thanh và truyền hình tỉnh']);
-		expect(splitAgencies('Đoàn Đại biểu Quốc hội tỉnh; HĐND 03 cấp tỉnh, huyện, xã')).toEqual(['Đoàn Đại biểu Quốc hội tỉnh', 'HĐND 03 cấp tỉnh, huyện, xã']);
+		expect(splitAgencies('Báo Đồng Khởi, Đài Phát thanh và truyền hình tỉnh')).toEqual([
+			'Báo Đồng Khởi',
+			'Đài Phát thanh và truyền hình tỉnh'
+		]);
+		expect(splitAgencies('Đoàn Đại biểu Quốc hội tỉnh; HĐND 03 cấp tỉnh, huyện, xã')).toEqual([
+			'Đoàn Đại biểu Quốc hội tỉnh',
+			'HĐND 03 cấp tỉnh, huyện, xã'
+		]);
 		expect(splitAgencies('Đoàn Khối các cơ quan và Doanh nghiệp tỉnh')).toEqual(['Đoàn Khối các cơ quan và Doanh nghiệp tỉnh']);
 		expect(splitAgencies('Sở Nội vụ\nSở Tư pháp')).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
 		expect(splitAgencies('  ')).toEqual([]);
@@ -106,6 +109,12 @@ describe('matchAgency', () => {
 		const neither = twins.map((u) => ({ ...u, preferred: false }));
 		const match = matchAgency('Phòng Nội vụ', buildAgencyIndex(neither));
 		expect(match).toMatchObject({ confidence: 'probable' });
-		expect(match.group === false && match.candidates.slice(0, 2).map((c) => c.unitId).sort()).toEqual([1, 2]);
+		expect(
+			match.group === false &&
+				match.candidates
+					.slice(0, 2)
+					.map((c) => c.unitId)
+					.sort()
+		).toEqual([1, 2]);
 	});
 });

@@ -16,8 +16,7 @@ export interface AgencyCandidate {
 }
 
 export type AgencyMatch =
-	| { name: string; group: true }
-	| { name: string; group: false; confidence: MatchConfidence; candidates: AgencyCandidate[] };
+	{ name: string; group: true } | { name: string; group: false; confidence: MatchConfidence; candidates: AgencyCandidate[] };
 
 /** A unit to match against; `preferred` units (the plan's own subtree) settle a tie between equal names. */
 export interface MatchUnit {

@@ -8,7 +8,10 @@ const seed = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8'
 const DAK_NONG_2020 = seed('000_959ca475dbccc435.txt');
 const BEN_TRE_2021 = seed('002_77040273e88d3b8a.txt');
 const byNumber = (tasks: AnnexTask[], stt: string) => tasks.find((t) => t.stt === stt)!;
-const dueIn = (task: AnnexTask, year: number) => reportPeriods(year).filter((p) => isDueIn(task.timeline, p)).map((p) => p.kind);
+const dueIn = (task: AnnexTask, year: number) =>
+	reportPeriods(year)
+		.filter((p) => isDueIn(task.timeline, p))
+		.map((p) => p.kind);
 const withoutRows = (tasks: AnnexTask[]) => tasks.map(({ row: _row, ...task }) => task);
 
 describe('the Đắk Nông 2020 list, pasted with tabs', () => {
@@ -64,7 +67,10 @@ describe('the Bến Tre 2021 annex, pasted with tabs', () => {
 	test('the two timeline columns make one span', () => {
 		expect(byNumber(tasks, '5')).toMatchObject({ timelineText: 'Tháng 12/2020 – Tháng 01/2021' });
 		expect(timelineSpan(byNumber(tasks, '5').timeline)).toEqual({ start: '2020-12-01', end: '2021-01-31' });
-		expect(byNumber(tasks, '7')).toMatchObject({ timelineText: 'Mỗi tháng', timeline: { kind: 'recurring', every: 'monthly', year: 2021 } });
+		expect(byNumber(tasks, '7')).toMatchObject({
+			timelineText: 'Mỗi tháng',
+			timeline: { kind: 'recurring', every: 'monthly', year: 2021 }
+		});
 		expect(dueIn(byNumber(tasks, '11'), 2021)).toEqual(['Q3', '9M', 'Y']);
 	});
 
@@ -107,7 +113,13 @@ describe('other layouts of the same annex', () => {
 		for (const cells of benTreCells()) {
 			const wrapped = cells.map((cell, i) => wrap(cell, widths[i]));
 			const height = Math.max(...wrapped.map((w) => w.length));
-			for (let l = 0; l < height; l++) lines.push(wrapped.map((w, i) => (w[l] ?? '').padEnd(widths[i] + 2)).join('').trimEnd());
+			for (let l = 0; l < height; l++)
+				lines.push(
+					wrapped
+						.map((w, i) => (w[l] ?? '').padEnd(widths[i] + 2))
+						.join('')
+						.trimEnd()
+				);
 		}
 		const parsed = parseAnnexText(['Phụ lục', '', ...lines].join('\n'), 2021);
 		expect(parsed.errors).toEqual([]);

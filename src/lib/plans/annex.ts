@@ -267,7 +267,8 @@ function checkNumbers(drafts: Draft[], header: Header, errors: RowError[]): void
 	for (const draft of drafts) {
 		const key = `${draft.section}:${draft.cells[header.index.stt!].trim().replace(/\.$/, '')}`;
 		const other = seen.get(key);
-		if (other !== undefined) errors.push({ row: draft.row, column: header.titles.stt, message: 'import.duplicateInFile', params: { other } });
+		if (other !== undefined)
+			errors.push({ row: draft.row, column: header.titles.stt, message: 'import.duplicateInFile', params: { other } });
 		else seen.set(key, draft.row);
 	}
 }
@@ -284,7 +285,13 @@ export function parseAnnexRows(table: string[][], year: number): AnnexParse {
 type Layout = 'tabs' | 'pipes' | 'spaces';
 
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
-const splitPipes = (line: string) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+const splitPipes = (line: string) =>
+	line
+		.trim()
+		.replace(/^\|/, '')
+		.replace(/\|$/, '')
+		.split('|')
+		.map((c) => c.trim());
 const splitTabs = (line: string) => line.split('\t').map((c) => unquote(c.trim()));
 const spaceChunks = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index!, text: m[0] }));
 
@@ -311,7 +318,10 @@ function fixedWidthColumns(lines: string[], at: number): number[] {
 function fixedWidthCells(line: string, starts: number[]): string[] {
 	const cells = starts.map(() => '');
 	for (const chunk of spaceChunks(line)) {
-		const column = Math.max(0, starts.findLastIndex((s) => s <= chunk.at + 1));
+		const column = Math.max(
+			0,
+			starts.findLastIndex((s) => s <= chunk.at + 1)
+		);
 		cells[column] = cells[column] ? `${cells[column]} ${chunk.text}` : chunk.text;
 	}
 	return cells;

@@ -36,7 +36,11 @@ export const BAND_COUNT = 10;
  * 10 %. Counted in whole numbers, so that 7 of 10 falls in 70–80 % whatever floating point would make of 0.7.
  */
 export function scoreBands(results: readonly { correct: number; of: number }[]): ScoreBand[] {
-	const bands = Array.from({ length: BAND_COUNT }, (_, i) => ({ from: (100 * i) / BAND_COUNT, to: (100 * (i + 1)) / BAND_COUNT, count: 0 }));
+	const bands = Array.from({ length: BAND_COUNT }, (_, i) => ({
+		from: (100 * i) / BAND_COUNT,
+		to: (100 * (i + 1)) / BAND_COUNT,
+		count: 0
+	}));
 	for (const { correct, of } of results) {
 		if (of <= 0) continue;
 		const band = Math.floor((Math.min(Math.max(correct, 0), of) * BAND_COUNT) / of);

@@ -7,7 +7,9 @@ describe('checkEvidence', () => {
 	test('takes scans, photos and office documents by their first bytes', () => {
 		expect(checkEvidence('bien-ban.pdf', bytes(0x25, 0x50, 0x44, 0x46, 0x2d))).toEqual({ mime: 'application/pdf' });
 		expect(checkEvidence('anh.jpg', bytes(0xff, 0xd8, 0xff))).toEqual({ mime: 'image/jpeg' });
-		expect(checkEvidence('bao-cao.docx', bytes(0x50, 0x4b, 0x03, 0x04))).toMatchObject({ mime: expect.stringContaining('wordprocessingml') });
+		expect(checkEvidence('bao-cao.docx', bytes(0x50, 0x4b, 0x03, 0x04))).toMatchObject({
+			mime: expect.stringContaining('wordprocessingml')
+		});
 		expect(checkEvidence('SO-LIEU.XLSX', bytes(0x50, 0x4b, 0x03, 0x04))).toMatchObject({ mime: expect.stringContaining('spreadsheetml') });
 	});
 

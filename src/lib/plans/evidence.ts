@@ -17,7 +17,10 @@ const OFFICE: Record<string, string> = {
 
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
 
-export function checkEvidence(fileName: string, bytes: Uint8Array): { mime: string } | { error: 'plans.evidence.tooLarge' | 'plans.evidence.type' } {
+export function checkEvidence(
+	fileName: string,
+	bytes: Uint8Array
+): { mime: string } | { error: 'plans.evidence.tooLarge' | 'plans.evidence.type' } {
 	if (bytes.length > MAX_EVIDENCE_BYTES) return { error: 'plans.evidence.tooLarge' };
 	if (startsWith(bytes, PDF)) return { mime: 'application/pdf' };
 	const extension = fileName.toLowerCase().split('.').pop() ?? '';

@@ -57,10 +57,16 @@ describe('report periods', () => {
 describe('tasks in a period', () => {
 	test('a task falls due in the periods that hold its last day', () => {
 		const contest = timeline('Quý II - III/2021');
-		const due = reportPeriods(2021).filter((p) => isDueIn(contest, p)).map((p) => p.kind);
+		const due = reportPeriods(2021)
+			.filter((p) => isDueIn(contest, p))
+			.map((p) => p.kind);
 		expect(due).toEqual(['Q3', '9M', 'Y']);
 		const newspaper = timeline('Tháng 12/2020 đến tháng 01/2021');
-		expect(reportPeriods(2021).filter((p) => isDueIn(newspaper, p)).map((p) => p.kind)).toEqual(['Q1', 'H1', '9M', 'Y']);
+		expect(
+			reportPeriods(2021)
+				.filter((p) => isDueIn(newspaper, p))
+				.map((p) => p.kind)
+		).toEqual(['Q1', 'H1', '9M', 'Y']);
 	});
 
 	test('recurring work falls due in every period of its year and no other', () => {
@@ -71,13 +77,22 @@ describe('tasks in a period', () => {
 
 	test('a task is active in the periods it overlaps', () => {
 		const contest = timeline('Quý II - III/2021');
-		expect(reportPeriods(2021).filter((p) => isActiveIn(contest, p)).map((p) => p.kind)).toEqual(['Q2', 'Q3', 'H1', '9M', 'Y']);
+		expect(
+			reportPeriods(2021)
+				.filter((p) => isActiveIn(contest, p))
+				.map((p) => p.kind)
+		).toEqual(['Q2', 'Q3', 'H1', '9M', 'Y']);
 	});
 });
 
 describe('the quarters a task may report', () => {
 	test('are its plan year’s, and those of a year its timeline reaches into', () => {
-		expect(recordableQuarters(2021, { startsOn: '2021-01-01', endsOn: '2021-12-31' }).map(periodId)).toEqual(['2021-Q1', '2021-Q2', '2021-Q3', '2021-Q4']);
+		expect(recordableQuarters(2021, { startsOn: '2021-01-01', endsOn: '2021-12-31' }).map(periodId)).toEqual([
+			'2021-Q1',
+			'2021-Q2',
+			'2021-Q3',
+			'2021-Q4'
+		]);
 		expect(recordableQuarters(2021, { startsOn: '2020-12-01', endsOn: '2021-01-31' }).map(periodId)).toEqual([
 			'2020-Q1',
 			'2020-Q2',

@@ -14,7 +14,10 @@ describe('parseProduct', () => {
 			'Chuyên mục (Phóng sự, Bài viết, câu chuyện truyền thanh, số lượng 12)',
 			{ kind: 'Chuyên mục', target: 12, unit: 'chuyên mục', detail: 'Phóng sự, Bài viết, câu chuyện truyền thanh' }
 		],
-		['Chuyên mục (Phóng sự, Bài phỏng vấn; số lượng 12)', { kind: 'Chuyên mục', target: 12, unit: 'chuyên mục', detail: 'Phóng sự, Bài phỏng vấn' }],
+		[
+			'Chuyên mục (Phóng sự, Bài phỏng vấn; số lượng 12)',
+			{ kind: 'Chuyên mục', target: 12, unit: 'chuyên mục', detail: 'Phóng sự, Bài phỏng vấn' }
+		],
 		['Tin, bài (số lượng: Không giới hạn)', { kind: 'Tin, bài', target: null, unit: 'tin, bài', detail: 'Không giới hạn' }],
 		['Cuộc (số lượng: Theo quy định)', { kind: 'Cuộc', target: null, unit: 'cuộc', detail: 'Theo quy định' }],
 		['Cuộc thi', { kind: 'Cuộc thi', target: null, unit: 'cuộc thi', detail: '' }],

@@ -61,7 +61,13 @@ export function parseProduct(text: string): Product | null {
 	}
 	// "24 bài báo": a leading number counts the words after it.
 	const leading = /^(\d[\d.]*)\s+(.+)$/.exec(value);
-	if (leading) return { kind: leading[2].charAt(0).toLocaleUpperCase('vi') + leading[2].slice(1), target: wholeNumber(leading[1]), unit: lowerFirst(leading[2]), detail: '' };
+	if (leading)
+		return {
+			kind: leading[2].charAt(0).toLocaleUpperCase('vi') + leading[2].slice(1),
+			target: wholeNumber(leading[1]),
+			unit: lowerFirst(leading[2]),
+			detail: ''
+		};
 	if (NO_NUMBER.test(foldDiacritics(value))) return { kind: '', target: null, unit: '', detail: value };
 	return { kind: value, target: null, unit: lowerFirst(value), detail: '' };
 }
@@ -70,7 +76,9 @@ const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** Display text: "Bài báo (24 bài)", "Tin, bài (Không giới hạn)", "Cuộc thi". */
 export function formatProduct(product: Product): string {
-	const inside = [product.detail, product.target === null ? '' : `${pad(product.target)} ${product.unit}`.trim()].filter(Boolean).join(', ');
+	const inside = [product.detail, product.target === null ? '' : `${pad(product.target)} ${product.unit}`.trim()]
+		.filter(Boolean)
+		.join(', ');
 	if (!product.kind) return inside;
 	return inside ? `${product.kind} (${inside})` : product.kind;
 }

@@ -65,8 +65,15 @@ describe('who issues a report', () => {
 describe('what a report says', () => {
 	test('its summary and sentences name the period as a sentence does', () => {
 		expect(reportSummary(period(2026, 'Q1'))).toBe('Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính quý I năm 2026');
-		expect(reportSummary(period(2026, 'H1'))).toBe('Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính 6 tháng đầu năm 2026');
-		const plan = { number: '105/KH-UBND', issuedOn: '2025-12-30', title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2026', unitName: 'Ủy ban nhân dân tỉnh Bến Tre' };
+		expect(reportSummary(period(2026, 'H1'))).toBe(
+			'Kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính 6 tháng đầu năm 2026'
+		);
+		const plan = {
+			number: '105/KH-UBND',
+			issuedOn: '2025-12-30',
+			title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2026',
+			unitName: 'Ủy ban nhân dân tỉnh Bến Tre'
+		};
 		expect(reportOpening(homeAffairs, [plan], period(2026, 'Y'))).toBe(
 			'Thực hiện Kế hoạch số 105/KH-UBND ngày 30/12/2025 của Ủy ban nhân dân tỉnh Bến Tre, Sở Nội vụ báo cáo kết quả thực hiện công tác thông tin, tuyên truyền cải cách hành chính năm 2026 như sau:'
 		);

@@ -63,7 +63,8 @@ export function reportNumber(unit: ReportingUnit, typed = ''): string {
 }
 
 /** "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026": the period inside a sentence. */
-export const periodPhrase = (period: Pick<Period, 'year' | 'kind'>): string => t(`plans.period.phrase.${period.kind}`, { year: period.year });
+export const periodPhrase = (period: Pick<Period, 'year' | 'kind'>): string =>
+	t(`plans.period.phrase.${period.kind}`, { year: period.year });
 
 export const reportSummary = (period: Period): string => t('plans.report.summary', { period: periodPhrase(period) });
 
@@ -94,7 +95,8 @@ export function recipients(parent: ReportingUnit | null): string[] {
  * usually signs a report (a deputy for a committee or a department).
  */
 function signingBody(unit: ReportingUnit): { collective?: string; head?: string; usual: string } {
-	if (isCommittee(unit)) return { collective: t('plans.report.sign.committee'), head: t('plans.report.sign.chair'), usual: t('plans.report.sign.viceChair') };
+	if (isCommittee(unit))
+		return { collective: t('plans.report.sign.committee'), head: t('plans.report.sign.chair'), usual: t('plans.report.sign.viceChair') };
 	if (unit.kind === 'department') return { head: t('plans.report.sign.director'), usual: t('plans.report.sign.viceDirector') };
 	return { usual: t('plans.report.sign.head') };
 }

@@ -60,7 +60,13 @@ function taskTable(report: PlanReport, tasks: PlanReport['tasks'], sheet: string
 	const table: ReportTable = {
 		sheet,
 		title,
-		headings: [t('plans.report.col.stt'), t('plans.report.col.content'), t('plans.report.col.lead'), t('plans.report.col.timeline'), t('plans.report.col.status')],
+		headings: [
+			t('plans.report.col.stt'),
+			t('plans.report.col.content'),
+			t('plans.report.col.lead'),
+			t('plans.report.col.timeline'),
+			t('plans.report.col.status')
+		],
 		rows: tasks.map((task) => [task.stt, task.content, task.leadName, task.timelineText, statusName(task.status)]),
 		wide: [1, 2]
 	};
@@ -146,11 +152,22 @@ function productsSection(report: PlanReport): ReportSection {
 		tables.push({
 			sheet: t('plans.report.sheet.productTotals'),
 			title: t('plans.report.table.productTotals'),
-			headings: [t('plans.report.col.unit'), t('plans.report.col.target'), t('plans.report.col.doneInPeriod'), t('plans.report.col.doneToDate'), t('plans.report.col.share')],
+			headings: [
+				t('plans.report.col.unit'),
+				t('plans.report.col.target'),
+				t('plans.report.col.doneInPeriod'),
+				t('plans.report.col.doneToDate'),
+				t('plans.report.col.share')
+			],
 			rows: report.productTotals.map((p) => [p.unit, p.target, p.doneInPeriod, p.doneToDate, percent(share(p.doneToDate, p.target))]),
 			wide: [0]
 		});
-	return { label: 'II', title: t('plans.report.section.products'), paragraphs: tables.length ? [] : [t('plans.report.noProducts')], tables };
+	return {
+		label: 'II',
+		title: t('plans.report.section.products'),
+		paragraphs: tables.length ? [] : [t('plans.report.noProducts')],
+		tables
+	};
 }
 
 function contestsSection(report: PlanReport): ReportSection {
@@ -178,7 +195,14 @@ function contestsSection(report: PlanReport): ReportSection {
 		{
 			sheet: t('plans.report.sheet.rounds'),
 			title: t('plans.report.table.rounds'),
-			headings: [t('plans.report.col.contest'), t('plans.report.col.round'), t('plans.report.col.opensOn'), t('plans.report.col.participants'), t('plans.report.col.attempts'), t('plans.report.col.prizes')],
+			headings: [
+				t('plans.report.col.contest'),
+				t('plans.report.col.round'),
+				t('plans.report.col.opensOn'),
+				t('plans.report.col.participants'),
+				t('plans.report.col.attempts'),
+				t('plans.report.col.prizes')
+			],
 			rows: c.rounds.map((r) => [r.contestTitle, r.name, formatDate(r.opensAt), r.participants, r.attempts, r.prizeWinners]),
 			wide: [0]
 		}
@@ -187,7 +211,13 @@ function contestsSection(report: PlanReport): ReportSection {
 		tables.push({
 			sheet: t('plans.report.sheet.units'),
 			title: t('plans.report.table.units'),
-			headings: [t('plans.report.col.index'), t('plans.report.col.unitName'), t('plans.report.col.participants'), t('plans.report.col.headcount'), t('plans.report.col.rate')],
+			headings: [
+				t('plans.report.col.index'),
+				t('plans.report.col.unitName'),
+				t('plans.report.col.participants'),
+				t('plans.report.col.headcount'),
+				t('plans.report.col.rate')
+			],
 			rows: c.units.map((u, i) => [i + 1, u.name, u.participants, u.headcount, u.headcount > 0 ? percent(u.rate) : null]),
 			wide: [1]
 		});
@@ -199,18 +229,34 @@ function contestsSection(report: PlanReport): ReportSection {
 			rows: c.scoreBands.map((band) => [bandLabel(band), band.count]),
 			wide: [0]
 		});
-	const paragraphs = [t('plans.report.contestsSummary', { contests: c.contestsHeld, rounds: c.roundsHeld, participants: c.participants, attempts: c.attempts, units: c.unitsTakingPart, prizes: c.prizeWinners })];
+	const paragraphs = [
+		t('plans.report.contestsSummary', {
+			contests: c.contestsHeld,
+			rounds: c.roundsHeld,
+			participants: c.participants,
+			attempts: c.attempts,
+			units: c.unitsTakingPart,
+			prizes: c.prizeWinners
+		})
+	];
 	if (c.weakestTopics.length > 0) {
 		const topicName = (topic: string | null) => topic ?? t('stats.noTopic');
 		paragraphs.push(
 			t('plans.report.weakestTopics', {
-				topics: c.weakestTopics.map((w) => t('plans.report.topicShare', { topic: topicName(w.topic), share: formatCell(topicShare(w.facility)) })).join('; ')
+				topics: c.weakestTopics
+					.map((w) => t('plans.report.topicShare', { topic: topicName(w.topic), share: formatCell(topicShare(w.facility)) }))
+					.join('; ')
 			})
 		);
 		tables.push({
 			sheet: t('plans.report.sheet.topics'),
 			title: t('plans.report.table.topics'),
-			headings: [t('plans.report.col.index'), t('plans.report.col.topic'), t('plans.report.col.questions'), t('plans.report.col.rightShare')],
+			headings: [
+				t('plans.report.col.index'),
+				t('plans.report.col.topic'),
+				t('plans.report.col.questions'),
+				t('plans.report.col.rightShare')
+			],
 			rows: c.weakestTopics.map((w, i) => [i + 1, topicName(w.topic), w.questions, topicShare(w.facility)]),
 			wide: [1]
 		});
@@ -220,7 +266,8 @@ function contestsSection(report: PlanReport): ReportSection {
 
 function unfinishedSection(report: PlanReport): ReportSection {
 	const title = t('plans.report.section.unfinished');
-	if (report.unfinished.length === 0) return { label: 'IV', title, paragraphs: [t(report.planned ? 'plans.report.allDone' : 'plans.report.noTasks')], tables: [] };
+	if (report.unfinished.length === 0)
+		return { label: 'IV', title, paragraphs: [t(report.planned ? 'plans.report.allDone' : 'plans.report.noTasks')], tables: [] };
 	return {
 		label: 'IV',
 		title,

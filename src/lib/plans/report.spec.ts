@@ -36,13 +36,58 @@ const noContests: ReportContestInput = {
 	scoreBands: scoreBands([])
 };
 
-const articles = task({ stt: '4', content: 'Chuyên mục CCHC trên Báo Đồng Khởi', productKind: 'Bài báo', productUnit: 'bài', target: 24, doneInPeriod: 6, doneToDate: 14, status: 'in_progress' });
-const radio = task({ stt: '7', content: 'Chuyên mục trên sóng phát thanh', productKind: 'Chuyên mục', productUnit: 'chuyên mục', target: 12, doneInPeriod: 3, doneToDate: 12, status: 'done' });
-const moreArticles = task({ stt: '5', content: 'Báo Xuân', productKind: 'Bài báo', productUnit: 'bài', target: 1, doneInPeriod: 0, doneToDate: 0, status: 'overdue' });
-const contestTask = task({ stt: '10', content: 'Cuộc thi Chủ tịch UBND cấp xã với công tác CCHC', productKind: 'Cuộc thi', productUnit: 'cuộc thi', status: 'done' });
+const articles = task({
+	stt: '4',
+	content: 'Chuyên mục CCHC trên Báo Đồng Khởi',
+	productKind: 'Bài báo',
+	productUnit: 'bài',
+	target: 24,
+	doneInPeriod: 6,
+	doneToDate: 14,
+	status: 'in_progress'
+});
+const radio = task({
+	stt: '7',
+	content: 'Chuyên mục trên sóng phát thanh',
+	productKind: 'Chuyên mục',
+	productUnit: 'chuyên mục',
+	target: 12,
+	doneInPeriod: 3,
+	doneToDate: 12,
+	status: 'done'
+});
+const moreArticles = task({
+	stt: '5',
+	content: 'Báo Xuân',
+	productKind: 'Bài báo',
+	productUnit: 'bài',
+	target: 1,
+	doneInPeriod: 0,
+	doneToDate: 0,
+	status: 'overdue'
+});
+const contestTask = task({
+	stt: '10',
+	content: 'Cuộc thi Chủ tịch UBND cấp xã với công tác CCHC',
+	productKind: 'Cuộc thi',
+	productUnit: 'cuộc thi',
+	status: 'done'
+});
 const planning = task({ stt: '1', content: 'Xây dựng kế hoạch', status: 'not_started' });
 // A district's plan derived from the province's: the same title, its own unit, no number yet.
-const districtCopy = task({ planId: 2, planUnitName: 'Huyện Châu Thành', planNumber: '', stt: '4', content: 'Bài viết trên trang huyện', productKind: 'Bài viết', productUnit: 'bài', target: 6, doneToDate: 2, doneInPeriod: 2, status: 'overdue' });
+const districtCopy = task({
+	planId: 2,
+	planUnitName: 'Huyện Châu Thành',
+	planNumber: '',
+	stt: '4',
+	content: 'Bài viết trên trang huyện',
+	productKind: 'Bài viết',
+	productUnit: 'bài',
+	target: 6,
+	doneToDate: 2,
+	doneInPeriod: 2,
+	status: 'overdue'
+});
 
 describe('the figures of a period’s report', () => {
 	test('count tasks planned and by status, for all plans and each plan', () => {
@@ -58,7 +103,13 @@ describe('the figures of a period’s report', () => {
 				planned: 5,
 				byStatus: { not_started: 1, in_progress: 1, done: 2, overdue: 1 }
 			},
-			{ planId: 2, title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2026', label: 'Huyện Châu Thành', planned: 1, byStatus: { not_started: 0, in_progress: 0, done: 0, overdue: 1 } }
+			{
+				planId: 2,
+				title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2026',
+				label: 'Huyện Châu Thành',
+				planned: 1,
+				byStatus: { not_started: 0, in_progress: 0, done: 0, overdue: 1 }
+			}
 		]);
 	});
 
@@ -91,8 +142,24 @@ describe('the figures of a period’s report', () => {
 				{ id: 8, title: 'Hội thi chưa tổ chức' }
 			],
 			rounds: [
-				{ roundId: 1, contestId: 7, name: 'Tuần 1', opensAt: new Date('2026-03-02T01:00:00Z'), participants: 40, attempts: 52, prizeWinners: 6 },
-				{ roundId: 2, contestId: 7, name: 'Tuần 2', opensAt: new Date('2026-03-09T01:00:00Z'), participants: 35, attempts: 35, prizeWinners: 6 }
+				{
+					roundId: 1,
+					contestId: 7,
+					name: 'Tuần 1',
+					opensAt: new Date('2026-03-02T01:00:00Z'),
+					participants: 40,
+					attempts: 52,
+					prizeWinners: 6
+				},
+				{
+					roundId: 2,
+					contestId: 7,
+					name: 'Tuần 2',
+					opensAt: new Date('2026-03-09T01:00:00Z'),
+					participants: 35,
+					attempts: 35,
+					prizeWinners: 6
+				}
 			],
 			participants: 60,
 			attempts: 87,
@@ -107,7 +174,15 @@ describe('the figures of a period’s report', () => {
 			scoreBands: scoreBands([{ correct: 7, of: 10 }])
 		};
 		const { contests: figures } = planReport([contestTask], contests);
-		expect(figures).toMatchObject({ contestsHeld: 1, roundsHeld: 2, participants: 60, attempts: 87, unitsTakingPart: 2, prizeWinners: 12, averageScore: 7.456 });
+		expect(figures).toMatchObject({
+			contestsHeld: 1,
+			roundsHeld: 2,
+			participants: 60,
+			attempts: 87,
+			unitsTakingPart: 2,
+			prizeWinners: 12,
+			averageScore: 7.456
+		});
 		expect(figures.rounds.map((r) => r.contestTitle)).toEqual(['Cuộc thi trực tuyến tìm hiểu CCHC', 'Cuộc thi trực tuyến tìm hiểu CCHC']);
 		// The report names the five weakest topics, not every topic asked.
 		expect(figures.weakestTopics.map((w) => w.topic)).toEqual(['A', 'B', 'C', 'D', 'E']);
@@ -170,11 +245,13 @@ describe('the report’s sections and tables', () => {
 
 	test('a unit’s two plans without numbers are told apart by their titles', () => {
 		const plan = (planId: number, planTitle: string) => ({ planId, planTitle, planUnitName: 'Sở Nội vụ', planNumber: '' });
-		expect([...planLabels([plan(1, 'Kế hoạch năm 2026'), plan(2, 'Kế hoạch bổ sung năm 2026'), { ...plan(3, 'Kế hoạch năm 2026'), planUnitName: 'Huyện Mỏ Cày Nam' }]).values()]).toEqual([
-			'Kế hoạch năm 2026 – Sở Nội vụ',
-			'Kế hoạch bổ sung năm 2026 – Sở Nội vụ',
-			'Huyện Mỏ Cày Nam'
-		]);
+		expect([
+			...planLabels([
+				plan(1, 'Kế hoạch năm 2026'),
+				plan(2, 'Kế hoạch bổ sung năm 2026'),
+				{ ...plan(3, 'Kế hoạch năm 2026'), planUnitName: 'Huyện Mỏ Cày Nam' }
+			]).values()
+		]).toEqual(['Kế hoạch năm 2026 – Sở Nội vụ', 'Kế hoạch bổ sung năm 2026 – Sở Nội vụ', 'Huyện Mỏ Cày Nam']);
 	});
 
 	test('the contests part names the weakest topics with their share of right answers, and gives the spread of results', () => {
@@ -195,7 +272,9 @@ describe('the report’s sections and tables', () => {
 			])
 		});
 		const contests = reportSections(report)[2];
-		expect(contests.paragraphs[1]).toBe('Các chủ đề có tỷ lệ trả lời đúng thấp nhất: Cải cách thủ tục hành chính (33,3%); Chưa phân chủ đề (50%).');
+		expect(contests.paragraphs[1]).toBe(
+			'Các chủ đề có tỷ lệ trả lời đúng thấp nhất: Cải cách thủ tục hành chính (33,3%); Chưa phân chủ đề (50%).'
+		);
 		const topics = contests.tables.find((t) => t.sheet === 'Chủ đề yếu')!;
 		expect(topics.rows).toEqual([
 			[1, 'Cải cách thủ tục hành chính', 3, 33.3],

@@ -29,7 +29,15 @@ export interface ReportTask {
 
 /** The contest roll-in over the report's tasks (`ContestRollIn`), the fields a report reads. */
 export interface ReportContestInput {
-	rounds: { roundId: number; contestId: number; name: string; opensAt: Date; participants: number; attempts: number; prizeWinners: number }[];
+	rounds: {
+		roundId: number;
+		contestId: number;
+		name: string;
+		opensAt: Date;
+		participants: number;
+		attempts: number;
+		prizeWinners: number;
+	}[];
 	contests: { id: number; title: string }[];
 	participants: number;
 	attempts: number;
@@ -189,7 +197,13 @@ export function planReport(tasks: readonly ReportTask[], contests: ReportContest
 		planned: tasks.length,
 		byStatus,
 		doneShare: share(byStatus.done, tasks.length),
-		plans: [...plans.values()].map(({ planId, title, tasks: own }) => ({ planId, title, label: labels.get(planId)!, planned: own.length, byStatus: countStatuses(own) })),
+		plans: [...plans.values()].map(({ planId, title, tasks: own }) => ({
+			planId,
+			title,
+			label: labels.get(planId)!,
+			planned: own.length,
+			byStatus: countStatuses(own)
+		})),
 		products,
 		productTotals: productTotals(products),
 		// A stable sort keeps the annex's order within each status.

@@ -45,7 +45,11 @@ describe('parseTimeline', () => {
 	});
 
 	test('names the text it cannot read', () => {
-		expect(parseTimeline('Sớm nhất có thể', 2021)).toEqual({ ok: false, error: 'plans.timeline.unknown', params: { value: 'Sớm nhất có thể' } });
+		expect(parseTimeline('Sớm nhất có thể', 2021)).toEqual({
+			ok: false,
+			error: 'plans.timeline.unknown',
+			params: { value: 'Sớm nhất có thể' }
+		});
 		expect(parseTimeline('Tháng 13/2021', 2021)).toMatchObject({ ok: false, error: 'plans.timeline.unknown' });
 		expect(parseTimeline('Ngày 30/2/2021', 2021)).toMatchObject({ ok: false, error: 'plans.timeline.unknown' });
 		// Quarters with a gap are not one span.
@@ -68,8 +72,14 @@ describe('timelineSpan', () => {
 describe('two columns: triển khai and hoàn thành', () => {
 	test('make one range from the start of the first to the end of the second', () => {
 		const columns = (a: string, b: string) => parseTimelineColumns(a, b, 2021);
-		expect(columns('Quý II/2021', 'Quý III/2021')).toEqual({ ok: true, timeline: { kind: 'quarter', from: quarter(2021, 2), to: quarter(2021, 3) } });
-		expect(columns('Tháng 12/2020', 'Quý I/2021')).toEqual({ ok: true, timeline: { kind: 'month', from: month(2020, 12), to: month(2021, 3) } });
+		expect(columns('Quý II/2021', 'Quý III/2021')).toEqual({
+			ok: true,
+			timeline: { kind: 'quarter', from: quarter(2021, 2), to: quarter(2021, 3) }
+		});
+		expect(columns('Tháng 12/2020', 'Quý I/2021')).toEqual({
+			ok: true,
+			timeline: { kind: 'month', from: month(2020, 12), to: month(2021, 3) }
+		});
 		expect(columns('Mỗi tháng', 'Mỗi tháng')).toEqual({ ok: true, timeline: { kind: 'recurring', every: 'monthly', year: 2021 } });
 		expect(columns('', 'Quý III/2021')).toEqual(columns('Quý III/2021', 'Quý III/2021'));
 	});

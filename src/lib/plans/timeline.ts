@@ -28,9 +28,7 @@ export type Timeline =
 	| { kind: 'date'; from: string | null; to: string }
 	| { kind: 'recurring'; every: Recurrence; year: number };
 
-export type TimelineResult =
-	| { ok: true; timeline: Timeline }
-	| { ok: false; error: MessageKey; params: { value: string } };
+export type TimelineResult = { ok: true; timeline: Timeline } | { ok: false; error: MessageKey; params: { value: string } };
 
 /** Calendar dates as "yyyy-mm-dd", first and last day included. */
 export interface DateSpan {
@@ -96,7 +94,13 @@ function readNumber(token: string): number {
 function parseItem(text: string): Item | null {
 	const date = /^(?:(truoc|han|cham nhat) )?(?:(?:ngay) )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(text);
 	if (date && (date[1] || text.includes('ngay') || date[4])) {
-		return { unit: 'date', day: Number(date[2]), values: [Number(date[3])], year: date[4] ? Number(date[4]) : null, before: date[1] === 'truoc' };
+		return {
+			unit: 'date',
+			day: Number(date[2]),
+			values: [Number(date[3])],
+			year: date[4] ? Number(date[4]) : null,
+			before: date[1] === 'truoc'
+		};
 	}
 	const list = new RegExp(`^(?:(thang|quy) )?(${NUMBER}(?:(?:, | va )${NUMBER})*)(?:/(\\d{4}))?$`).exec(text);
 	if (!list) return null;
@@ -124,8 +128,7 @@ function ranged(text: string, planYear: number): Timeline | null {
 	const firstYear = first.year ?? lastYear;
 	const from = first.values[0];
 	const to = last.values[last.values.length - 1];
-	if (![...first.values, ...last.values].every(Number.isInteger) || !contiguous(first.values) || !contiguous(last.values))
-		return null;
+	if (![...first.values, ...last.values].every(Number.isInteger) || !contiguous(first.values) || !contiguous(last.values)) return null;
 	if (unit === 'month') {
 		if (from < 1 || from > 12 || to < 1 || to > 12) return null;
 		return { kind: 'month', from: { year: firstYear, month: from }, to: { year: lastYear, month: to } };
@@ -240,7 +243,8 @@ export function formatTimeline(timeline: Timeline): string {
 		case 'quarter': {
 			const { from, to } = timeline;
 			const q = (n: number) => ROMAN_UPPER[n - 1];
-			if (from.year === to.year && from.quarter === to.quarter) return t('plans.timeline.quarter', { quarter: q(from.quarter), year: from.year });
+			if (from.year === to.year && from.quarter === to.quarter)
+				return t('plans.timeline.quarter', { quarter: q(from.quarter), year: from.year });
 			if (from.year === to.year) return t('plans.timeline.quarterSpan', { from: q(from.quarter), to: q(to.quarter), year: to.year });
 			return t('plans.timeline.quarterRange', { from: q(from.quarter), fromYear: from.year, to: q(to.quarter), toYear: to.year });
 		}

@@ -59,7 +59,27 @@ export interface LiveSeat {
 
 export type LiveStaffRole = 'host' | 'screen' | 'judge';
 export type LiveStaffView = { role: 'host'; view: HostView } | { role: 'screen'; view: ScreenView } | { role: 'judge'; view: JudgeView };
-export type HostCommand = Extract<Command, { type: 'start' | 'next' | 'pause' | 'resume' | 'extend' | 'skip' | 'lock' | 'reveal' | 'showLeaderboard' | 'end' | 'adjustScore' | 'removePlayer' | 'rescue' | 'markBuzz' | 'stakeStar' }>;
+export type HostCommand = Extract<
+	Command,
+	{
+		type:
+			| 'start'
+			| 'next'
+			| 'pause'
+			| 'resume'
+			| 'extend'
+			| 'skip'
+			| 'lock'
+			| 'reveal'
+			| 'showLeaderboard'
+			| 'end'
+			| 'adjustScore'
+			| 'removePlayer'
+			| 'rescue'
+			| 'markBuzz'
+			| 'stakeStar';
+	}
+>;
 
 export interface ClientToServerEvents {
 	'session:whoami': (ack: Ack<WhoAmI>) => void;

@@ -5,7 +5,10 @@ export const PDF_TYPE = 'application/pdf';
 
 /** A file download; the name may carry Vietnamese letters (RFC 6266 filename*). */
 export function download(body: Uint8Array | string, filename: string, contentType: string): Response {
-	const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/"/g, '');
+	const ascii = filename
+		.normalize('NFD')
+		.replace(/[^\x20-\x7e]/g, '')
+		.replace(/"/g, '');
 	return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
 		headers: {
 			'content-type': contentType,

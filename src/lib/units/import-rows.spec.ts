@@ -34,7 +34,13 @@ describe('validateUnitRows', () => {
 	});
 
 	test('matches headings ignoring diacritics and case, in any order', () => {
-		const { units, errors } = validateUnitRows([['LOAI', 'ma don vi', 'Tên Đơn Vị'], ['Xã', 'X1', 'Xã An']], none);
+		const { units, errors } = validateUnitRows(
+			[
+				['LOAI', 'ma don vi', 'Tên Đơn Vị'],
+				['Xã', 'X1', 'Xã An']
+			],
+			none
+		);
 		expect(errors).toEqual([]);
 		expect(units).toEqual([{ row: 2, code: 'X1', name: 'Xã An', kind: 'commune', parentCode: null, headcount: 0 }]);
 	});

@@ -82,8 +82,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 	const [header = [], ...body] = table;
 	const index = headerIndex(header);
 	for (const field of ['code', 'name', 'kind'] as const) {
-		if (index[field] === undefined)
-			errors.push({ row: 1, column: UNIT_IMPORT_COLUMNS[field], message: 'import.missingColumn' });
+		if (index[field] === undefined) errors.push({ row: 1, column: UNIT_IMPORT_COLUMNS[field], message: 'import.missingColumn' });
 	}
 	if (errors.length > 0) return { units: [], errors };
 	if (body.every(isBlankRow)) return { units: [], errors: [{ row: 2, message: 'import.empty' }] };
@@ -112,8 +111,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 		if (!name) problem('name', 'import.required');
 		if (!kindText) problem('kind', 'import.required');
 		else if (!kind) problem('kind', 'units.unknownKind', { value: kindText });
-		if (!Number.isInteger(headcount) || headcount < 0)
-			problem('headcount', 'import.notWholeNumber', { value: headcountText });
+		if (!Number.isInteger(headcount) || headcount < 0) problem('headcount', 'import.notWholeNumber', { value: headcountText });
 		if (code && !seenCodes.has(code)) seenCodes.set(code, row);
 		if (code && name && kind && Number.isInteger(headcount) && headcount >= 0) {
 			units.push({ row, code, name, kind, parentCode: cell(cells, 'parentCode') || null, headcount });
@@ -137,11 +135,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 }
 
 /** Depth-first order that puts parents before children and reports rows caught in a cycle. */
-function parentsFirst(
-	units: ImportedUnit[],
-	byCode: Map<string, ImportedUnit>,
-	errors: RowError[]
-): ImportedUnit[] {
+function parentsFirst(units: ImportedUnit[], byCode: Map<string, ImportedUnit>, errors: RowError[]): ImportedUnit[] {
 	const ordered: ImportedUnit[] = [];
 	const state = new Map<string, 'visiting' | 'done'>();
 	const visit = (unit: ImportedUnit): void => {

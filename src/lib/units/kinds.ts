@@ -1,14 +1,5 @@
 /** Kinds of unit (đơn vị) in a Vietnamese province's tree, plus mass organisations beside it. */
-export const UNIT_KINDS = [
-	'province',
-	'department',
-	'district',
-	'commune',
-	'youth_union',
-	'trade_union',
-	'association',
-	'other'
-] as const;
+export const UNIT_KINDS = ['province', 'department', 'district', 'commune', 'youth_union', 'trade_union', 'association', 'other'] as const;
 
 export type UnitKind = (typeof UNIT_KINDS)[number];
 

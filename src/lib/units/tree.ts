@@ -34,8 +34,7 @@ const KIND_ORDER: Record<UnitKind, number> = {
 	other: 7
 };
 
-const bySiblingOrder = (a: UnitRecord, b: UnitRecord) =>
-	KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareVi(a.name, b.name);
+const bySiblingOrder = (a: UnitRecord, b: UnitRecord) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareVi(a.name, b.name);
 
 /** Builds the forest, siblings in kind then Vietnamese alphabetical order. */
 export function buildTree(units: UnitRecord[]): UnitNode[] {

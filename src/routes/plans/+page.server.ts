@@ -14,8 +14,16 @@ import type { SessionUser } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
 const deriveSchema = z.object({
-	parentId: z.coerce.number({ message: 'plans.derive.parentRequired' }).int().positive('plans.derive.parentRequired').max(2 ** 31 - 1),
-	unitId: z.coerce.number({ message: 'plans.form.unitInvalid' }).int().positive('plans.form.unitInvalid').max(2 ** 31 - 1)
+	parentId: z.coerce
+		.number({ message: 'plans.derive.parentRequired' })
+		.int()
+		.positive('plans.derive.parentRequired')
+		.max(2 ** 31 - 1),
+	unitId: z.coerce
+		.number({ message: 'plans.form.unitInvalid' })
+		.int()
+		.positive('plans.form.unitInvalid')
+		.max(2 ** 31 - 1)
 });
 
 /**
@@ -58,10 +66,12 @@ export const actions: Actions = {
 		const { data, failure } = parseForm(deriveSchema, form);
 		if (failure) return failure;
 		const [parent, target] = [await getPlan(db(), data.parentId), await getUnit(db(), data.unitId)];
-		if (!parent || !(await parentPlans(user)).some((p) => p.id === parent.plan.id)) return formError(form, 'plans.notFound', { field: 'parentId' });
+		if (!parent || !(await parentPlans(user)).some((p) => p.id === parent.plan.id))
+			return formError(form, 'plans.notFound', { field: 'parentId' });
 		// A plan is derived for a unit below the one that issued it, by someone who keeps that unit.
 		if (!target || !managesUnit(user, target.path)) return formError(form, 'errors.forbidden', { field: 'unitId' });
-		if (target.path === parent.unitPath || !isWithin(target.path, parent.unitPath)) return formError(form, 'plans.derive.notBelow', { field: 'unitId' });
+		if (target.path === parent.unitPath || !isWithin(target.path, parent.unitPath))
+			return formError(form, 'plans.derive.notBelow', { field: 'unitId' });
 		try {
 			const id = await derivePlan(db(), parent.plan.id, target.id, user.id);
 			redirect(303, `/plans/${id}`);

@@ -36,7 +36,15 @@ export async function createLiveFixture(sql, { questions, timeLimitSec, points }
 			{
 				kind: 'knowledge',
 				title: 'Khởi động',
-				questions: pool.map((q) => ({ versionId: q.version_id, stem: q.stem, imageId: q.image_id, display: q.display, key: q.answer, timeLimitSec, points })),
+				questions: pool.map((q) => ({
+					versionId: q.version_id,
+					stem: q.stem,
+					imageId: q.image_id,
+					display: q.display,
+					key: q.answer,
+					timeLimitSec,
+					points
+				})),
 				pointsMode: 'speed',
 				streakBonus: null
 			}

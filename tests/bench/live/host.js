@@ -23,7 +23,12 @@ const LOCK_GRACE_MS = 5000;
  * @param {number} gameId
  */
 export async function connectHost(base, token, gameId) {
-	const socket = io(base, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie: sessionCookie(token) } });
+	const socket = io(base, {
+		transports: ['websocket'],
+		forceNew: true,
+		reconnection: false,
+		extraHeaders: { cookie: sessionCookie(token) }
+	});
 	await new Promise((resolve, reject) => {
 		socket.once('connect', () => resolve(undefined));
 		socket.once('connect_error', reject);
@@ -88,10 +93,13 @@ export async function connectHost(base, token, gameId) {
 			const open = await command({ type: question === 0 ? 'start' : 'next' });
 			const { opensAt, closesAt } = /** @type {{ opensAt: number, closesAt: number }} */ (open.view.question);
 			let lockedByHost = false;
-			const overdue = setTimeout(() => {
-				lockedByHost = true;
-				void command({ type: 'lock' }).catch(() => {}); // refused if the clock locked it meanwhile
-			}, closesAt + LOCK_GRACE_MS - serverNow());
+			const overdue = setTimeout(
+				() => {
+					lockedByHost = true;
+					void command({ type: 'lock' }).catch(() => {}); // refused if the clock locked it meanwhile
+				},
+				closesAt + LOCK_GRACE_MS - serverNow()
+			);
 			const locked = await lockedMessage;
 			const lockedAt = serverNow();
 			clearTimeout(overdue);

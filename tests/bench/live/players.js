@@ -107,7 +107,16 @@ async function answer(player, info) {
 		try {
 			const reply = await player.socket.timeout(ACK_TIMEOUT_MS).emitWithAck('live:answer', input);
 			if (reply.ok) {
-				record.acks.push({ playerId: /** @type {string} */ (player.playerId), answerId, question, response, sentAt: began, ms: serverNow() - began, tries, duplicate: reply.data.duplicate });
+				record.acks.push({
+					playerId: /** @type {string} */ (player.playerId),
+					answerId,
+					question,
+					response,
+					sentAt: began,
+					ms: serverNow() - began,
+					tries,
+					duplicate: reply.data.duplicate
+				});
 				return;
 			}
 			countError(`answer: ${reply.error}`);

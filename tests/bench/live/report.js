@@ -25,7 +25,11 @@ export const sumOf = (/** @type {number[]} */ values) => values.reduce((a, b) =>
 const maxOf = (/** @type {number[]} */ values) => values.reduce((a, b) => Math.max(a, b), -Infinity);
 const minOf = (/** @type {number[]} */ values) => values.reduce((a, b) => Math.min(a, b), Infinity);
 export const fixed = (/** @type {number} */ n, digits = 1) => n.toFixed(digits);
-const median = (/** @type {number[]} */ values) => percentile([...values].sort((a, b) => a - b), 50);
+const median = (/** @type {number[]} */ values) =>
+	percentile(
+		[...values].sort((a, b) => a - b),
+		50
+	);
 
 /**
  * Every client's arrivals of one kind, for every question, less an instant of that question.
@@ -34,7 +38,9 @@ const median = (/** @type {number[]} */ values) => percentile([...values].sort((
  * @param {(question: number) => number} from
  */
 function since(results, what, from) {
-	return results.flatMap((r) => r.arrivals.flatMap((perQuestion, question) => (perQuestion?.[what] ?? []).map((at) => at - from(question))));
+	return results.flatMap((r) =>
+		r.arrivals.flatMap((perQuestion, question) => (perQuestion?.[what] ?? []).map((at) => at - from(question)))
+	);
 }
 
 /** @param {ClientResult[]} results @param {string} what @param {number} question */
@@ -42,8 +48,15 @@ const arrivalsAt = (results, what, question) => results.flatMap((r) => r.arrival
 
 /** The run passes: everyone joined, answers acknowledged under the target, nothing lost. */
 export function verdict(/** @type {Run} */ run) {
-	const ackP99 = percentile(run.results.flatMap((r) => r.acks.map((a) => a.ms)).sort((a, b) => a - b), 99);
-	return { ackP99, allJoined: run.players === run.setup.players, met: run.players === run.setup.players && ackP99 < ACK_TARGET_MS && run.check.lost === 0 };
+	const ackP99 = percentile(
+		run.results.flatMap((r) => r.acks.map((a) => a.ms)).sort((a, b) => a - b),
+		99
+	);
+	return {
+		ackP99,
+		allJoined: run.players === run.setup.players,
+		met: run.players === run.setup.players && ackP99 < ACK_TARGET_MS && run.check.lost === 0
+	};
 }
 
 /** @param {Run} run */
@@ -59,35 +72,60 @@ export function printReport(run) {
 		`\nLive game: ${players} players in ${setup.procs} client processes (${setup.shares.join(' + ')}), ${setup.questions} questions of ${setup.seconds} s with speed points, think ${setup.thinkMs[0]}–${setup.thinkMs[1]} ms`
 	);
 	const loads = (/** @type {number[]} */ l) => l.map((x) => fixed(x)).join(' / ');
-	line('machine', `${availableParallelism()} cores; load average ${loads(run.load.before)} before, ${loads(run.load.after)} after (1 / 5 / 15 min; all that runs here competes for the cores)`);
+	line(
+		'machine',
+		`${availableParallelism()} cores; load average ${loads(run.load.before)} before, ${loads(run.load.after)} after (1 / 5 / 15 min; all that runs here competes for the cores)`
+	);
 	line(
 		'client processes',
 		`event loop busy ${results.map((r) => `${Math.round(r.eventLoop.utilisation * 100)}%`).join(', ')}; delay p99 ${results.map((r) => `${fixed(r.eventLoop.delayP99Ms, 0)} ms`).join(', ')}; CPU ${fixed(sumOf(results.map((r) => r.cpuSeconds)))} s`
 	);
-	line('clock offsets', `server − client ${run.clocks.clients.map((c) => `${fixed(c.offset)} ms`).join(', ')}, host ${fixed(run.clocks.host.offset)} ms (quickest of 5 round trips, ≤ ${fixed(maxOf(run.clocks.clients.map((c) => c.roundTrip)))} ms)`);
+	line(
+		'clock offsets',
+		`server − client ${run.clocks.clients.map((c) => `${fixed(c.offset)} ms`).join(', ')}, host ${fixed(run.clocks.host.offset)} ms (quickest of 5 round trips, ≤ ${fixed(maxOf(run.clocks.clients.map((c) => c.roundTrip)))} ms)`
+	);
 
-	line('joined', `${players} of ${setup.players} in ${fixed(run.joinSeconds)} s (${setup.joinWithinMs ? `arriving within ${setup.joinWithinMs} ms` : 'all at once'})`);
+	line(
+		'joined',
+		`${players} of ${setup.players} in ${fixed(run.joinSeconds)} s (${setup.joinWithinMs ? `arriving within ${setup.joinWithinMs} ms` : 'all at once'})`
+	);
 	line('  connect', distribution(joins.map((j) => j.connectMs)));
 	line('  live:join ack', distribution(joins.map((j) => j.joinMs)));
 
 	line('question broadcast', `${distribution(since(results, 'question', () => 0))}  opensAt → phone`);
-	const spreads = perQuestion((t) => maxOf(arrivalsAt(results, 'questionAt', t.question)) - minOf(arrivalsAt(results, 'questionAt', t.question)));
+	const spreads = perQuestion(
+		(t) => maxOf(arrivalsAt(results, 'questionAt', t.question)) - minOf(arrivalsAt(results, 'questionAt', t.question))
+	);
 	line('  first → last phone', `median ${fixed(median(spreads), 0)} ms, at most ${fixed(maxOf(spreads), 0)} ms per question`);
 	line('  host start/next ack', distribution(perQuestion((t) => t.open.ms)));
 
 	line('answer ack', distribution(acks.map((a) => a.ms)));
-	line('  answers', `${check.acknowledged} acknowledged of ${asked}; ${acks.filter((a) => a.tries > 1).length} needed a retry, ${acks.filter((a) => a.duplicate).length} came back as repeats`);
+	line(
+		'  answers',
+		`${check.acknowledged} acknowledged of ${asked}; ${acks.filter((a) => a.tries > 1).length} needed a retry, ${acks.filter((a) => a.duplicate).length} came back as repeats`
+	);
 	const lockedBy = /** @type {Record<string, number>} */ ({});
 	for (const t of timings) lockedBy[t.lockedBy] = (lockedBy[t.lockedBy] ?? 0) + 1;
-	line('  locked by', Object.entries(lockedBy).map(([by, n]) => `${by}: ${n}`).join(', '));
+	line(
+		'  locked by',
+		Object.entries(lockedBy)
+			.map(([by, n]) => `${by}: ${n}`)
+			.join(', ')
+	);
 
 	line('reveal', `${distribution(since(results, 'reveal', (q) => timings[q].reveal.sentAt))}  host sends → phone`);
 	line('  own result', distribution(since(results, 'playerResult', (q) => timings[q].reveal.sentAt)));
 	line('  host reveal ack', distribution(perQuestion((t) => t.reveal.ms)));
 	line('leaderboard', `${distribution(since(results, 'leaderboard', (q) => timings[q].leaderboard.sentAt))}  host sends → phone`);
 	const lockToBoard = perQuestion((t) => maxOf(arrivalsAt(results, 'leaderboard', t.question)) - t.lockedAt);
-	line('lock → leaderboard', `median ${fixed(median(lockToBoard), 0)} ms, at most ${fixed(maxOf(lockToBoard), 0)} ms per question (the host sees the lock, reveals, shows the board: until the last phone has it)`);
-	line('podium, end', `host acks ${fixed(run.game.podium.ms, 0)} ms, ${fixed(run.game.end.ms, 0)} ms (the end stores every player's standing)`);
+	line(
+		'lock → leaderboard',
+		`median ${fixed(median(lockToBoard), 0)} ms, at most ${fixed(maxOf(lockToBoard), 0)} ms per question (the host sees the lock, reveals, shows the board: until the last phone has it)`
+	);
+	line(
+		'podium, end',
+		`host acks ${fixed(run.game.podium.ms, 0)} ms, ${fixed(run.game.end.ms, 0)} ms (the end stores every player's standing)`
+	);
 
 	const byType = /** @type {Record<string, number>} */ ({});
 	for (const r of results)
@@ -96,11 +134,15 @@ export function printReport(run) {
 	const each = (/** @type {number} */ n) => fixed(n / Math.max(1, asked), 2);
 	line(
 		'messages per player',
-		`${each(sumOf(Object.values(byType)))} per question (${Object.entries(byType).map(([type, n]) => `${type} ${each(n)}`).join(', ')}); at most ${maxOf(results.map((r) => r.mostPerPlayerQuestion))} for one player in one question`
+		`${each(sumOf(Object.values(byType)))} per question (${Object.entries(byType)
+			.map(([type, n]) => `${type} ${each(n)}`)
+			.join(', ')}); at most ${maxOf(results.map((r) => r.mostPerPlayerQuestion))} for one player in one question`
 	);
 	line(
 		'  to the host',
-		`${Object.entries(run.hostReceived).map(([type, n]) => `${type} ${n}`).join(', ')}; each command's reply (with the roster) ${fixed((timings[0]?.reveal.replyBytes ?? 0) / 1024, 0)} KiB`
+		`${Object.entries(run.hostReceived)
+			.map(([type, n]) => `${type} ${n}`)
+			.join(', ')}; each command's reply (with the roster) ${fixed((timings[0]?.reveal.replyBytes ?? 0) / 1024, 0)} KiB`
 	);
 
 	const gameSeconds = timings.length ? (run.game.end.sentAt + run.game.end.ms - timings[0].open.sentAt) / 1000 : 0;
@@ -117,7 +159,12 @@ export function printReport(run) {
 		`RSS ${fixed(before.rss, 0)} MiB before the players, ${fixed(joined.rss, 0)} joined, ${fixed(played.rss, 0)} after the game, peak ${fixed(played.peak, 0)}; ` +
 			`per player ${kibEach(joined.rss - before.rss)} KiB joined, ${kibEach(played.rss - before.rss)} KiB after the game`
 	);
-	line('PostgreSQL CPU', server.databaseCpu === null ? 'not measured (the database server is not on this machine)' : `${fixed(server.databaseCpu)} s over ${server.databaseBackends} backends, joins and game`);
+	line(
+		'PostgreSQL CPU',
+		server.databaseCpu === null
+			? 'not measured (the database server is not on this machine)'
+			: `${fixed(server.databaseCpu)} s over ${server.databaseBackends} backends, joins and game`
+	);
 
 	const errors = /** @type {Record<string, number>} */ ({});
 	for (const r of results) for (const [kind, n] of Object.entries(r.errors)) errors[kind] = (errors[kind] ?? 0) + n;
@@ -128,6 +175,9 @@ export function printReport(run) {
 		`${check.lost} (${check.acknowledged} acknowledged; ${check.events} answer events in live_event, ${check.rows} answer rows; ${check.notLogged} not logged, ${check.notStored} not stored, ${check.different} stored differently)`
 	);
 	const { ackP99, allJoined, met } = verdict(run);
-	line('target', `${met ? 'met' : 'missed'}: all joined ${allJoined ? 'yes' : 'no'}, ack p99 ${fixed(ackP99, 0)} ms (under ${ACK_TARGET_MS}), lost ${check.lost} (none)`);
+	line(
+		'target',
+		`${met ? 'met' : 'missed'}: all joined ${allJoined ? 'yes' : 'no'}, ack p99 ${fixed(ackP99, 0)} ms (under ${ACK_TARGET_MS}), lost ${check.lost} (none)`
+	);
 	line('server log', server.logPath);
 }

@@ -105,7 +105,13 @@ function actionResult(step, reply) {
  * @param {number} attemptId
  */
 async function loadAttempt(cookie, attemptId) {
-	const reply = await request('attempt page', 'attemptPage', `/thi/attempt/${attemptId}/__data.json?x-sveltekit-invalidated=11`, { headers: { cookie } }, false);
+	const reply = await request(
+		'attempt page',
+		'attemptPage',
+		`/thi/attempt/${attemptId}/__data.json?x-sveltekit-invalidated=11`,
+		{ headers: { cookie } },
+		false
+	);
 	const data = parseJson('attempt page', reply);
 	const page = data.nodes?.at(-1);
 	if (reply.status !== 200 || data.type !== 'data' || page?.type !== 'data') {
@@ -147,7 +153,11 @@ async function save(cookie, attemptId, position, response) {
 		'save',
 		'save',
 		`/thi/attempt/${attemptId}/answer`,
-		{ method: 'POST', headers: { cookie, origin: job.base, 'content-type': 'application/json' }, body: JSON.stringify({ position, response }) },
+		{
+			method: 'POST',
+			headers: { cookie, origin: job.base, 'content-type': 'application/json' },
+			body: JSON.stringify({ position, response })
+		},
 		true
 	);
 	const result = parseJson('save', reply);
@@ -172,7 +182,13 @@ async function takePart({ token }) {
 
 	const started = actionResult(
 		'start',
-		await request('start', 'start', `/thi/${job.roundId}?/start`, { method: 'POST', headers: { cookie, origin: job.base, ...jsonAction }, body: '' }, false)
+		await request(
+			'start',
+			'start',
+			`/thi/${job.roundId}?/start`,
+			{ method: 'POST', headers: { cookie, origin: job.base, ...jsonAction }, body: '' },
+			false
+		)
 	);
 	const attemptId = Number(/\/thi\/attempt\/(\d+)$/.exec(started.location ?? '')?.[1]);
 	if (!attemptId) {
@@ -195,7 +211,13 @@ async function takePart({ token }) {
 	const body = new URLSearchParams({ prediction: String(randomInt(job.predictionMax + 1)) }).toString();
 	actionResult(
 		'submit',
-		await request('submit', 'submit', `/thi/attempt/${attemptId}?/submit`, { method: 'POST', headers: { cookie, origin: job.base, ...jsonAction }, body }, true)
+		await request(
+			'submit',
+			'submit',
+			`/thi/attempt/${attemptId}?/submit`,
+			{ method: 'POST', headers: { cookie, origin: job.base, ...jsonAction }, body },
+			true
+		)
 	);
 	submittedAt.push(epochNow());
 	await loadAttempt(cookie, attemptId); // `enhance` reloads the page's data to show the result

@@ -41,7 +41,8 @@ export async function countLost(sql, roundId, acks, submissionsAcknowledged) {
 		if (!row) missing++;
 		else if (JSON.stringify(row.response) !== JSON.stringify(toStored(response, row.option_order))) different++;
 	}
-	const [{ submitted }] = await sql`select count(*)::int as submitted from attempt where round_id = ${roundId} and submitted_at is not null`;
+	const [{ submitted }] =
+		await sql`select count(*)::int as submitted from attempt where round_id = ${roundId} and submitted_at is not null`;
 	return {
 		answersAcknowledged: lastAcked.size,
 		answersInDatabase: rows.length,

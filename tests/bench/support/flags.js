@@ -18,7 +18,8 @@ export function flagReader(command) {
 		/** "150-600": two numbers, the first at least `min`, the second at least the first. */
 		range(/** @type {string} */ name, /** @type {string | undefined} */ value, min = 0) {
 			const bounds = (value ?? '').split('-').map(Number);
-			if (bounds.length !== 2 || !(bounds[0] >= min && bounds[1] >= bounds[0])) usage(`--${name} must be a range like 150-600 starting at ${min} or more, got ${value}`);
+			if (bounds.length !== 2 || !(bounds[0] >= min && bounds[1] >= bounds[0]))
+				usage(`--${name} must be a range like 150-600 starting at ${min} or more, got ${value}`);
 			return /** @type {[number, number]} */ (bounds);
 		}
 	};

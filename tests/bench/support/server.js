@@ -77,7 +77,8 @@ export function ensureBuild({ rebuild = false, root = process.cwd() } = {}) {
 function snapshotBuild(root) {
 	const dir = mkdtempSync(join(tmpdir(), 'hoithi-bench-'));
 	mkdirSync(join(dir, 'src/lib/server/realtime'), { recursive: true });
-	const copy = 'cp -r "$0/build" "$1/build" && cp "$0/src/server.js" "$1/src/" && cp "$0/src/lib/server/realtime/io-server.js" "$1/src/lib/server/realtime/"';
+	const copy =
+		'cp -r "$0/build" "$1/build" && cp "$0/src/server.js" "$1/src/" && cp "$0/src/lib/server/realtime/io-server.js" "$1/src/lib/server/realtime/"';
 	execFileSync('flock', [BUILD_LOCK, 'sh', '-c', copy, root, dir]);
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
 	return dir;
@@ -110,7 +111,11 @@ export async function startServer(databaseUrl, { profileDir, root = process.cwd(
 	// The bench talks to the server directly over http: no proxy settings may apply.
 	for (const name of ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER', 'XFF_DEPTH']) delete env[name];
 	const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-	const child = spawn(process.execPath, [...profile, join(snapshot, 'src/server.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [...profile, join(snapshot, 'src/server.js')], {
+		cwd: root,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	child.stdout.pipe(log);
 	child.stderr.pipe(log);
 	const exited = once(child, 'exit');
@@ -127,7 +132,10 @@ export async function startServer(databaseUrl, { profileDir, root = process.cwd(
 			cleanUp();
 			throw new Error(`the server did not answer /healthz in time; see ${logPath}`);
 		}
-		const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+		const ok = await fetch(`${base}/healthz`).then(
+			(r) => r.ok,
+			() => false
+		);
 		if (ok) break;
 		await new Promise((resolve) => setTimeout(resolve, 250)); // polling a process we just spawned
 	}

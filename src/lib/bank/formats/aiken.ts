@@ -96,9 +96,7 @@ export function toAiken(drafts: QuestionDraft[]): { text: string; skipped: numbe
 	for (const draft of drafts) {
 		if (draft.content.type !== 'single') continue;
 		const { options, correct } = draft.content;
-		blocks.push(
-			[oneLine(draft.stem), ...options.map((o, i) => `${LETTERS[i]}. ${oneLine(o)}`), `ANSWER: ${LETTERS[correct]}`].join('\n')
-		);
+		blocks.push([oneLine(draft.stem), ...options.map((o, i) => `${LETTERS[i]}. ${oneLine(o)}`), `ANSWER: ${LETTERS[correct]}`].join('\n'));
 	}
 	return { text: blocks.map((block) => `${block}\n`).join('\n'), skipped: drafts.length - blocks.length };
 }

@@ -57,19 +57,29 @@ function content(type: QuestionType, shape: Shape): fc.Arbitrary<QuestionContent
 				const free = fc.record({ correct, weights: fc.array(hundredths(-10000, 10000), { minLength: o.length, maxLength: o.length }) });
 				const plainKey = correct.map((c) => ({ correct: c }));
 				// Right options are exactly the positive weights, in order: what GIFT writes natively.
-				const consistent = fc.subarray(indices, { minLength: 1 }).chain((c) =>
-					fc
-						.tuple(...indices.map((i) => (c.includes(i) ? hundredths(1, 10000) : hundredths(-10000, 0))))
-						.map((weights) => ({ correct: c, weights }))
-				);
+				const consistent = fc
+					.subarray(indices, { minLength: 1 })
+					.chain((c) =>
+						fc
+							.tuple(...indices.map((i) => (c.includes(i) ? hundredths(1, 10000) : hundredths(-10000, 0))))
+							.map((weights) => ({ correct: c, weights }))
+					);
 				return fc.oneof(plainKey, free, consistent).map((key) => ({ type, options: o, ...key }));
 			});
 		case 'true_false':
 			return fc.boolean().map((correct) => ({ type, correct }));
 		case 'short': {
 			const tolerance = fc.option(hundredths(0, 1000), { nil: undefined });
-			const words = fc.record({ accepted: fc.array(fc.oneof(t, numberText), { minLength: 1, maxLength: 4 }), ignoreCaseAndDiacritics: fc.boolean(), tolerance });
-			const numbers = fc.record({ accepted: fc.array(numberText, { minLength: 1, maxLength: 3 }), ignoreCaseAndDiacritics: fc.constant(true), tolerance });
+			const words = fc.record({
+				accepted: fc.array(fc.oneof(t, numberText), { minLength: 1, maxLength: 4 }),
+				ignoreCaseAndDiacritics: fc.boolean(),
+				tolerance
+			});
+			const numbers = fc.record({
+				accepted: fc.array(numberText, { minLength: 1, maxLength: 3 }),
+				ignoreCaseAndDiacritics: fc.constant(true),
+				tolerance
+			});
 			return fc
 				.oneof(words, numbers)
 				.map(({ tolerance: tol, ...rest }) => ({ type, ...rest, ...(tol === undefined ? {} : { tolerance: tol }) }));
@@ -80,7 +90,10 @@ function content(type: QuestionType, shape: Shape): fc.Arbitrary<QuestionContent
 				.map((items) => ({ type, items }));
 		case 'situation':
 			return fc
-				.oneof(fc.constant(DEFAULT_RUBRIC), fc.array(fc.record({ criterion: t, maxPoints: hundredths(1, 10000) }), { minLength: 1, maxLength: 4 }))
+				.oneof(
+					fc.constant(DEFAULT_RUBRIC),
+					fc.array(fc.record({ criterion: t, maxPoints: hundredths(1, 10000) }), { minLength: 1, maxLength: 4 })
+				)
 				.map((rubric) => ({ type, rubric }));
 	}
 }

@@ -15,7 +15,9 @@ const question = (stem: string, content: QuestionDraft['content'], rest: Partial
 
 describe('toGift', () => {
 	test('writes single choice the way Moodle does, with general feedback', () => {
-		const text = toGift([question('Ai ban hành?', { type: 'single', options: ['Chính phủ', 'Quốc hội'], correct: 0 }, { explanation: 'Vì vậy.' })]);
+		const text = toGift([
+			question('Ai ban hành?', { type: 'single', options: ['Chính phủ', 'Quốc hội'], correct: 0 }, { explanation: 'Vì vậy.' })
+		]);
 		expect(text).toBe('Ai ban hành? {\n\t=Chính phủ\n\t~Quốc hội\n\t####Vì vậy.\n}\n');
 	});
 

@@ -1,6 +1,13 @@
 import type { MessageKey } from '$lib/i18n';
 import type { RowError } from '$lib/import/row-error';
-import { DIFFICULTIES, questionContent, questionDraft, type QuestionContent, type QuestionDraft, type QuestionDraftInput } from '../question';
+import {
+	DIFFICULTIES,
+	questionContent,
+	questionDraft,
+	type QuestionContent,
+	type QuestionDraft,
+	type QuestionDraftInput
+} from '../question';
 import { issueMessage, splitLines, tidyErrors, type ImportedDrafts } from './common';
 
 /**
@@ -60,11 +67,9 @@ const find = (pieces: Piece[], char: string, from = 0) => {
 	for (let i = from; i < pieces.length; i++) if (isMark(pieces[i], char)) return i;
 	return -1;
 };
-const findGeneralFeedback = (pieces: Piece[]) =>
-	pieces.findIndex((_, i) => [0, 1, 2, 3].every((k) => isMark(pieces[i + k], '#')));
+const findGeneralFeedback = (pieces: Piece[]) => pieces.findIndex((_, i) => [0, 1, 2, 3].every((k) => isMark(pieces[i + k], '#')));
 
-const escapeGift = (text: string) =>
-	text.replace(/\r\n?/g, '\n').replace(/[\\~=#{}:\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+const escapeGift = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\\~=#{}:\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 
 /** A number as GIFT writes it (decimal point only). */
 function giftNumber(text: string): number | null {
@@ -166,10 +171,11 @@ function readBlock(block: Piece[], clean: (text: string) => string): Block {
 	const first = block.find((p) => p.char.trim() !== '');
 	if (isMark(first, '#')) return readNumeric(block.slice(block.indexOf(first!) + 1));
 	const hasRight = find(block, '=') >= 0;
-	if (find(block, '~') < 0 && hasRight && text.includes('->'))
-		return { message: 'import.gift.unsupported', params: { value: text } };
+	if (find(block, '~') < 0 && hasRight && text.includes('->')) return { message: 'import.gift.unsupported', params: { value: text } };
 	const feedback = find(block, '#');
-	const word = plain(feedback < 0 ? block : block.slice(0, feedback)).trim().toUpperCase();
+	const word = plain(feedback < 0 ? block : block.slice(0, feedback))
+		.trim()
+		.toUpperCase();
 	if (['T', 'TRUE', 'F', 'FALSE'].includes(word)) return { content: { type: 'true_false', correct: word.startsWith('T') } };
 	if (!hasRight && find(block, '~') < 0) return { message: 'import.gift.unsupported', params: { value: text } };
 	const answers = readAnswers(block, clean);
@@ -267,7 +273,12 @@ function categoryTopic(path: string): string {
 		} else if (path[i] === '/') segments.push('');
 		else segments[segments.length - 1] += path[i];
 	}
-	return segments.map((s) => s.trim()).filter(Boolean).pop() ?? '';
+	return (
+		segments
+			.map((s) => s.trim())
+			.filter(Boolean)
+			.pop() ?? ''
+	);
 }
 
 /** Reads a GIFT file. Every error at once, and no draft when there is any. */
@@ -322,16 +333,14 @@ function answerBlock(content: QuestionContent): string {
 		case 'multiple': {
 			const { options, correct } = content;
 			const wrong = options.length - correct.length;
-			const weights =
-				content.weights ?? options.map((_, i) => round(correct.includes(i) ? 100 / correct.length : -100 / wrong));
+			const weights = content.weights ?? options.map((_, i) => round(correct.includes(i) ? 100 / correct.length : -100 / wrong));
 			return lines(options.map((o, i) => `~${weights[i] ? `%${weights[i]}%` : ''}${escapeGift(o)}`));
 		}
 		case 'true_false':
 			return content.correct ? 'T' : 'F';
 		case 'short': {
 			const { accepted, tolerance } = content;
-			if (tolerance === undefined || !accepted.every((a) => giftNumber(a) !== null))
-				return lines(accepted.map((a) => `=${escapeGift(a)}`));
+			if (tolerance === undefined || !accepted.every((a) => giftNumber(a) !== null)) return lines(accepted.map((a) => `=${escapeGift(a)}`));
 			return accepted.length === 1 ? `#${accepted[0]}:${tolerance}` : `#${accepted.map((a) => `=${a}:${tolerance}`).join(' ')}`;
 		}
 		case 'ordering':

@@ -79,9 +79,7 @@ describe('rowsToDrafts reports', () => {
 	});
 
 	test('too few options on the first option column', () => {
-		expect(read(single({ 'Phương án B': '' })).errors).toEqual([
-			{ row: 2, column: 'Phương án A', message: 'bank.tooFewOptions' }
-		]);
+		expect(read(single({ 'Phương án B': '' })).errors).toEqual([{ row: 2, column: 'Phương án A', message: 'bank.tooFewOptions' }]);
 	});
 
 	test('every broken row at once, in row order, and no draft', () => {

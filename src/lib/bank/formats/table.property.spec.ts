@@ -73,7 +73,12 @@ describe('csvCell and toCsv', () => {
 	});
 
 	test('end every line with CRLF', () => {
-		expect(toCsv([['Loại', 'Câu hỏi'], ['Đúng/Sai', '=1+1']])).toBe("Loại,Câu hỏi\r\nĐúng/Sai,'=1+1\r\n");
+		expect(
+			toCsv([
+				['Loại', 'Câu hỏi'],
+				['Đúng/Sai', '=1+1']
+			])
+		).toBe("Loại,Câu hỏi\r\nĐúng/Sai,'=1+1\r\n");
 	});
 
 	test('read back with a byte-order mark and CRLF through parseCsv', () => {

@@ -62,7 +62,10 @@ export const TYPE_WORDS: Record<QuestionType, string> = {
 
 export const DIFFICULTY_WORDS: Record<Difficulty, string> = { easy: 'Dễ', medium: 'Trung bình', hard: 'Khó' };
 
-const fold = (text: string) => foldDiacritics(text).replace(/[\s/]+/g, ' ').trim();
+const fold = (text: string) =>
+	foldDiacritics(text)
+		.replace(/[\s/]+/g, ' ')
+		.trim();
 
 function findWord<T extends string>(words: Record<T, string>, text: string): T | null {
 	const key = fold(text);
@@ -74,8 +77,7 @@ function findWord<T extends string>(words: Record<T, string>, text: string): T |
 export const parseQuestionType = (text: string): QuestionType | null => findWord(TYPE_WORDS, text);
 
 /** "Dễ", "Trung bình", "Khó" (or easy/medium/hard); blank is medium; null when the word is unknown. */
-export const parseDifficulty = (text: string): Difficulty | null =>
-	text.trim() === '' ? 'medium' : findWord(DIFFICULTY_WORDS, text);
+export const parseDifficulty = (text: string): Difficulty | null => (text.trim() === '' ? 'medium' : findWord(DIFFICULTY_WORDS, text));
 
 // A cell starting with = + - @ is written to CSV behind a single quote (see csvCell); a quote is
 // likewise put before text that itself starts with quotes then one of those, so reading strips exactly one.
@@ -129,8 +131,7 @@ const list = (text: string, separator: string) =>
 		.map((part) => plain(part).trim())
 		.filter(Boolean);
 
-const escape = (text: string, specials: string) =>
-	text.replace(/[\s\S]/g, (c) => (c === '\\' || specials.includes(c) ? `\\${c}` : c));
+const escape = (text: string, specials: string) => text.replace(/[\s\S]/g, (c) => (c === '\\' || specials.includes(c) ? `\\${c}` : c));
 
 const EXACT = 'chinh xac';
 
@@ -343,7 +344,10 @@ const draftFields = questionDraft.omit({ content: true });
 export function rowsToDrafts(table: string[][]): ImportedDrafts {
 	const rows = table.map((cells) => cells.map((cell) => readCell(cell ?? '')));
 	const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
-	const headerAt = Math.max(0, rows.findIndex((cells) => !isBlank(cells)));
+	const headerAt = Math.max(
+		0,
+		rows.findIndex((cells) => !isBlank(cells))
+	);
 	const header = (rows[headerAt] ?? []).map(fold);
 	const at = new Map(QUESTION_COLUMNS.map((column) => [column, header.indexOf(fold(column))]));
 	const missing = REQUIRED.filter((column) => at.get(column)! < 0);
@@ -355,8 +359,7 @@ export function rowsToDrafts(table: string[][]): ImportedDrafts {
 	rows.forEach((cells, i) => {
 		if (i <= headerAt || isBlank(cells)) return;
 		const row = i + 1;
-		const problem: Problem = (column, message, params) =>
-			errors.push({ row, column, message, ...(params ? { params } : {}) });
+		const problem: Problem = (column, message, params) => errors.push({ row, column, message, ...(params ? { params } : {}) });
 		const get = (column: Column) => (cells[at.get(column)!] ?? '').trim();
 
 		const typeText = get('Loại');

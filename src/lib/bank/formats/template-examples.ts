@@ -49,7 +49,13 @@ export const TEMPLATE_EXAMPLES: QuestionDraft[] = [
 	},
 	{
 		stem: 'Một người dân phản ánh hồ sơ bị trễ hẹn. Là Chủ tịch UBND xã, đồng chí xử lý thế nào?',
-		content: { type: 'situation', rubric: [{ criterion: 'Đúng quy định', maxPoints: 6 }, { criterion: 'Thuyết phục, cầu thị', maxPoints: 4 }] },
+		content: {
+			type: 'situation',
+			rubric: [
+				{ criterion: 'Đúng quy định', maxPoints: 6 },
+				{ criterion: 'Thuyết phục, cầu thị', maxPoints: 4 }
+			]
+		},
 		explanation: '',
 		difficulty: 'hard',
 		source: 'Nghị định số 61/2018/NĐ-CP',

@@ -64,13 +64,4 @@ const SECOND = 1000;
  */
 export const loginAttemptsByIp = new TokenBucket<string>(100, SECOND);
 /** After repeated wrong passwords for one account: 0, 0, 0, 5 s, 15 s, 30 s, 60 s, then 5 min. */
-export const loginFailuresByAccount = new Throttler<string>([
-	0,
-	0,
-	0,
-	5 * SECOND,
-	15 * SECOND,
-	30 * SECOND,
-	60 * SECOND,
-	300 * SECOND
-]);
+export const loginFailuresByAccount = new Throttler<string>([0, 0, 0, 5 * SECOND, 15 * SECOND, 30 * SECOND, 60 * SECOND, 300 * SECOND]);

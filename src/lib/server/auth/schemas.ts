@@ -21,18 +21,16 @@ const email = z
 		}
 		return value;
 	});
-const birthDate = z
-	.string()
-	.transform((value, ctx) => {
-		if (value.trim() === '') return null;
-		const iso = parseDate(value);
-		const year = iso ? Number(iso.slice(0, 4)) : 0;
-		if (!iso || year < 1900 || iso > new Date().toISOString().slice(0, 10)) {
-			ctx.addIssue({ code: 'custom', message: 'auth.birthDateInvalid' });
-			return z.NEVER;
-		}
-		return iso;
-	});
+const birthDate = z.string().transform((value, ctx) => {
+	if (value.trim() === '') return null;
+	const iso = parseDate(value);
+	const year = iso ? Number(iso.slice(0, 4)) : 0;
+	if (!iso || year < 1900 || iso > new Date().toISOString().slice(0, 10)) {
+		ctx.addIssue({ code: 'custom', message: 'auth.birthDateInvalid' });
+		return z.NEVER;
+	}
+	return iso;
+});
 const unitId = z.coerce.number({ message: 'auth.unitRequired' }).int().positive('auth.unitRequired');
 const password = z.string();
 
@@ -42,9 +40,7 @@ function checkPassword(data: { password: string; phone?: string }, ctx: z.Refine
 	if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `password.${problem}` });
 }
 
-export const registerSchema = z
-	.object({ fullName, birthDate, phone, email, unitId, password })
-	.superRefine(checkPassword);
+export const registerSchema = z.object({ fullName, birthDate, phone, email, unitId, password }).superRefine(checkPassword);
 
 export const loginSchema = z.object({
 	identifier: z.string().trim().min(1, 'auth.identifierRequired'),
@@ -59,9 +55,7 @@ export const changePasswordSchema = z
 
 const role = z.enum(ROLES, { message: 'users.roleInvalid' });
 
-export const adminCreateUserSchema = z
-	.object({ fullName, birthDate, phone, email, unitId, role, password })
-	.superRefine(checkPassword);
+export const adminCreateUserSchema = z.object({ fullName, birthDate, phone, email, unitId, role, password }).superRefine(checkPassword);
 
 export const adminUpdateUserSchema = z.object({
 	fullName,

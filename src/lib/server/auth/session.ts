@@ -26,9 +26,7 @@ export interface ValidSession {
 	expiresAt: Date;
 }
 
-export type SessionValidation =
-	| { session: ValidSession; user: SessionUser }
-	| { session: null; user: null };
+export type SessionValidation = { session: ValidSession; user: SessionUser } | { session: null; user: null };
 
 export function generateSessionToken(): string {
 	return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
@@ -85,10 +83,7 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 
 /** Returns the ids of the sessions it ended, so their live sockets can be cut too. */
 export async function invalidateUserSessions(db: Db, userId: string): Promise<string[]> {
-	const ended = await db
-		.delete(session)
-		.where(eq(session.userId, userId))
-		.returning({ id: session.id });
+	const ended = await db.delete(session).where(eq(session.userId, userId)).returning({ id: session.id });
 	return ended.map((s) => s.id);
 }
 

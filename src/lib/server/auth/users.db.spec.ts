@@ -107,7 +107,10 @@ describe('accounts', () => {
 	test('an expired session is refused and removed', async () => {
 		const id = await createUser(database.db, participant('0911000005'));
 		const token = await signedIn(id);
-		await database.db.update(session).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(session.userId, id));
+		await database.db
+			.update(session)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(session.userId, id));
 		expect((await validateSessionToken(database.db, token)).user).toBeNull();
 		expect(await database.db.select().from(session).where(eq(session.userId, id))).toEqual([]);
 	});

@@ -9,12 +9,7 @@ import { disconnectSessions } from '$lib/server/realtime';
 import { hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 
-export type UserErrorCode =
-	| 'auth.phoneTaken'
-	| 'auth.emailTaken'
-	| 'auth.wrongCurrentPassword'
-	| 'users.notFound'
-	| 'units.notFound';
+export type UserErrorCode = 'auth.phoneTaken' | 'auth.emailTaken' | 'auth.wrongCurrentPassword' | 'users.notFound' | 'units.notFound';
 
 export class UserError extends Error {
 	constructor(readonly code: UserErrorCode) {
@@ -32,8 +27,7 @@ export interface NewUser {
 	password: string;
 }
 
-export const newUserId = (): string =>
-	encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(15)));
+export const newUserId = (): string => encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(15)));
 
 async function assertFree(db: Db, phone: string, email: string | null, exceptId?: string) {
 	const [byPhone] = await db.select({ id: user.id }).from(user).where(eq(user.phone, phone));
@@ -76,15 +70,9 @@ export interface LoginCandidate {
 	disabled: boolean;
 }
 
-export async function findLoginCandidate(
-	db: Db,
-	identifier: { email: string } | { phone: string }
-): Promise<LoginCandidate | null> {
+export async function findLoginCandidate(db: Db, identifier: { email: string } | { phone: string }): Promise<LoginCandidate | null> {
 	const where = 'email' in identifier ? eq(user.email, identifier.email) : eq(user.phone, identifier.phone);
-	const [found] = await db
-		.select({ id: user.id, passwordHash: user.passwordHash, disabledAt: user.disabledAt })
-		.from(user)
-		.where(where);
+	const [found] = await db.select({ id: user.id, passwordHash: user.passwordHash, disabledAt: user.disabledAt }).from(user).where(where);
 	return found ? { id: found.id, passwordHash: found.passwordHash, disabled: !!found.disabledAt } : null;
 }
 
@@ -115,11 +103,7 @@ const profileColumns = {
 };
 
 export async function getProfile(db: Db, id: string): Promise<Profile | null> {
-	const [found] = await db
-		.select(profileColumns)
-		.from(user)
-		.innerJoin(unit, eq(unit.id, user.unitId))
-		.where(eq(user.id, id));
+	const [found] = await db.select(profileColumns).from(user).innerJoin(unit, eq(unit.id, user.unitId)).where(eq(user.id, id));
 	return found ?? null;
 }
 
@@ -137,11 +121,7 @@ export async function listUsers(db: Db, filter: UserFilter): Promise<{ users: Pr
 	if (q) {
 		const digits = q.replace(/\D/g, '');
 		conditions.push(
-			or(
-				matchesText(user.fullName, q),
-				matchesText(user.email, q),
-				digits.length >= 3 ? like(user.phone, likePattern(digits)) : undefined
-			)!
+			or(matchesText(user.fullName, q), matchesText(user.email, q), digits.length >= 3 ? like(user.phone, likePattern(digits)) : undefined)!
 		);
 	}
 	if (filter.role) conditions.push(eq(user.role, filter.role));
@@ -155,7 +135,10 @@ export async function listUsers(db: Db, filter: UserFilter): Promise<{ users: Pr
 			.orderBy(asc(user.fullName), asc(user.id))
 			.limit(filter.limit)
 			.offset(filter.offset),
-		db.select({ total: sql<number>`count(*)::int` }).from(user).where(where)
+		db
+			.select({ total: sql<number>`count(*)::int` })
+			.from(user)
+			.where(where)
 	]);
 	return { users, total };
 }

@@ -17,7 +17,9 @@ const para = (text: string, options: { bold?: boolean; indent?: boolean } = {}) 
 	});
 
 function questionBlock(q: QuestionDraft, n: number): Paragraph[] {
-	const blocks = [new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: `Câu ${n}. `, bold: true }), new TextRun(q.stem)] })];
+	const blocks = [
+		new Paragraph({ spacing: { before: 200 }, children: [new TextRun({ text: `Câu ${n}. `, bold: true }), new TextRun(q.stem)] })
+	];
 	const choices = printedChoices(q.content);
 	choices.forEach((choice, i) => blocks.push(para(`${letter(i)}. ${choice}`, { indent: true })));
 	switch (q.content.type) {
@@ -51,7 +53,10 @@ export function examPaperDocx({ issuer, title, questions }: ExamPaperInput): Pro
 	return officialDocument([
 		officialHeader({ issuer }),
 		...documentTitle('Đề thi', title),
-		new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `(Gồm ${questions.length} câu hỏi)`, italics: true })] }),
+		new Paragraph({
+			alignment: AlignmentType.CENTER,
+			children: [new TextRun({ text: `(Gồm ${questions.length} câu hỏi)`, italics: true })]
+		}),
 		...questions.flatMap((q, i) => questionBlock(q, i + 1))
 	]);
 }
@@ -59,7 +64,10 @@ export function examPaperDocx({ issuer, title, questions }: ExamPaperInput): Pro
 /** The separate answer key (đáp án) for the same paper: number, answer, and the legal basis. */
 export function answerKeyDocx({ issuer, title, questions }: ExamPaperInput): Promise<Buffer> {
 	const rows = questions.map(
-		(q, i) => new TableRow({ children: [cell(String(i + 1)), cell(answerText(q.content)), cell([q.explanation, q.source].filter(Boolean).join(' — '))] })
+		(q, i) =>
+			new TableRow({
+				children: [cell(String(i + 1)), cell(answerText(q.content)), cell([q.explanation, q.source].filter(Boolean).join(' — '))]
+			})
 	);
 	return officialDocument([
 		officialHeader({ issuer }),
@@ -67,7 +75,13 @@ export function answerKeyDocx({ issuer, title, questions }: ExamPaperInput): Pro
 		new Paragraph(''),
 		new Table({
 			width: { size: 100, type: WidthType.PERCENTAGE },
-			rows: [new TableRow({ tableHeader: true, children: [cell('Câu', true, 10), cell('Đáp án', true, 35), cell('Giải thích, căn cứ', true, 55)] }), ...rows]
+			rows: [
+				new TableRow({
+					tableHeader: true,
+					children: [cell('Câu', true, 10), cell('Đáp án', true, 35), cell('Giải thích, căn cứ', true, 55)]
+				}),
+				...rows
+			]
 		})
 	]);
 }

@@ -69,7 +69,8 @@ describe('question import and export', () => {
 	});
 
 	test('a GIFT file is recognised by its braces and keeps its category as the topic', async () => {
-		const gift = '$CATEGORY: $course$/Cơ chế một cửa\n\n::q1:: Bộ phận một cửa cấp xã thuộc cơ quan nào? {=UBND cấp xã ~Công an xã ~Đảng ủy xã}\n';
+		const gift =
+			'$CATEGORY: $course$/Cơ chế một cửa\n\n::q1:: Bộ phận một cửa cấp xã thuộc cơ quan nào? {=UBND cấp xã ~Công an xã ~Đảng ủy xã}\n';
 		const { drafts, errors } = await readQuestionFile(asFile(gift, 'de.txt'));
 		expect(errors).toEqual([]);
 		expect(drafts[0]).toMatchObject({ topic: 'Cơ chế một cửa', content: { type: 'single', correct: 0 } });

@@ -14,7 +14,15 @@ const lines = (value: FormDataEntryValue | null) =>
 function rubricLine(line: string) {
 	const at = line.lastIndexOf(':');
 	if (at < 0) return { criterion: line, maxPoints: Number.NaN };
-	return { criterion: line.slice(0, at).trim(), maxPoints: Number(line.slice(at + 1).trim().replace(',', '.')) };
+	return {
+		criterion: line.slice(0, at).trim(),
+		maxPoints: Number(
+			line
+				.slice(at + 1)
+				.trim()
+				.replace(',', '.')
+		)
+	};
 }
 
 /** Option texts as typed, blanks dropped, with the submitted indices mapped to the kept ones. */
@@ -60,7 +68,9 @@ function contentFrom(form: FormData): unknown {
 export type QuestionFields = Omit<QuestionInput, 'imageId'>;
 
 /** Reads the question editor's form (all but the picture); errors are keyed by the editor's field names. */
-export function questionFromForm(form: FormData): { input: QuestionFields; errors?: undefined } | { input?: undefined; errors: FieldErrors } {
+export function questionFromForm(
+	form: FormData
+): { input: QuestionFields; errors?: undefined } | { input?: undefined; errors: FieldErrors } {
 	const topicText = String(form.get('topicId') ?? '');
 	const raw = {
 		stem: String(form.get('stem') ?? ''),

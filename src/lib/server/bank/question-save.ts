@@ -36,7 +36,12 @@ export function createQuestionFromForm(db: Db, bankId: number, form: FormData, a
 }
 
 /** An edited question from the editor: the version written, or the failure to hand back. */
-export function updateQuestionFromForm(db: Db, question: { id: number; imageId: string | null }, form: FormData, actor: { id: string; canApprove: boolean }) {
+export function updateQuestionFromForm(
+	db: Db,
+	question: { id: number; imageId: string | null },
+	form: FormData,
+	actor: { id: string; canApprove: boolean }
+) {
 	return db.transaction(async (tx) => {
 		const { input, failure } = await questionInputFrom(tx, form, actor.id, question.imageId);
 		return failure ? { failure } : { updated: await updateQuestion(tx, question.id, input, actor) };

@@ -147,7 +147,10 @@ export async function updateQuestion(
 			await tx.update(questionVersion).set(fields).where(eq(questionVersion.id, current.versionId));
 		}
 		const status = current.status === 'approved' && !actor.canApprove ? 'pending' : current.status;
-		await tx.update(question).set({ ...currentColumns(input), version, status }).where(eq(question.id, id));
+		await tx
+			.update(question)
+			.set({ ...currentColumns(input), version, status })
+			.where(eq(question.id, id));
 		return { version, newVersion };
 	});
 }
@@ -256,7 +259,10 @@ export async function browseQuestions(
 			.where(and(...page))
 			.orderBy(desc(question.id))
 			.limit(filter.limit + 1),
-		db.select({ total: sql<number>`count(*)::int` }).from(question).where(and(...conditions))
+		db
+			.select({ total: sql<number>`count(*)::int` })
+			.from(question)
+			.where(and(...conditions))
 	]);
 	const more = rows.length > filter.limit;
 	const shown = more ? rows.slice(0, filter.limit) : rows;
@@ -288,7 +294,11 @@ export type BulkAction = { kind: 'approve' | 'retire' | 'submit' } | { kind: 'mo
 export async function bulkUpdate(db: Db, bankId: number, ids: number[], action: BulkAction, actorId: string): Promise<number> {
 	if (ids.length === 0) return 0;
 	// "Submit for review" moves drafts only: it must not pull approved questions out of draws.
-	const where = and(eq(question.bankId, bankId), inArray(question.id, ids), action.kind === 'submit' ? eq(question.status, 'draft') : undefined);
+	const where = and(
+		eq(question.bankId, bankId),
+		inArray(question.id, ids),
+		action.kind === 'submit' ? eq(question.status, 'draft') : undefined
+	);
 	const changes = (() => {
 		switch (action.kind) {
 			case 'approve':

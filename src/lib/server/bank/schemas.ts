@@ -14,6 +14,16 @@ export const browseQuerySchema = z.object({
 
 export const bulkSchema = z.object({
 	action: z.enum(['approve', 'retire', 'submit', 'move']),
-	topicId: z.union([z.literal(''), z.coerce.number().int().positive().max(2 ** 31 - 1)]).optional().transform((v) => (v ? v : null)),
+	topicId: z
+		.union([
+			z.literal(''),
+			z.coerce
+				.number()
+				.int()
+				.positive()
+				.max(2 ** 31 - 1)
+		])
+		.optional()
+		.transform((v) => (v ? v : null)),
 	ids: z.array(z.coerce.number().int().positive()).max(500)
 });

@@ -23,11 +23,7 @@ export function listTopics(db: Db): Promise<TopicRecord[]> {
 export function matchTopic(topics: TopicRecord[], name: string): TopicRecord | null {
 	const wanted = foldDiacritics(name.trim());
 	if (!wanted) return null;
-	return (
-		topics.find((t) => foldDiacritics(t.name) === wanted) ??
-		topics.find((t) => foldDiacritics(t.name).includes(wanted)) ??
-		null
-	);
+	return topics.find((t) => foldDiacritics(t.name) === wanted) ?? topics.find((t) => foldDiacritics(t.name).includes(wanted)) ?? null;
 }
 
 /** The topic for a typed name, created at the top level when nothing matches. Blank: no topic. */

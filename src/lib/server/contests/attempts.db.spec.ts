@@ -47,8 +47,14 @@ beforeAll(async () => {
 		prizes: { first: 1, second: 1, third: 1, consolation: 0 }
 	});
 	participants = (
-		await db.select({ id: user.id, unitPath: unit.path }).from(user).innerJoin(unit, eq(unit.id, user.unitId)).where(eq(user.role, 'participant'))
-	).concat(await db.select({ id: user.id, unitPath: unit.path }).from(user).innerJoin(unit, eq(unit.id, user.unitId)).where(eq(user.role, 'judge')));
+		await db
+			.select({ id: user.id, unitPath: unit.path })
+			.from(user)
+			.innerJoin(unit, eq(unit.id, user.unitId))
+			.where(eq(user.role, 'participant'))
+	).concat(
+		await db.select({ id: user.id, unitPath: unit.path }).from(user).innerJoin(unit, eq(unit.id, user.unitId)).where(eq(user.role, 'judge'))
+	);
 });
 afterAll(() => database.close());
 
@@ -60,9 +66,15 @@ describe('online attempts', () => {
 	});
 
 	test('two simultaneous starts give exactly one attempt, with the blueprint’s questions and no key', async () => {
-		const [a, b] = await Promise.all([startAttempt(database.db, roundId, participants[0].id), startAttempt(database.db, roundId, participants[0].id)]);
+		const [a, b] = await Promise.all([
+			startAttempt(database.db, roundId, participants[0].id),
+			startAttempt(database.db, roundId, participants[0].id)
+		]);
 		expect(a).toBe(b);
-		const rows = await database.db.select().from(attempt).where(and(eq(attempt.roundId, roundId), eq(attempt.userId, participants[0].id)));
+		const rows = await database.db
+			.select()
+			.from(attempt)
+			.where(and(eq(attempt.roundId, roundId), eq(attempt.userId, participants[0].id)));
 		expect(rows).toHaveLength(1);
 		const view = (await attemptView(database.db, a))!;
 		expect(view.questions).toHaveLength(5);
@@ -81,9 +93,11 @@ describe('online attempts', () => {
 	test('an answer after the deadline is refused by the server clock', async () => {
 		const id = await startAttempt(database.db, roundId, participants[0].id);
 		const { deadline } = (await attemptView(database.db, id))!;
-		await expect(saveAnswer(database.db, id, participants[0].id, 0, { choice: 0 }, new Date(deadline.getTime() + 1))).rejects.toMatchObject({
-			code: 'contest.late'
-		});
+		await expect(saveAnswer(database.db, id, participants[0].id, 0, { choice: 0 }, new Date(deadline.getTime() + 1))).rejects.toMatchObject(
+			{
+				code: 'contest.late'
+			}
+		);
 		await expect(saveAnswer(database.db, id, participants[1].id, 0, { choice: 0 })).rejects.toThrow(AttemptError);
 	});
 
@@ -115,7 +129,15 @@ describe('online attempts', () => {
 	test('an attempt left open past its deadline is submitted by the server with what was saved', async () => {
 		const { db } = database;
 		const [commune] = await db.select().from(unit).where(eq(unit.code, 'BTR.GT.02'));
-		const late = await createUser(db, { fullName: 'Người quên nộp', birthDate: null, phone: '0966000001', email: null, unitId: commune.id, role: 'participant', password: 'matkhau123' });
+		const late = await createUser(db, {
+			fullName: 'Người quên nộp',
+			birthDate: null,
+			phone: '0966000001',
+			email: null,
+			unitId: commune.id,
+			role: 'participant',
+			password: 'matkhau123'
+		});
 		const id = await startAttempt(db, roundId, late);
 		const [right] = await rightChoices(database.db, id);
 		await saveAnswer(db, id, late, right.position, { choice: right.choice });

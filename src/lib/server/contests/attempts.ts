@@ -35,12 +35,20 @@ async function getRound(db: Db, roundId: number): Promise<RoundRow | null> {
 
 /** The approved current versions of a bank: what a draw may pick from. */
 export async function drawPool(db: Db, bankId: number) {
-	return db
-		.select({ questionId: question.id, versionId: questionVersion.id, topicId: question.topicId, difficulty: question.difficulty, type: question.type })
-		.from(question)
-		.innerJoin(questionVersion, isCurrentVersion)
-		// Situation questions are judged on stage, never drawn into an online round.
-		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved'), ne(question.type, 'situation')));
+	return (
+		db
+			.select({
+				questionId: question.id,
+				versionId: questionVersion.id,
+				topicId: question.topicId,
+				difficulty: question.difficulty,
+				type: question.type
+			})
+			.from(question)
+			.innerJoin(questionVersion, isCurrentVersion)
+			// Situation questions are judged on stage, never drawn into an online round.
+			.where(and(eq(question.bankId, bankId), eq(question.status, 'approved'), ne(question.type, 'situation')))
+	);
 }
 
 /**
@@ -82,7 +90,12 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 		const displays = await tx
 			.select({ id: questionVersion.id, display: questionVersion.display })
 			.from(questionVersion)
-			.where(inArray(questionVersion.id, picks.map((p) => p.versionId)));
+			.where(
+				inArray(
+					questionVersion.id,
+					picks.map((p) => p.versionId)
+				)
+			);
 		const displayOf = new Map(displays.map((d) => [d.id, d.display]));
 		await tx.insert(attemptQuestion).values(
 			picks.map((p, position) => ({
@@ -92,7 +105,10 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 				optionOrder: r.shuffleOptions ? permutationFor(displayOf.get(p.versionId)!, `${seed}:${position}`) : null
 			}))
 		);
-		await markVersionsUsed(tx, picks.map((p) => p.versionId));
+		await markVersionsUsed(
+			tx,
+			picks.map((p) => p.versionId)
+		);
 		return created.id;
 	});
 }
@@ -199,7 +215,12 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 				? null
 				: { correctCount: a.attempt.correctCount ?? 0, score: a.attempt.score ?? 0, durationMs: a.attempt.durationMs ?? 0 },
 		questions: rows.map((r) => {
-			const stored = r.display.type === 'single' || r.display.type === 'multiple' ? r.display.options : r.display.type === 'ordering' ? r.display.items : [];
+			const stored =
+				r.display.type === 'single' || r.display.type === 'multiple'
+					? r.display.options
+					: r.display.type === 'ordering'
+						? r.display.items
+						: [];
 			const choices = r.optionOrder ? r.optionOrder.map((i) => stored[i]) : stored;
 			return {
 				position: r.position,
@@ -215,7 +236,11 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 }
 
 /** Keys are read only here, and only once released: the participant view above never holds one. */
-async function reviewOf(db: Db, attemptId: number, rows: { position: number; versionId: number; optionOrder: number[] | null; correct: boolean | null }[]): Promise<ReviewItem[]> {
+async function reviewOf(
+	db: Db,
+	attemptId: number,
+	rows: { position: number; versionId: number; optionOrder: number[] | null; correct: boolean | null }[]
+): Promise<ReviewItem[]> {
 	const keys = await db
 		.select({ versionId: questionVersion.id, key: questionVersion.answer, explanation: questionVersion.explanation })
 		.from(attemptQuestion)
@@ -251,7 +276,14 @@ export async function saveAnswer(
 ): Promise<{ savedAt: Date }> {
 	return db.transaction(async (tx) => {
 		const [row] = await tx
-			.select({ userId: attempt.userId, deadline: attempt.deadline, submittedAt: attempt.submittedAt, versionId: attemptQuestion.versionId, optionOrder: attemptQuestion.optionOrder, type: questionVersion.type })
+			.select({
+				userId: attempt.userId,
+				deadline: attempt.deadline,
+				submittedAt: attempt.submittedAt,
+				versionId: attemptQuestion.versionId,
+				optionOrder: attemptQuestion.optionOrder,
+				type: questionVersion.type
+			})
 			.from(attempt)
 			.innerJoin(attemptQuestion, and(eq(attemptQuestion.attemptId, attempt.id), eq(attemptQuestion.position, position)))
 			.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
@@ -274,18 +306,15 @@ export async function saveAnswer(
  * Grades and closes an attempt on the server clock. Submitting twice is harmless; a late submit (or
  * none: see `closeExpiredAttempts`) counts what was saved by the deadline, with the deadline as end.
  */
-export async function submitAttempt(
-	db: Db,
-	attemptId: number,
-	userId: string,
-	prediction: number | null,
-	now = new Date()
-): Promise<void> {
+export async function submitAttempt(db: Db, attemptId: number, userId: string, prediction: number | null, now = new Date()): Promise<void> {
 	await db.transaction(async (tx) => {
 		const [a] = await tx.select().from(attempt).where(eq(attempt.id, attemptId)).for('update');
 		if (!a || a.userId !== userId) throw new AttemptError('contest.attemptNotFound');
 		if (a.submittedAt) return;
-		const [{ predictionEnabled }] = await tx.select({ predictionEnabled: round.predictionEnabled }).from(round).where(eq(round.id, a.roundId));
+		const [{ predictionEnabled }] = await tx
+			.select({ predictionEnabled: round.predictionEnabled })
+			.from(round)
+			.where(eq(round.id, a.roundId));
 		// A prediction counts only where the round asks for one, and only in time: a late submit cannot
 		// predict once the number of all-correct participants is known.
 		const late = isLate(a.deadline, now);

@@ -36,7 +36,13 @@ beforeAll(async () => {
 	const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
 	const contestId = await createContest(
 		db,
-		{ title: 'Hội thi tìm hiểu cải cách hành chính năm 2026', rules: '', organizerUnitId: await unitId('BTR.SNV'), scopeUnitId: await unitId('BTR'), leaderboardPublic: false },
+		{
+			title: 'Hội thi tìm hiểu cải cách hành chính năm 2026',
+			rules: '',
+			organizerUnitId: await unitId('BTR.SNV'),
+			scopeUnitId: await unitId('BTR'),
+			leaderboardPublic: false
+		},
 		organizer.id
 	);
 	await setContestStatus(db, contestId, 'open');
@@ -56,10 +62,19 @@ beforeAll(async () => {
 		prizes: { first: 1, second: 1, third: 1, consolation: 1 }
 	});
 	for (const [i, [fullName, code, right, minutes]] of PEOPLE.entries()) {
-		const id = await createUser(db, { fullName, birthDate: null, phone: `096610000${i}`, email: null, unitId: await unitId(code), role: 'participant', password: 'matkhau123' });
+		const id = await createUser(db, {
+			fullName,
+			birthDate: null,
+			phone: `096610000${i}`,
+			email: null,
+			unitId: await unitId(code),
+			role: 'participant',
+			password: 'matkhau123'
+		});
 		const started = new Date(Date.now() - 30 * MINUTE);
 		const attemptId = await startAttempt(db, roundId, id, started);
-		for (const { position, choice } of (await rightChoices(database.db, attemptId)).slice(0, right)) await saveAnswer(db, attemptId, id, position, { choice }, started);
+		for (const { position, choice } of (await rightChoices(database.db, attemptId)).slice(0, right))
+			await saveAnswer(db, attemptId, id, position, { choice }, started);
 		await submitAttempt(db, attemptId, id, 1, new Date(started.getTime() + minutes * MINUTE + 25_000));
 	}
 });
@@ -117,7 +132,12 @@ describe('winners list and certificates', () => {
 		const { pages } = await readPdf(await winnersListPdf(database.db, roundId, new Date(closesAt.getTime() + MINUTE)));
 		const text = pages.map(flat).join(' ');
 		expect(text).not.toContain('Kết quả tạm thời');
-		const [day, month, year] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: 'numeric', year: 'numeric' })
+		const [day, month, year] = new Intl.DateTimeFormat('en-GB', {
+			timeZone: 'Asia/Ho_Chi_Minh',
+			day: '2-digit',
+			month: 'numeric',
+			year: 'numeric'
+		})
 			.format(closesAt)
 			.split('/');
 		expect(text).toContain(`Bến Tre, ngày ${day} tháng ${Number(month) <= 2 ? `0${month}` : month} năm ${year}`);
@@ -137,7 +157,9 @@ describe('winners list and certificates', () => {
 			expect({ width: page.width, height: page.height }).toEqual({ width: A4.height, height: A4.width });
 			const text = flat(page);
 			expect(text).toContain('GIẤY CHỨNG NHẬN');
-			expect(text).toContain(`Chứng nhận Ông (Bà) ${name} Đơn vị: ${unitName} Đã đạt ${prize} Đợt 2 Hội thi tìm hiểu cải cách hành chính năm 2026`);
+			expect(text).toContain(
+				`Chứng nhận Ông (Bà) ${name} Đơn vị: ${unitName} Đã đạt ${prize} Đợt 2 Hội thi tìm hiểu cải cách hành chính năm 2026`
+			);
 			expect(text).toMatch(/Bến Tre, ngày \d\d tháng \d+ năm \d{4} TM\. BAN TỔ CHỨC TRƯỞNG BAN/);
 			expectInsidePage(page);
 		});

@@ -124,7 +124,11 @@ function unitTable(doc: Pdf, units: UnitStanding[]): void {
 		doc.y = write(doc, t('certificates.noUnits'), { x: doc.page.margins.left, y: doc.y, width: 400, size: 13, align: 'left' }) + 8;
 		return;
 	}
-	table(doc, unitColumns(), leading.map((u) => [String(u.rank), u.name, String(u.participants), String(u.headcount), percent(u.rate)]));
+	table(
+		doc,
+		unitColumns(),
+		leading.map((u) => [String(u.rank), u.name, String(u.participants), String(u.headcount), percent(u.rate)])
+	);
 }
 
 /**
@@ -137,17 +141,29 @@ export async function winnersListPdf(db: Db, roundId: number, now = new Date()):
 	const { ranked, allCorrect, questionCount, groups, units } = await winnersByPrize(db, roundId);
 	const open = now < papers.closesAt;
 	const title = t('certificates.winnersTitle');
-	const doc = createPdf({ title: `${title} - ${papers.contestTitle} - ${papers.roundName}`, layout: 'portrait', margins: OFFICIAL_MARGINS });
+	const doc = createPdf({
+		title: `${title} - ${papers.contestTitle} - ${papers.roundName}`,
+		layout: 'portrait',
+		margins: OFFICIAL_MARGINS
+	});
 	doc.addPage();
 	const { left, right } = doc.page.margins;
 	const width = doc.page.width - left - right;
-	const centred = (text: string, font: FontStyle, size = 14) =>
-		(doc.y = write(doc, text, { x: left, y: doc.y, width, font, size }));
+	const centred = (text: string, font: FontStyle, size = 14) => (doc.y = write(doc, text, { x: left, y: doc.y, width, font, size }));
 
-	doc.y = officialHeader(doc, { superior: papers.superior, issuer: papers.issuer, placeAndDate: placeAndDate(papers.place, open ? now : papers.closesAt) }) + 24;
+	doc.y =
+		officialHeader(doc, {
+			superior: papers.superior,
+			issuer: papers.issuer,
+			placeAndDate: placeAndDate(papers.place, open ? now : papers.closesAt)
+		}) + 24;
 	centred(title.toUpperCase(), 'bold');
 	centred(papers.contestTitle, 'bold');
-	centred(t('certificates.round', { round: papers.roundName, opens: formatDateTime(papers.opensAt), closes: formatDateTime(papers.closesAt) }), 'regular', 13);
+	centred(
+		t('certificates.round', { round: papers.roundName, opens: formatDateTime(papers.opensAt), closes: formatDateTime(papers.closesAt) }),
+		'regular',
+		13
+	);
 	if (open) centred(t('certificates.provisional', { at: formatDateTime(now) }), 'italic', 13);
 	doc.y += 6;
 	centred(t('certificates.summary', { participants: ranked.length, questions: questionCount, allCorrect }), 'regular', 13);
@@ -157,14 +173,21 @@ export async function winnersListPdf(db: Db, roundId: number, now = new Date()):
 	if (groups.size === 0) heading(doc, t('certificates.noWinners'));
 	[...groups].forEach(([prize, winners], i) => {
 		heading(doc, t('certificates.prizeHeading', { n: i + 1, prize: prizeName(prize), count: winners.length }));
-		table(doc, winnerColumns(), winners.map((w, n) => [String(n + 1), w.fullName, w.unitName, `${w.correctCount}/${questionCount}`, formatDuration(w.durationMs)]));
+		table(
+			doc,
+			winnerColumns(),
+			winners.map((w, n) => [String(n + 1), w.fullName, w.unitName, `${w.correctCount}/${questionCount}`, formatDuration(w.durationMs)])
+		);
 	});
 
 	heading(doc, t('certificates.collective').toUpperCase());
 	heading(doc, t('certificates.byParticipants'));
 	unitTable(doc, units.byParticipants);
 	heading(doc, t('certificates.byRate'));
-	unitTable(doc, units.byRate.filter((u) => u.headcount > 0));
+	unitTable(
+		doc,
+		units.byRate.filter((u) => u.headcount > 0)
+	);
 
 	keepTogether(doc, 100);
 	signatureBlock(doc, papers.signers, { x: left + width / 2, y: doc.y + 12, width: width / 2 });
@@ -178,8 +201,14 @@ const CERTIFICATE_MARGINS = { top: mm(20), bottom: mm(18), left: mm(22), right: 
 function frame(doc: Pdf): void {
 	const { width, height } = doc.page;
 	doc.save().strokeColor(RED);
-	doc.lineWidth(2.5).rect(mm(9), mm(9), width - mm(18), height - mm(18)).stroke();
-	doc.lineWidth(0.8).rect(mm(11.5), mm(11.5), width - mm(23), height - mm(23)).stroke();
+	doc
+		.lineWidth(2.5)
+		.rect(mm(9), mm(9), width - mm(18), height - mm(18))
+		.stroke();
+	doc
+		.lineWidth(0.8)
+		.rect(mm(11.5), mm(11.5), width - mm(23), height - mm(23))
+		.stroke();
 	doc.restore();
 }
 
@@ -208,7 +237,14 @@ function certificatePage(doc: Pdf, papers: Papers, winner: { fullName: string; u
 		{ text: t('certificates.certifies'), font: 'italic', size: 16, minSize: 16, maxLines: 1, gap: 10 },
 		{ text: winner.fullName, font: 'bold', size: 30, minSize: 16, maxLines: 2, color: RED, gap: 8 },
 		{ text: t('certificates.unit', { unit: winner.unitName }), font: 'regular', size: 16, minSize: 12, maxLines: 2, gap: 8 },
-		{ text: t('certificates.achieved', { prize: prizeName(prize), round: papers.roundName }), font: 'bold', size: 20, minSize: 14, maxLines: 2, gap: 12 },
+		{
+			text: t('certificates.achieved', { prize: prizeName(prize), round: papers.roundName }),
+			font: 'bold',
+			size: 20,
+			minSize: 14,
+			maxLines: 2,
+			gap: 12
+		},
 		{ text: papers.contestTitle, font: 'bold', size: 16, minSize: 12, maxLines: 2, gap: 4 }
 	];
 	const heights = lines.map((line) => line.gap + fitText(doc, line.text, { ...line, x: left, y: 0, width }).height);
@@ -235,11 +271,20 @@ function certificatePage(doc: Pdf, papers: Papers, winner: { fullName: string; u
 export async function certificatesPdf(db: Db, roundId: number): Promise<Buffer> {
 	const papers = await roundPapers(db, roundId);
 	const { groups } = await winnersByPrize(db, roundId);
-	const doc = createPdf({ title: `${t('certificates.title')} - ${papers.contestTitle} - ${papers.roundName}`, layout: 'landscape', margins: CERTIFICATE_MARGINS });
+	const doc = createPdf({
+		title: `${t('certificates.title')} - ${papers.contestTitle} - ${papers.roundName}`,
+		layout: 'landscape',
+		margins: CERTIFICATE_MARGINS
+	});
 	for (const [prize, winners] of groups) for (const winner of winners) certificatePage(doc, papers, winner, prize);
 	if (groups.size === 0) {
 		doc.addPage();
-		write(doc, t('certificates.none'), { x: doc.page.margins.left, y: doc.page.margins.top, width: doc.page.width - doc.page.margins.left - doc.page.margins.right, size: 16 });
+		write(doc, t('certificates.none'), {
+			x: doc.page.margins.left,
+			y: doc.page.margins.top,
+			width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+			size: 16
+		});
 	}
 	return pdfBytes(doc);
 }

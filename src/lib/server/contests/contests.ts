@@ -14,7 +14,10 @@ export interface ContestInput {
 }
 
 export async function createContest(db: Db, input: ContestInput, createdBy: string): Promise<number> {
-	const [created] = await db.insert(contest).values({ ...input, createdBy }).returning({ id: contest.id });
+	const [created] = await db
+		.insert(contest)
+		.values({ ...input, createdBy })
+		.returning({ id: contest.id });
 	return created.id;
 }
 
@@ -42,7 +45,10 @@ export interface RoundInput {
 }
 
 export async function createRound(db: Db, contestId: number, input: RoundInput): Promise<number> {
-	const [created] = await db.insert(round).values({ contestId, ...input }).returning({ id: round.id });
+	const [created] = await db
+		.insert(round)
+		.values({ contestId, ...input })
+		.returning({ id: round.id });
 	return created.id;
 }
 
@@ -109,7 +115,10 @@ export interface ResultRow {
  * The round's ranking from submitted attempts, one per participant (best, first or last as the round
  * says), tie-broken the Vietnamese way: correct answers, prediction, duration, submission time.
  */
-export async function roundRanking(db: Db, roundId: number): Promise<{ ranked: RankedEntry<ResultRow>[]; allCorrect: number; questionCount: number }> {
+export async function roundRanking(
+	db: Db,
+	roundId: number
+): Promise<{ ranked: RankedEntry<ResultRow>[]; allCorrect: number; questionCount: number }> {
 	const [r] = await db.select().from(round).where(eq(round.id, roundId));
 	if (!r) return { ranked: [], allCorrect: 0, questionCount: 0 };
 	const questionCount = r.blueprint.reduce((sum, line) => sum + line.count, 0);

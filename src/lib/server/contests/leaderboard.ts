@@ -33,8 +33,14 @@ export async function leaderboardSnapshot(database: Db, roundId: number, now = n
 		participants: ranked.length,
 		allCorrect,
 		questionCount,
-		perMinute: submissionsPerMinute(recent.map((r) => r.submittedAt!), now, PER_MINUTE_WINDOW),
-		units: units.byParticipants.slice(0, TOP_UNITS).map((u) => ({ rank: u.rank, name: u.name, participants: u.participants, rate: u.rate })),
+		perMinute: submissionsPerMinute(
+			recent.map((r) => r.submittedAt!),
+			now,
+			PER_MINUTE_WINDOW
+		),
+		units: units.byParticipants
+			.slice(0, TOP_UNITS)
+			.map((u) => ({ rank: u.rank, name: u.name, participants: u.participants, rate: u.rate })),
 		top: ranked.slice(0, TOP).map((r) => ({
 			rank: r.rank,
 			fullName: r.fullName,
@@ -49,14 +55,25 @@ export async function leaderboardSnapshot(database: Db, roundId: number, now = n
 /** Whether this person (or nobody, on an anonymous socket or page) may see the round's board; null if no such round. */
 export async function boardAccess(database: Db, roundId: number, user: ScopedUser | null) {
 	const [found] = await database
-		.select({ contestId: contest.id, contestTitle: contest.title, roundName: round.name, leaderboardPublic: contest.leaderboardPublic, scopePath: unit.path, organizerUnitId: contest.organizerUnitId })
+		.select({
+			contestId: contest.id,
+			contestTitle: contest.title,
+			roundName: round.name,
+			leaderboardPublic: contest.leaderboardPublic,
+			scopePath: unit.path,
+			organizerUnitId: contest.organizerUnitId
+		})
 		.from(round)
 		.innerJoin(contest, eq(contest.id, round.contestId))
 		.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
 		.where(eq(round.id, roundId));
 	if (!found) return null;
 	const [organizer] = await database.select({ path: unit.path }).from(unit).where(eq(unit.id, found.organizerUnitId));
-	const allowed = mayWatchBoard(user, { leaderboardPublic: found.leaderboardPublic, organizerPath: organizer.path, scopePath: found.scopePath });
+	const allowed = mayWatchBoard(user, {
+		leaderboardPublic: found.leaderboardPublic,
+		organizerPath: organizer.path,
+		scopePath: found.scopePath
+	});
 	return { ...found, allowed };
 }
 
@@ -79,7 +96,11 @@ export function scheduleLeaderboardUpdate(roundId: number): void {
 	);
 }
 
-const roundIdSchema = z.number().int().positive().max(2 ** 31 - 1);
+const roundIdSchema = z
+	.number()
+	.int()
+	.positive()
+	.max(2 ** 31 - 1);
 
 /** Watching a board: open to anonymous sockets for public boards, else as `mayWatchBoard` says. */
 export function registerLeaderboardEvents(socket: AppSocket): void {

@@ -30,11 +30,19 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-async function openRound(options: { showAnswers?: ShowAnswers; trackFocus?: boolean; leaderboardPublic?: boolean; closesInMs?: number } = {}) {
+async function openRound(
+	options: { showAnswers?: ShowAnswers; trackFocus?: boolean; leaderboardPublic?: boolean; closesInMs?: number } = {}
+) {
 	const { db } = database;
 	const contestId = await createContest(
 		db,
-		{ title: 'Tìm hiểu CCHC', rules: '', organizerUnitId: organizer.unitId, scopeUnitId: province.id, leaderboardPublic: options.leaderboardPublic ?? false },
+		{
+			title: 'Tìm hiểu CCHC',
+			rules: '',
+			organizerUnitId: organizer.unitId,
+			scopeUnitId: province.id,
+			leaderboardPublic: options.leaderboardPublic ?? false
+		},
 		organizer.id
 	);
 	await setContestStatus(db, contestId, 'open');
@@ -58,7 +66,15 @@ async function openRound(options: { showAnswers?: ShowAnswers; trackFocus?: bool
 
 async function newParticipant(unitId = commune.id) {
 	phone++;
-	return createUser(database.db, { fullName: `Thí sinh ${phone}`, birthDate: null, phone: `09770000${String(phone).padStart(2, '0')}`, email: null, unitId, role: 'participant', password: 'matkhau123' });
+	return createUser(database.db, {
+		fullName: `Thí sinh ${phone}`,
+		birthDate: null,
+		phone: `09770000${String(phone).padStart(2, '0')}`,
+		email: null,
+		unitId,
+		role: 'participant',
+		password: 'matkhau123'
+	});
 }
 
 describe('showing the answers', () => {
@@ -113,7 +129,10 @@ describe('leaving the page', () => {
 		expect(await recordFocusLoss(database.db, b)).toBe(false);
 		await submitAttempt(database.db, a, me, 0);
 		expect(await recordFocusLoss(database.db, a)).toBe(false);
-		const counts = await database.db.select({ id: attempt.id, focusLosses: attempt.focusLosses }).from(attempt).where(eq(attempt.userId, me));
+		const counts = await database.db
+			.select({ id: attempt.id, focusLosses: attempt.focusLosses })
+			.from(attempt)
+			.where(eq(attempt.userId, me));
 		expect(Object.fromEntries(counts.map((c) => [c.id, c.focusLosses]))).toEqual({ [a]: 2, [b]: 0 });
 	});
 });

@@ -7,7 +7,8 @@ const vietnamTime = z
 	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'contest.invalid')
 	.transform((v) => new Date(`${v}:00+07:00`));
 
-const count = (min: number, max: number) => z.coerce.number({ message: 'contest.invalid' }).int('contest.invalid').min(min, 'contest.invalid').max(max, 'contest.invalid');
+const count = (min: number, max: number) =>
+	z.coerce.number({ message: 'contest.invalid' }).int('contest.invalid').min(min, 'contest.invalid').max(max, 'contest.invalid');
 
 const checkbox = z.literal('on').optional().transform(Boolean);
 

@@ -54,11 +54,27 @@ export function statisticsWorkbook(stats: RoundStatistics): Promise<Buffer> {
 		},
 		{
 			name: t('stats.sheetOptions'),
-			headings: [t('stats.number'), t('stats.question'), t('stats.option'), t('stats.key'), t('stats.chosen'), t('stats.top'), t('stats.bottom')],
+			headings: [
+				t('stats.number'),
+				t('stats.question'),
+				t('stats.option'),
+				t('stats.key'),
+				t('stats.chosen'),
+				t('stats.top'),
+				t('stats.bottom')
+			],
 			rows: stats.questions.flatMap((q, i) =>
 				q.choices
 					? [
-							...q.choices.options.map((o, index) => [i + 1, q.stem, `${letter(index)}. ${o.text}`, o.correct ? t('common.true') : '', o.all, o.top, o.bottom]),
+							...q.choices.options.map((o, index) => [
+								i + 1,
+								q.stem,
+								`${letter(index)}. ${o.text}`,
+								o.correct ? t('common.true') : '',
+								o.all,
+								o.top,
+								o.bottom
+							]),
 							[i + 1, q.stem, t('stats.blank'), '', q.choices.blank.all, q.choices.blank.top, q.choices.blank.bottom]
 						]
 					: []

@@ -28,7 +28,15 @@ const RIGHT = 1;
 
 async function participant(name: string, phone: string, unitCode: string): Promise<string> {
 	const [{ id: unitId }] = await database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, unitCode));
-	return createUser(database.db, { fullName: name, birthDate: null, phone, email: null, unitId, role: 'participant', password: 'matkhau123' });
+	return createUser(database.db, {
+		fullName: name,
+		birthDate: null,
+		phone,
+		email: null,
+		unitId,
+		role: 'participant',
+		password: 'matkhau123'
+	});
 }
 
 /**
@@ -65,7 +73,13 @@ beforeAll(async () => {
 		[SKIPPED, topics[1].id]
 	] as const) {
 		const content = { type: 'single' as const, options: OPTIONS, correct: RIGHT };
-		await createQuestion(db, bankId, { stem, content, explanation: '', difficulty: 'medium', source: '', tags: [], topicId, imageId: null }, organizer.id, 'approved');
+		await createQuestion(
+			db,
+			bankId,
+			{ stem, content, explanation: '', difficulty: 'medium', source: '', tags: [], topicId, imageId: null },
+			organizer.id,
+			'approved'
+		);
 	}
 	const contestId = await createContest(
 		db,

@@ -92,7 +92,11 @@ export async function loadRoundStatistics(db: Db, r: RoundRules, now = new Date(
 		: [];
 
 	return roundStatistics({
-		attempts: counting.map((a) => ({ unit: { id: a.unitId, name: a.unitName }, submittedAt: a.submittedAt!, answers: answersOf.get(a.id)! })),
+		attempts: counting.map((a) => ({
+			unit: { id: a.unitId, name: a.unitName },
+			submittedAt: a.submittedAt!,
+			answers: answersOf.get(a.id)!
+		})),
 		questions: versions.map((v) => ({
 			id: v.id,
 			stem: v.stem,

@@ -149,7 +149,10 @@ export const question = pgTable(
 		type: text('type').$type<QuestionType>().notNull(),
 		stem: text('stem').notNull(),
 		difficulty: text('difficulty').$type<Difficulty>().notNull(),
-		tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+		tags: text('tags')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
 		reviewerId: text('reviewer_id').references(() => user.id, { onDelete: 'set null' }),
 		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
@@ -184,7 +187,10 @@ export const questionVersion = pgTable(
 		explanation: text('explanation').notNull().default(''),
 		difficulty: text('difficulty').$type<Difficulty>().notNull(),
 		source: text('source').notNull().default(''),
-		tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+		tags: text('tags')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		topicId: integer('topic_id').references(() => topic.id, { onDelete: 'set null' }),
 		imageId: text('image_id').references(() => media.id, { onDelete: 'restrict' }),
 		authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
@@ -502,7 +508,11 @@ export const liveGame = pgTable(
 		createdAt: createdAt(),
 		endedAt: timestamp('ended_at', { withTimezone: true })
 	},
-	(t) => [uniqueIndex('live_game_active_pin_key').on(t.pin).where(sql`${t.status} <> 'ended'`)]
+	(t) => [
+		uniqueIndex('live_game_active_pin_key')
+			.on(t.pin)
+			.where(sql`${t.status} <> 'ended'`)
+	]
 );
 
 /**
@@ -548,7 +558,11 @@ export const liveSeatMember = pgTable(
 			.references(() => livePlayer.id, { onDelete: 'cascade' }),
 		tokenHash: text('token_hash')
 	},
-	(t) => [primaryKey({ columns: [t.gameId, t.userId] }), index('live_seat_member_player_idx').on(t.playerId), uniqueIndex('live_seat_member_token_key').on(t.tokenHash)]
+	(t) => [
+		primaryKey({ columns: [t.gameId, t.userId] }),
+		index('live_seat_member_player_idx').on(t.playerId),
+		uniqueIndex('live_seat_member_token_key').on(t.tokenHash)
+	]
 );
 
 /** Every event the game accepted, in order: committed before its effects (acknowledgements) go out. */

@@ -26,7 +26,7 @@ async function insertTree(db: Db, node: DemoUnit, parentId: number | null): Prom
 	for (const child of children) await insertTree(db, child, created.id);
 }
 
-const DIFFICULTY: Record<string, Difficulty> = { 'dễ': 'easy', 'trung bình': 'medium', 'khó': 'hard' };
+const DIFFICULTY: Record<string, Difficulty> = { dễ: 'easy', 'trung bình': 'medium', khó: 'hard' };
 
 /** The PAR question bank of the demo province's Sở Nội vụ, approved and ready for contests. */
 async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId: string): Promise<number> {

@@ -22,7 +22,12 @@ const BODY_SIZE = 28; // half-points: 14 pt
 
 const A4_PAGE: NonNullable<ISectionOptions['properties']>['page'] = {
 	size: { width: Math.round(A4_MM.width * MM), height: Math.round(A4_MM.height * MM) },
-	margin: { top: Math.round(MARGIN.top * MM), bottom: Math.round(MARGIN.bottom * MM), left: Math.round(MARGIN.left * MM), right: Math.round(MARGIN.right * MM) }
+	margin: {
+		top: Math.round(MARGIN.top * MM),
+		bottom: Math.round(MARGIN.bottom * MM),
+		left: Math.round(MARGIN.left * MM),
+		right: Math.round(MARGIN.right * MM)
+	}
 };
 
 /** The width between the margins, in twentieths of a point: what a full-width table spans. */
@@ -33,7 +38,14 @@ const documentStyles = {
 };
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
+const NO_BORDERS = {
+	top: NO_BORDER,
+	bottom: NO_BORDER,
+	left: NO_BORDER,
+	right: NO_BORDER,
+	insideHorizontal: NO_BORDER,
+	insideVertical: NO_BORDER
+};
 
 const centred = (runs: TextRun[]) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs });
 
@@ -76,7 +88,11 @@ export function officialHeader({ superior, issuer, number, placeAndDate }: Heade
 /** The document kind (ĐỀ THI, BÁO CÁO…) and its summary, bold and centred. */
 export function documentTitle(kind: string, summary?: string): Paragraph[] {
 	return [
-		new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: [new TextRun({ text: kind.toUpperCase(), bold: true })] }),
+		new Paragraph({
+			alignment: AlignmentType.CENTER,
+			spacing: { before: 360 },
+			children: [new TextRun({ text: kind.toUpperCase(), bold: true })]
+		}),
 		...(summary ? [centred([new TextRun({ text: summary, bold: true })])] : [])
 	];
 }
@@ -94,7 +110,8 @@ export function closingBlock({ recipients, signature, signer }: ClosingInput): T
 	const left = [
 		new Paragraph({ children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: 24 })] }),
 		...recipients.map(
-			(recipient, i) => new Paragraph({ children: [new TextRun({ text: `- ${recipient}${i < recipients.length - 1 ? ';' : ''}`, size: 22 })] })
+			(recipient, i) =>
+				new Paragraph({ children: [new TextRun({ text: `- ${recipient}${i < recipients.length - 1 ? ';' : ''}`, size: 22 })] })
 		)
 	];
 	const right = [

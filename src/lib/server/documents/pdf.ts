@@ -76,7 +76,11 @@ export interface TextBox {
 }
 
 /** Writes text wrapped to the box's width; returns the y below it. */
-export function write(doc: Pdf, text: string, { x, y, width, font = 'regular', size, align = 'center', underline = false }: TextBox): number {
+export function write(
+	doc: Pdf,
+	text: string,
+	{ x, y, width, font = 'regular', size, align = 'center', underline = false }: TextBox
+): number {
 	doc.font(font).fontSize(size).text(text, x, y, { width, align, underline, lineGap: 0 });
 	return doc.y;
 }
@@ -88,7 +92,11 @@ export type FittedBox = TextBox & { minSize: number; maxLines: number };
  * of the box's width, and the height it then takes. Text that does not fit even at `minSize` is given
  * `maxLines` lines, which `writeFitted` ends with an ellipsis.
  */
-export function fitText(doc: Pdf, text: string, { width, font = 'regular', size, minSize, maxLines }: FittedBox): { size: number; height: number } {
+export function fitText(
+	doc: Pdf,
+	text: string,
+	{ width, font = 'regular', size, minSize, maxLines }: FittedBox
+): { size: number; height: number } {
 	const measure = (at: number) => {
 		doc.font(font).fontSize(at);
 		const line = doc.currentLineHeight(true);
@@ -104,7 +112,10 @@ export function fitText(doc: Pdf, text: string, { width, font = 'regular', size,
 export function writeFitted(doc: Pdf, text: string, box: FittedBox): number {
 	const { x, y, width, font = 'regular', align = 'center' } = box;
 	const { size, height } = fitText(doc, text, box);
-	doc.font(font).fontSize(size).text(text, x, y, { width, align, height: height + 0.5, ellipsis: true, lineGap: 0 });
+	doc
+		.font(font)
+		.fontSize(size)
+		.text(text, x, y, { width, align, height: height + 0.5, ellipsis: true, lineGap: 0 });
 	return y + height;
 }
 
@@ -139,7 +150,13 @@ export function officialHeader(doc: Pdf, { superior, issuer, placeAndDate }: Hea
 }
 
 function rule(doc: Pdf, x: number, y: number, width: number): void {
-	doc.save().lineWidth(0.6).moveTo(x, y).lineTo(x + width, y).stroke().restore();
+	doc
+		.save()
+		.lineWidth(0.6)
+		.moveTo(x, y)
+		.lineTo(x + width, y)
+		.stroke()
+		.restore();
 }
 
 /** The signing block ("TM. BAN TỔ CHỨC" / "TRƯỞNG BAN"), bold upper case, centred in the given column. */
@@ -159,10 +176,13 @@ export function numberPages(doc: Pdf): void {
 	for (let i = start + 1; i < start + count; i++) {
 		doc.switchToPage(i);
 		const { left, right, top } = doc.page.margins;
-		doc.font('regular').fontSize(12).text(String(i - start + 1), left, top / 2 - 6, {
-			width: doc.page.width - left - right,
-			align: 'center',
-			lineBreak: false
-		});
+		doc
+			.font('regular')
+			.fontSize(12)
+			.text(String(i - start + 1), left, top / 2 - 6, {
+				width: doc.page.width - left - right,
+				align: 'center',
+				lineBreak: false
+			});
 	}
 }

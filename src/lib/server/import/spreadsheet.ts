@@ -69,5 +69,4 @@ export async function workbookOfSheets(sheets: Sheet[]): Promise<Buffer> {
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export const workbookOf = (name: string, headings: string[], rows: (string | number)[][]) =>
-	workbookOfSheets([{ name, headings, rows }]);
+export const workbookOf = (name: string, headings: string[], rows: (string | number)[][]) => workbookOfSheets([{ name, headings, rows }]);

@@ -27,10 +27,22 @@ const SITUATIONS = [
 	}
 ];
 
-export async function seedDemoLiveGame(db: Db, ids: { contestId: number; bankId: number; organizerId: string; judgeId: string }): Promise<void> {
+export async function seedDemoLiveGame(
+	db: Db,
+	ids: { contestId: number; bankId: number; organizerId: string; judgeId: string }
+): Promise<void> {
 	const questions: number[] = [];
 	for (const s of SITUATIONS) {
-		const input = { stem: s.stem, content: { type: 'situation' as const, rubric: s.rubric }, explanation: '', difficulty: 'medium' as const, source: '', tags: [], topicId: null, imageId: null };
+		const input = {
+			stem: s.stem,
+			content: { type: 'situation' as const, rubric: s.rubric },
+			explanation: '',
+			difficulty: 'medium' as const,
+			source: '',
+			tags: [],
+			topicId: null,
+			imageId: null
+		};
 		questions.push(await createQuestion(db, ids.bankId, input, ids.organizerId));
 	}
 	await bulkUpdate(db, ids.bankId, questions, { kind: 'approve' }, ids.organizerId);
@@ -38,7 +50,14 @@ export async function seedDemoLiveGame(db: Db, ids: { contestId: number; bankId:
 		db,
 		ids.bankId,
 		[
-			{ kind: 'knowledge', title: 'Khởi động: kiến thức cải cách hành chính', count: 5, timeLimitSec: 20, points: 100, pointsMode: 'speed' },
+			{
+				kind: 'knowledge',
+				title: 'Khởi động: kiến thức cải cách hành chính',
+				count: 5,
+				timeLimitSec: 20,
+				points: 100,
+				pointsMode: 'speed'
+			},
 			{ kind: 'situation', title: 'Xử lý tình huống', count: 1, timeLimitSec: 120, points: 10, pointsMode: 'fixed' }
 		],
 		[ids.judgeId]

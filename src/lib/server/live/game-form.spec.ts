@@ -40,15 +40,41 @@ describe('the new live game form', () => {
 			roster: [],
 			judges: ['u1', 'u2'],
 			segments: [
-				{ kind: 'knowledge', title: 'Khởi động', count: 5, timeLimitSec: 20, points: 100, pointsMode: 'speed', penalty: 0, streakStep: 0, dropExtremes: false },
-				{ kind: 'situation', title: 'Xử lý tình huống', count: 1, timeLimitSec: 120, points: 10, pointsMode: 'fixed', penalty: 0, streakStep: 0, dropExtremes: false }
+				{
+					kind: 'knowledge',
+					title: 'Khởi động',
+					count: 5,
+					timeLimitSec: 20,
+					points: 100,
+					pointsMode: 'speed',
+					penalty: 0,
+					streakStep: 0,
+					dropExtremes: false
+				},
+				{
+					kind: 'situation',
+					title: 'Xử lý tình huống',
+					count: 1,
+					timeLimitSec: 120,
+					points: 10,
+					pointsMode: 'fixed',
+					penalty: 0,
+					streakStep: 0,
+					dropExtremes: false
+				}
 			]
 		});
 	});
 
 	test('names each error with its row and field', () => {
 		const values = readGameForm(
-			form([['title', ' '], ['contestId', ''], ['bankId', '7'], ...row('knowledge', 'Khởi động', '5', '20'), ...row('buzzer', '', '0', '300')])
+			form([
+				['title', ' '],
+				['contestId', ''],
+				['bankId', '7'],
+				...row('knowledge', 'Khởi động', '5', '20'),
+				...row('buzzer', '', '0', '300')
+			])
 		);
 		expect(values.guests).toBe(false);
 		expect(parseGameForm(values).errors).toEqual({
@@ -84,19 +110,52 @@ describe('the new live game form', () => {
 	});
 
 	test('a show needs at least one part', () => {
-		expect(parseGameForm(readGameForm(form([['title', 'Trống'], ['contestId', '1'], ['bankId', '1']]))).errors).toEqual({ segments: ['live.config.noSegments'] });
+		expect(
+			parseGameForm(
+				readGameForm(
+					form([
+						['title', 'Trống'],
+						['contestId', '1'],
+						['bankId', '1']
+					])
+				)
+			).errors
+		).toEqual({ segments: ['live.config.noSegments'] });
 	});
 
 	test('reads the assigned contestants one seat a line', () => {
-		const values = readGameForm(form([['title', 'Chung kết'], ['contestId', '3'], ['bankId', '7'], ['roster', '0912345678\nĐội xã B: b1@xa.vn; 0913000111'], ...row('knowledge', 'Khởi động', '5', '20')]));
+		const values = readGameForm(
+			form([
+				['title', 'Chung kết'],
+				['contestId', '3'],
+				['bankId', '7'],
+				['roster', '0912345678\nĐội xã B: b1@xa.vn; 0913000111'],
+				...row('knowledge', 'Khởi động', '5', '20')
+			])
+		);
 		expect(parseGameForm(values).data?.roster).toEqual([
 			{ line: 1, team: null, members: [{ text: '0912345678', id: { phone: '0912345678' } }] },
-			{ line: 2, team: 'Đội xã B', members: [{ text: 'b1@xa.vn', id: { email: 'b1@xa.vn' } }, { text: '0913000111', id: { phone: '0913000111' } }] }
+			{
+				line: 2,
+				team: 'Đội xã B',
+				members: [
+					{ text: 'b1@xa.vn', id: { email: 'b1@xa.vn' } },
+					{ text: '0913000111', id: { phone: '0913000111' } }
+				]
+			}
 		]);
 	});
 
 	test("the roster's problems come back in Vietnamese, each naming its line, with the form's other errors", () => {
-		const values = readGameForm(form([['title', ''], ['contestId', '3'], ['bankId', '7'], ['roster', '0912345678\nĐội A: 0912 345 678\nông Ba'], ...row('knowledge', 'Khởi động', '5', '20')]));
+		const values = readGameForm(
+			form([
+				['title', ''],
+				['contestId', '3'],
+				['bankId', '7'],
+				['roster', '0912345678\nĐội A: 0912 345 678\nông Ba'],
+				...row('knowledge', 'Khởi động', '5', '20')
+			])
+		);
 		expect(parseGameForm(values).errors).toEqual({
 			title: ['live.form.titleRequired'],
 			roster: ['Dòng 2: 0912 345 678 đã có ở dòng 1.', 'Dòng 3: "ông Ba" không phải số điện thoại hay email.']
@@ -104,7 +163,16 @@ describe('the new live game form', () => {
 	});
 
 	test('an assigned competition is for accounts: a roster with guests allowed is refused', () => {
-		const values = readGameForm(form([['title', 'Chung kết'], ['contestId', '3'], ['bankId', '7'], ['guests', 'on'], ['roster', '0912345678'], ...row('knowledge', 'Khởi động', '5', '20')]));
+		const values = readGameForm(
+			form([
+				['title', 'Chung kết'],
+				['contestId', '3'],
+				['bankId', '7'],
+				['guests', 'on'],
+				['roster', '0912345678'],
+				...row('knowledge', 'Khởi động', '5', '20')
+			])
+		);
 		expect(parseGameForm(values).errors).toEqual({ roster: ['live.roster.withGuests'] });
 	});
 });

@@ -11,8 +11,7 @@ import { MAX_ROSTER_TEXT, parseRoster, rosterIssueText } from '$lib/live/roster'
 export const MAX_SEGMENTS = 20;
 export const MAX_JUDGES = 20;
 
-const whole = (min: number, max: number, message: string) =>
-	z.coerce.number({ message }).int(message).min(min, message).max(max, message);
+const whole = (min: number, max: number, message: string) => z.coerce.number({ message }).int(message).min(min, message).max(max, message);
 
 const segmentRow = z.object({
 	kind: z.enum(SEGMENT_KINDS, { message: 'live.form.kindInvalid' }),
@@ -60,7 +59,17 @@ export interface GameFormValues {
 	guests: boolean;
 	roster: string;
 	judges: string[];
-	segments: { kind: string; title: string; count: string; timeLimitSec: string; points: string; pointsMode: string; penalty: string; streakStep: string; dropExtremes: string }[];
+	segments: {
+		kind: string;
+		title: string;
+		count: string;
+		timeLimitSec: string;
+		points: string;
+		pointsMode: string;
+		penalty: string;
+		streakStep: string;
+		dropExtremes: string;
+	}[];
 }
 
 const text = (form: FormData, name: string): string => {
@@ -75,7 +84,16 @@ export function readGameForm(form: FormData): GameFormValues {
 		const values = texts(form, name);
 		return (i: number) => values[i] ?? '';
 	};
-	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes] = ['segmentTitle', 'count', 'timeLimitSec', 'points', 'pointsMode', 'penalty', 'streakStep', 'dropExtremes'].map(column);
+	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes] = [
+		'segmentTitle',
+		'count',
+		'timeLimitSec',
+		'points',
+		'pointsMode',
+		'penalty',
+		'streakStep',
+		'dropExtremes'
+	].map(column);
 	return {
 		contestId: text(form, 'contestId'),
 		bankId: text(form, 'bankId'),
@@ -100,7 +118,9 @@ export function readGameForm(form: FormData): GameFormValues {
 /** Field errors keyed by path ("title", "segments.1.timeLimitSec"): each row's errors stay with that row. */
 export type GameFormErrors = Record<string, string[]>;
 
-export function parseGameForm(values: GameFormValues): { data: GameForm; errors?: undefined } | { data?: undefined; errors: GameFormErrors } {
+export function parseGameForm(
+	values: GameFormValues
+): { data: GameForm; errors?: undefined } | { data?: undefined; errors: GameFormErrors } {
 	const parsed = gameFormSchema.safeParse(values);
 	const errors: GameFormErrors = {};
 	// An assigned competition is for accounts: guests and a roster do not go together.

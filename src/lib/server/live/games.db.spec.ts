@@ -20,8 +20,17 @@ beforeAll(async () => {
 	const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
 	[participant] = await db.select().from(user).where(eq(user.role, 'participant'));
 	const [province] = await db.select().from(unit).where(eq(unit.code, 'BTR'));
-	const contestId = await createContest(db, { title: 'Hội thi trực tiếp', rules: '', organizerUnitId: unitId, scopeUnitId: province.id, leaderboardPublic: false }, organizer.id);
-	const config = await gameConfigFrom(db, bankId, [{ kind: 'knowledge', title: 'Khởi động', count: 1, timeLimitSec: 20, points: 10, pointsMode: 'fixed' }], []);
+	const contestId = await createContest(
+		db,
+		{ title: 'Hội thi trực tiếp', rules: '', organizerUnitId: unitId, scopeUnitId: province.id, leaderboardPublic: false },
+		organizer.id
+	);
+	const config = await gameConfigFrom(
+		db,
+		bankId,
+		[{ kind: 'knowledge', title: 'Khởi động', count: 1, timeLimitSec: 20, points: 10, pointsMode: 'fixed' }],
+		[]
+	);
 	game = await createLiveGame(db, { contestId, bankId, title: 'Đoàn viên tranh tài', guests: true, config, createdBy: organizer.id });
 });
 afterAll(() => database.close());

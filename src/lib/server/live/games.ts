@@ -57,7 +57,16 @@ export async function createLiveGame(db: Db, input: NewLiveGame, now = new Date(
 				const seats = input.seats ?? [];
 				const [game] = await tx
 					.insert(liveGame)
-					.values({ contestId: input.contestId, roundId: r.id, title: input.title, pin: randomPin(), guests: input.guests, assigned: seats.length > 0, config: input.config, createdBy: input.createdBy })
+					.values({
+						contestId: input.contestId,
+						roundId: r.id,
+						title: input.title,
+						pin: randomPin(),
+						guests: input.guests,
+						assigned: seats.length > 0,
+						config: input.config,
+						createdBy: input.createdBy
+					})
 					.returning();
 				for (const seat of seats) await assignSeat(tx, game, seat, now);
 				return game;
@@ -75,7 +84,10 @@ export async function getLiveGame(db: Db, id: number): Promise<LiveGame | null> 
 }
 
 export async function activeGameByPin(db: Db, pin: string): Promise<LiveGame | null> {
-	const [found] = await db.select().from(liveGame).where(and(eq(liveGame.pin, pin), ne(liveGame.status, 'ended')));
+	const [found] = await db
+		.select()
+		.from(liveGame)
+		.where(and(eq(liveGame.pin, pin), ne(liveGame.status, 'ended')));
 	return found ?? null;
 }
 
@@ -126,7 +138,13 @@ export async function seatPlayer(
  * `live_player` row, so the results and the plan roll-in count it once, under its name and unit.
  */
 async function assignSeat(tx: Db, game: Pick<LiveGame, 'id' | 'roundId'>, seat: SeatPlan, now: Date) {
-	const { playerId } = await newSeat(tx, game, { userId: seat.team ? null : seat.memberIds[0], name: seat.name, unitId: seat.unitId }, null, now);
+	const { playerId } = await newSeat(
+		tx,
+		game,
+		{ userId: seat.team ? null : seat.memberIds[0], name: seat.name, unitId: seat.unitId },
+		null,
+		now
+	);
 	await tx.insert(liveSeatMember).values(seat.memberIds.map((userId) => ({ gameId: game.id, userId, playerId })));
 }
 
@@ -150,20 +168,46 @@ export async function takeAssignedSeat(db: Db, gameId: number, userId: string): 
 		.from(livePlayer)
 		.leftJoin(unit, eq(unit.id, livePlayer.unitId))
 		.where(and(eq(liveSeatMember.gameId, gameId), eq(liveSeatMember.userId, userId), eq(livePlayer.id, liveSeatMember.playerId)))
-		.returning({ playerId: livePlayer.id, attemptId: livePlayer.attemptId, name: livePlayer.name, unitName: unit.name, seatUser: livePlayer.userId });
-	return seat ? { playerId: seat.playerId, attemptId: seat.attemptId, token, name: seat.name, unitName: seat.unitName, team: seat.seatUser === null ? seat.name : null } : null;
+		.returning({
+			playerId: livePlayer.id,
+			attemptId: livePlayer.attemptId,
+			name: livePlayer.name,
+			unitName: unit.name,
+			seatUser: livePlayer.userId
+		});
+	return seat
+		? {
+				playerId: seat.playerId,
+				attemptId: seat.attemptId,
+				token,
+				name: seat.name,
+				unitName: seat.unitName,
+				team: seat.seatUser === null ? seat.name : null
+			}
+		: null;
 }
 
 /** The attempt and the player who plays it, inserted by one statement: all or nothing, one round trip. */
-async function newSeat(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>, who: { userId: string | null; name: string; unitId: number | null }, tokenHash: string | null, now: Date) {
-	const seat = db
-		.$with('seat')
-		.as(
-			db
-				.insert(attempt)
-				.values({ roundId: game.roundId, userId: who.userId, attemptNo: 1, seed: 'live', startedAt: now, deadline: new Date(now.getTime() + 365 * DAY) })
-				.returning({ id: attempt.id })
-		);
+async function newSeat(
+	db: Db,
+	game: Pick<LiveGame, 'id' | 'roundId'>,
+	who: { userId: string | null; name: string; unitId: number | null },
+	tokenHash: string | null,
+	now: Date
+) {
+	const seat = db.$with('seat').as(
+		db
+			.insert(attempt)
+			.values({
+				roundId: game.roundId,
+				userId: who.userId,
+				attemptNo: 1,
+				seed: 'live',
+				startedAt: now,
+				deadline: new Date(now.getTime() + 365 * DAY)
+			})
+			.returning({ id: attempt.id })
+	);
 	const [player] = await db
 		.with(seat)
 		.insert(livePlayer)
@@ -191,7 +235,13 @@ export async function playerByToken(db: Db, gameId: number, token: string) {
 				eq(livePlayer.gameId, gameId),
 				or(
 					eq(livePlayer.tokenHash, tokenHash),
-					inArray(livePlayer.id, db.select({ id: liveSeatMember.playerId }).from(liveSeatMember).where(and(eq(liveSeatMember.gameId, gameId), eq(liveSeatMember.tokenHash, tokenHash))))
+					inArray(
+						livePlayer.id,
+						db
+							.select({ id: liveSeatMember.playerId })
+							.from(liveSeatMember)
+							.where(and(eq(liveSeatMember.gameId, gameId), eq(liveSeatMember.tokenHash, tokenHash)))
+					)
 				)
 			)
 		);
@@ -200,7 +250,10 @@ export async function playerByToken(db: Db, gameId: number, token: string) {
 
 /** Player id → attempt id, for writing results. */
 export async function attemptsOfPlayers(db: Db, gameId: number): Promise<Map<string, number>> {
-	const rows = await db.select({ id: livePlayer.id, attemptId: livePlayer.attemptId }).from(livePlayer).where(eq(livePlayer.gameId, gameId));
+	const rows = await db
+		.select({ id: livePlayer.id, attemptId: livePlayer.attemptId })
+		.from(livePlayer)
+		.where(eq(livePlayer.gameId, gameId));
 	return new Map(rows.map((r) => [r.id, r.attemptId]));
 }
 
@@ -214,7 +267,14 @@ export interface LoggedEvent {
  * Commits a batch of accepted events and what they store in the results model, in one transaction:
  * once this resolves, every answer in the batch is safe and may be acknowledged.
  */
-export async function commitBatch(db: Db, gameId: number, batch: readonly LoggedEvent[], attemptOf: (playerId: string) => number | undefined, state: GameState, now = new Date()) {
+export async function commitBatch(
+	db: Db,
+	gameId: number,
+	batch: readonly LoggedEvent[],
+	attemptOf: (playerId: string) => number | undefined,
+	state: GameState,
+	now = new Date()
+) {
 	await db.transaction(async (tx) => {
 		await tx.insert(liveEvent).values(batch.map((b) => ({ gameId, seq: b.seq, event: b.event })));
 		const effects = batch.flatMap((b) => b.effects);
@@ -230,8 +290,13 @@ export async function commitBatch(db: Db, gameId: number, batch: readonly Logged
 			if (e.type === 'persistResults') await storeResults(tx, e, attemptOf, now);
 			if (e.type === 'persistStandings') await storeStandings(tx, e.standings, attemptOf, state);
 		}
-		if (batch.some((b) => b.event.type === 'start')) await tx.update(liveGame).set({ status: 'running' }).where(and(eq(liveGame.id, gameId), eq(liveGame.status, 'lobby')));
-		if (effects.some((e) => e.type === 'ended')) await tx.update(liveGame).set({ status: 'ended', endedAt: now }).where(eq(liveGame.id, gameId));
+		if (batch.some((b) => b.event.type === 'start'))
+			await tx
+				.update(liveGame)
+				.set({ status: 'running' })
+				.where(and(eq(liveGame.id, gameId), eq(liveGame.status, 'lobby')));
+		if (effects.some((e) => e.type === 'ended'))
+			await tx.update(liveGame).set({ status: 'ended', endedAt: now }).where(eq(liveGame.id, gameId));
 	});
 }
 
@@ -249,7 +314,12 @@ async function voidAnswers(tx: Db, gameId: number, versionId: number) {
  * answer, as reports of weak topics need. One the question was not put to (not their buzz, already
  * out, not yet joined) gets none.
  */
-async function storeResults(tx: Db, e: Extract<Effect, { type: 'persistResults' }>, attemptOf: (playerId: string) => number | undefined, now: Date) {
+async function storeResults(
+	tx: Db,
+	e: Extract<Effect, { type: 'persistResults' }>,
+	attemptOf: (playerId: string) => number | undefined,
+	now: Date
+) {
 	const graded = e.rows.flatMap((r) => {
 		const attemptId = attemptOf(r.playerId);
 		return attemptId === undefined || (r.correct === null && r.points === 0) ? [] : [{ attemptId, correct: r.correct, points: r.points }];
@@ -257,12 +327,29 @@ async function storeResults(tx: Db, e: Extract<Effect, { type: 'persistResults' 
 	if (!graded.length) return;
 	await tx
 		.insert(answer)
-		.values(graded.map((r) => ({ attemptId: r.attemptId, versionId: e.versionId, response: { text: '' }, savedAt: now, correct: r.correct, score: r.points })))
-		.onConflictDoUpdate({ target: [answer.attemptId, answer.versionId], set: { correct: sql`excluded.correct`, score: sql`excluded.score` } });
+		.values(
+			graded.map((r) => ({
+				attemptId: r.attemptId,
+				versionId: e.versionId,
+				response: { text: '' },
+				savedAt: now,
+				correct: r.correct,
+				score: r.points
+			}))
+		)
+		.onConflictDoUpdate({
+			target: [answer.attemptId, answer.versionId],
+			set: { correct: sql`excluded.correct`, score: sql`excluded.score` }
+		});
 }
 
 /** The final standings into the players' attempts, in one statement: what reports and exports read. */
-async function storeStandings(tx: Db, standings: Extract<Effect, { type: 'persistStandings' }>['standings'], attemptOf: (playerId: string) => number | undefined, state: GameState) {
+async function storeStandings(
+	tx: Db,
+	standings: Extract<Effect, { type: 'persistStandings' }>['standings'],
+	attemptOf: (playerId: string) => number | undefined,
+	state: GameState
+) {
 	const rows = standings.flatMap((s) => {
 		const attemptId = attemptOf(s.playerId);
 		const ms = Math.round(findPlayer(state, s.playerId)?.answerMs ?? 0);

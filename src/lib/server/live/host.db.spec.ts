@@ -34,7 +34,13 @@ beforeAll(async () => {
 		bankId,
 		{
 			stem: 'Người dân nộp hồ sơ thiếu giấy tờ tại bộ phận một cửa. Anh/chị xử lý thế nào?',
-			content: { type: 'situation', rubric: [{ criterion: 'Đúng quy định', maxPoints: 6 }, { criterion: 'Thái độ phục vụ', maxPoints: 4 }] },
+			content: {
+				type: 'situation',
+				rubric: [
+					{ criterion: 'Đúng quy định', maxPoints: 6 },
+					{ criterion: 'Thái độ phục vụ', maxPoints: 4 }
+				]
+			},
 			explanation: '',
 			difficulty: 'medium',
 			source: '',
@@ -46,7 +52,17 @@ beforeAll(async () => {
 	);
 	await bulkUpdate(db, bankId, [situation], { kind: 'approve' }, organizer.id);
 	const [province] = await db.select().from(unit).where(eq(unit.code, 'BTR'));
-	const contestId = await createContest(db, { title: 'Chủ tịch UBND cấp xã với công tác CCHC', rules: '', organizerUnitId: unitId, scopeUnitId: province.id, leaderboardPublic: true }, organizer.id);
+	const contestId = await createContest(
+		db,
+		{
+			title: 'Chủ tịch UBND cấp xã với công tác CCHC',
+			rules: '',
+			organizerUnitId: unitId,
+			scopeUnitId: province.id,
+			leaderboardPublic: true
+		},
+		organizer.id
+	);
 	const config = await gameConfigFrom(
 		db,
 		bankId,
@@ -91,12 +107,18 @@ describe('a live game on the real database', () => {
 
 		clock += 1200;
 		const position = host.state.current!.position;
-		const first = await host.submit({ type: 'answer', answerId: 'a-1', position, response: { choice: rightChoice(host) } }, player(an.playerId));
+		const first = await host.submit(
+			{ type: 'answer', answerId: 'a-1', position, response: { choice: rightChoice(host) } },
+			player(an.playerId)
+		);
 		expect(first.refusal).toBeNull();
 		const rows = await database.db.select().from(answer).where(eq(answer.attemptId, an.attemptId));
 		expect(rows).toHaveLength(1);
 
-		const again = await host.submit({ type: 'answer', answerId: 'a-1', position, response: { choice: rightChoice(host) } }, player(an.playerId));
+		const again = await host.submit(
+			{ type: 'answer', answerId: 'a-1', position, response: { choice: rightChoice(host) } },
+			player(an.playerId)
+		);
 		expect(again.effects).toContainEqual(expect.objectContaining({ type: 'ackAnswer', duplicate: true }));
 		expect(await database.db.select().from(answer).where(eq(answer.attemptId, an.attemptId))).toHaveLength(1);
 	});
@@ -116,10 +138,16 @@ describe('a live game on the real database', () => {
 		host = (await GameHost.load(database.db, game.id, outbox, now))!;
 		expect(JSON.stringify(host.state)).toBe(before);
 		expect(findPlayer(host.state, an.playerId)?.score).toBe(10);
-		const [graded] = await database.db.select().from(answer).where(and(eq(answer.attemptId, an.attemptId)));
+		const [graded] = await database.db
+			.select()
+			.from(answer)
+			.where(and(eq(answer.attemptId, an.attemptId)));
 		expect(graded).toMatchObject({ correct: true, score: 10 });
 		// A retry that arrives once the game has moved on is acknowledged, not refused, and counted once.
-		const retry = await host.submit({ type: 'answer', answerId: 'a-1', position: { segment: 0, question: 0 }, response: { choice: 0 } }, player(an.playerId));
+		const retry = await host.submit(
+			{ type: 'answer', answerId: 'a-1', position: { segment: 0, question: 0 }, response: { choice: 0 } },
+			player(an.playerId)
+		);
 		expect(retry).toMatchObject({ refusal: null, effects: [{ type: 'ackAnswer', duplicate: true }] });
 		expect(await database.db.select().from(answer).where(eq(answer.attemptId, an.attemptId))).toHaveLength(1);
 	});
@@ -130,7 +158,9 @@ describe('a live game on the real database', () => {
 		clock += 1000;
 		const skipped = host.state.current!.position;
 		// Bình let the first question pass: it counts as a wrong answer, with nothing chosen.
-		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toMatchObject([{ response: { text: '' }, correct: false, score: 0 }]);
+		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toMatchObject([
+			{ response: { text: '' }, correct: false, score: 0 }
+		]);
 		await host.submit({ type: 'answer', answerId: 'b-2', position: skipped, response: { choice: 0 } }, player(binh.playerId));
 		expect(await database.db.select().from(answer).where(eq(answer.attemptId, binh.attemptId))).toHaveLength(2);
 		// Bình takes the situation.
@@ -140,7 +170,9 @@ describe('a live game on the real database', () => {
 		clock = host.state.current!.closesAt + 1;
 		await host.submit({ type: 'tick' }, { role: 'system', id: 'clock' });
 		const position = host.state.current!.position;
-		const display = host.state.config.segments[position.segment].questions[position.question].display as { rubric: { maxPoints: number }[] };
+		const display = host.state.config.segments[position.segment].questions[position.question].display as {
+			rubric: { maxPoints: number }[];
+		};
 		const scores = display.rubric.map((r) => r.maxPoints - 1);
 		const fake = await host.submit({ type: 'judgeScore', position, scores }, player(an.playerId));
 		expect(fake.refusal).toBe('forbidden');

@@ -111,7 +111,8 @@ export class GameHost {
 	private apply(event: GameEvent): Transition {
 		const transition = reduce(this.state, event);
 		this.state = transition.state;
-		if (event.type === 'answer' && transition.effects.some((e) => e.type === 'ackAnswer' && !e.duplicate)) this.accepted.add(answerKey(event.by.id, event.answerId));
+		if (event.type === 'answer' && transition.effects.some((e) => e.type === 'ackAnswer' && !e.duplicate))
+			this.accepted.add(answerKey(event.by.id, event.answerId));
 		return transition;
 	}
 
@@ -126,10 +127,13 @@ export class GameHost {
 		this.timer = null;
 		const current = this.state.current;
 		if (this.closed || this.state.phase !== 'open' || !current) return;
-		this.timer = setTimeout(() => {
-			this.timer = null;
-			this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => console.error('live tick failed', error));
-		}, Math.max(0, current.closesAt - this.now()) + 1);
+		this.timer = setTimeout(
+			() => {
+				this.timer = null;
+				this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => console.error('live tick failed', error));
+			},
+			Math.max(0, current.closesAt - this.now()) + 1
+		);
 	}
 
 	close(): void {

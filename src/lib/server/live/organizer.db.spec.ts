@@ -41,14 +41,41 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const plan = (segments: GameForm['segments'], judges = [judgeId]): GameForm => ({ contestId, bankId, title: 'Chung khảo cụm huyện', guests: true, roster: [], judges, segments });
-const knowledge = (count: number) => ({ kind: 'knowledge' as const, title: 'Khởi động', count, timeLimitSec: 15, points: 10, pointsMode: 'fixed' as const });
-const situation = (count: number) => ({ kind: 'situation' as const, title: 'Xử lý tình huống', count, timeLimitSec: 120, points: 10, pointsMode: 'fixed' as const });
+const plan = (segments: GameForm['segments'], judges = [judgeId]): GameForm => ({
+	contestId,
+	bankId,
+	title: 'Chung khảo cụm huyện',
+	guests: true,
+	roster: [],
+	judges,
+	segments
+});
+const knowledge = (count: number) => ({
+	kind: 'knowledge' as const,
+	title: 'Khởi động',
+	count,
+	timeLimitSec: 15,
+	points: 10,
+	pointsMode: 'fixed' as const
+});
+const situation = (count: number) => ({
+	kind: 'situation' as const,
+	title: 'Xử lý tình huống',
+	count,
+	timeLimitSec: 120,
+	points: 10,
+	pointsMode: 'fixed' as const
+});
 
 describe('the demo', () => {
 	test('has a stage competition waiting in the lobby: five speed-scored questions and a situation for the demo judge', async () => {
 		const [game] = await database.db.select().from(liveGame);
-		expect(game).toMatchObject({ title: 'Hội thi Chủ tịch UBND cấp xã với công tác cải cách hành chính', status: 'lobby', guests: false, contestId });
+		expect(game).toMatchObject({
+			title: 'Hội thi Chủ tịch UBND cấp xã với công tác cải cách hành chính',
+			status: 'lobby',
+			guests: false,
+			contestId
+		});
 		expect(game.pin).toMatch(/^\d{6}$/);
 		expect(game.config.segments.map((s) => [s.kind, s.questions.length])).toEqual([
 			['knowledge', 5],
@@ -62,10 +89,20 @@ describe('the demo', () => {
 });
 
 describe('who sees which games', () => {
-	test('the organizers of the contest\'s unit see it, an organizer elsewhere does not, and its judge finds it', async () => {
-		expect((await gamesRunBy(database.db, organizer)).map((g) => g.title)).toContain('Hội thi Chủ tịch UBND cấp xã với công tác cải cách hành chính');
+	test("the organizers of the contest's unit see it, an organizer elsewhere does not, and its judge finds it", async () => {
+		expect((await gamesRunBy(database.db, organizer)).map((g) => g.title)).toContain(
+			'Hội thi Chủ tịch UBND cấp xã với công tác cải cách hành chính'
+		);
 		const [justice] = await database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR.STP'));
-		const elsewhere = await createUser(database.db, { fullName: 'Trần Thị Khác', phone: '0911000001', email: null, birthDate: null, unitId: justice.id, role: 'organizer', password: DEMO_PASSWORD });
+		const elsewhere = await createUser(database.db, {
+			fullName: 'Trần Thị Khác',
+			phone: '0911000001',
+			email: null,
+			birthDate: null,
+			unitId: justice.id,
+			role: 'organizer',
+			password: DEMO_PASSWORD
+		});
 		expect(await gamesRunBy(database.db, await sessionUser(elsewhere))).toEqual([]);
 		expect((await gamesJudgedBy(database.db, judgeId)).map((g) => g.contestTitle)).toHaveLength(1);
 		expect(await gamesJudgedBy(database.db, organizer.id)).toEqual([]);
@@ -75,23 +112,43 @@ describe('who sees which games', () => {
 
 describe('setting a game up from the form', () => {
 	test('a part the bank cannot fill is named by its row', async () => {
-		expect(await createGameFromForm(database.db, organizer, plan([knowledge(2), situation(50)]))).toEqual({ errors: { 'segments.1.count': ['live.setup.notEnoughQuestions'] } });
+		expect(await createGameFromForm(database.db, organizer, plan([knowledge(2), situation(50)]))).toEqual({
+			errors: { 'segments.1.count': ['live.setup.notEnoughQuestions'] }
+		});
 	});
 
 	test('a situation needs a judge, and only real judges sit on the panel', async () => {
-		expect(await createGameFromForm(database.db, organizer, plan([situation(1)], []))).toEqual({ errors: { judges: ['live.setup.noJudges'] } });
-		expect(await createGameFromForm(database.db, organizer, plan([situation(1)], [organizer.id]))).toEqual({ errors: { judges: ['live.form.judgeInvalid'] } });
+		expect(await createGameFromForm(database.db, organizer, plan([situation(1)], []))).toEqual({
+			errors: { judges: ['live.setup.noJudges'] }
+		});
+		expect(await createGameFromForm(database.db, organizer, plan([situation(1)], [organizer.id]))).toEqual({
+			errors: { judges: ['live.form.judgeInvalid'] }
+		});
 	});
 
 	test('a contest the organizer does not run is refused', async () => {
 		const [justice] = await database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR.STP'));
-		const other = await createUser(database.db, { fullName: 'Lê Văn Ngoài', phone: '0911000002', email: null, birthDate: null, unitId: justice.id, role: 'organizer', password: DEMO_PASSWORD });
-		expect(await createGameFromForm(database.db, await sessionUser(other), plan([knowledge(1)]))).toEqual({ errors: { contestId: ['live.form.contestRequired'] } });
+		const other = await createUser(database.db, {
+			fullName: 'Lê Văn Ngoài',
+			phone: '0911000002',
+			email: null,
+			birthDate: null,
+			unitId: justice.id,
+			role: 'organizer',
+			password: DEMO_PASSWORD
+		});
+		expect(await createGameFromForm(database.db, await sessionUser(other), plan([knowledge(1)]))).toEqual({
+			errors: { contestId: ['live.form.contestRequired'] }
+		});
 	});
 
-	test('each part keeps its own scoring: the buzzer\'s penalty, a streak bonus, dropping the extreme judges', async () => {
+	test("each part keeps its own scoring: the buzzer's penalty, a streak bonus, dropping the extreme judges", async () => {
 		const buzzer = { ...knowledge(1), kind: 'buzzer' as const, penalty: 5 };
-		const created = await createGameFromForm(database.db, organizer, plan([buzzer, { ...knowledge(1), streakStep: 10 }, { ...situation(1), dropExtremes: true }]));
+		const created = await createGameFromForm(
+			database.db,
+			organizer,
+			plan([buzzer, { ...knowledge(1), streakStep: 10 }, { ...situation(1), dropExtremes: true }])
+		);
 		if (!('game' in created)) throw new Error(JSON.stringify(created));
 		expect(created.game.config.segments).toMatchObject([
 			{ kind: 'buzzer', penalty: 5 },
@@ -109,7 +166,12 @@ describe('the results workbook', () => {
 		const created = await createGameFromForm(database.db, organizer, plan([knowledge(2)], []));
 		if (!('game' in created)) throw new Error(JSON.stringify(created));
 		game = created.game;
-		const host = (await GameHost.load(database.db, game.id, () => {}, () => clock))!;
+		const host = (await GameHost.load(
+			database.db,
+			game.id,
+			() => {},
+			() => clock
+		))!;
 		const seat = async (name: string) => {
 			const s = await seatPlayer(database.db, game, { userId: null, name, unitId: null });
 			host.seated(s.playerId, s.attemptId);
@@ -129,7 +191,10 @@ describe('the results workbook', () => {
 			clock += 2500;
 			await host.submit({ type: 'answer', answerId: `an-${q}`, position, response: { choice: right() } }, { role: 'player', id: an });
 			clock += 1500;
-			await host.submit({ type: 'answer', answerId: `binh-${q}`, position, response: { choice: (right() + 1) % 2 } }, { role: 'player', id: binh });
+			await host.submit(
+				{ type: 'answer', answerId: `binh-${q}`, position, response: { choice: (right() + 1) % 2 } },
+				{ role: 'player', id: binh }
+			);
 			await host.submit({ type: 'reveal' }, mc);
 		}
 		await host.submit({ type: 'adjustScore', playerId: binh, delta: 5, reason: 'Khiếu nại câu 2 được chấp nhận' }, mc);
@@ -140,7 +205,10 @@ describe('the results workbook', () => {
 		await workbook.xlsx.load((await liveResultsWorkbook(database.db, game)) as never);
 		const rows = (name: string) => {
 			const sheet = workbook.getWorksheet(name)!;
-			return sheet.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+			return sheet
+				.getSheetValues()
+				.slice(2)
+				.map((r) => (r as unknown[]).slice(1));
 		};
 		expect(workbook.worksheets.map((s) => s.name)).toEqual(['Theo câu hỏi', 'Xếp hạng', 'Nhật ký điều chỉnh']);
 		expect(rows('Theo câu hỏi').map((r) => [r[1], r[3], r[5], r[6], r[7]])).toEqual([
@@ -153,6 +221,8 @@ describe('the results workbook', () => {
 			[1, 'Hải Âu Nhanh Nhẹn', 20, 2],
 			[2, 'Sơn Ca Tự Tin', 5, 0]
 		]);
-		expect(rows('Nhật ký điều chỉnh').map((r) => r.slice(1))).toEqual([['Điều chỉnh điểm', 'Sơn Ca Tự Tin', 5, 'Khiếu nại câu 2 được chấp nhận', organizer.fullName]]);
+		expect(rows('Nhật ký điều chỉnh').map((r) => r.slice(1))).toEqual([
+			['Điều chỉnh điểm', 'Sơn Ca Tự Tin', 5, 'Khiếu nại câu 2 được chấp nhận', organizer.fullName]
+		]);
 	});
 });

@@ -70,7 +70,11 @@ export function judgeOptions(db: Db) {
  * its questions from the bank. Returns the game, or the errors by field, a part's own errors under
  * "segments.<row>", the roster's by line. Nothing is stored unless everything is right.
  */
-export async function createGameFromForm(db: Db, organizer: SessionUser, form: GameForm): Promise<{ game: LiveGame } | { errors: GameFormErrors }> {
+export async function createGameFromForm(
+	db: Db,
+	organizer: SessionUser,
+	form: GameForm
+): Promise<{ game: LiveGame } | { errors: GameFormErrors }> {
 	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
 	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
 	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };

@@ -35,7 +35,11 @@ async function replayGame(db: Db, game: LiveGame): Promise<Replayed> {
 	return { answerMs, audit: state.audit, provisional: rankPlayers(playerList(state)) };
 }
 
-const AUDIT_KIND: Record<AuditEntry['kind'], MessageKey> = { adjust: 'live.audit.adjust', remove: 'live.audit.remove', rescue: 'live.audit.rescue' };
+const AUDIT_KIND: Record<AuditEntry['kind'], MessageKey> = {
+	adjust: 'live.audit.adjust',
+	remove: 'live.audit.remove',
+	rescue: 'live.audit.rescue'
+};
 const seconds = (ms: number) => Math.round(ms / 100) / 10;
 const headings = (keys: MessageKey[]) => keys.map((k) => t(k));
 const ANSWER_HEADINGS: MessageKey[] = [
@@ -48,8 +52,22 @@ const ANSWER_HEADINGS: MessageKey[] = [
 	'live.export.points',
 	'live.export.answerSeconds'
 ];
-const STANDING_HEADINGS: MessageKey[] = ['live.export.rank', 'live.export.player', 'live.export.unit', 'live.export.score', 'live.export.correctCount', 'live.export.duration'];
-const AUDIT_HEADINGS: MessageKey[] = ['live.export.time', 'live.export.action', 'live.export.player', 'live.export.delta', 'live.export.reason', 'live.export.by'];
+const STANDING_HEADINGS: MessageKey[] = [
+	'live.export.rank',
+	'live.export.player',
+	'live.export.unit',
+	'live.export.score',
+	'live.export.correctCount',
+	'live.export.duration'
+];
+const AUDIT_HEADINGS: MessageKey[] = [
+	'live.export.time',
+	'live.export.action',
+	'live.export.player',
+	'live.export.delta',
+	'live.export.reason',
+	'live.export.by'
+];
 
 export async function liveResultsWorkbook(db: Db, game: LiveGame): Promise<Buffer> {
 	const { answerMs, audit, provisional } = await replayGame(db, game);
@@ -58,7 +76,14 @@ export async function liveResultsWorkbook(db: Db, game: LiveGame): Promise<Buffe
 		s.questions.forEach((q, question) => positions.set(q.versionId, { segment, question, segmentTitle: s.title, stem: q.stem }))
 	);
 	const rows = await db
-		.select({ playerId: livePlayer.id, name: livePlayer.name, unitName: unit.name, versionId: answer.versionId, correct: answer.correct, score: answer.score })
+		.select({
+			playerId: livePlayer.id,
+			name: livePlayer.name,
+			unitName: unit.name,
+			versionId: answer.versionId,
+			correct: answer.correct,
+			score: answer.score
+		})
 		.from(answer)
 		.innerJoin(attempt, eq(attempt.id, answer.attemptId))
 		.innerJoin(livePlayer, eq(livePlayer.attemptId, attempt.id))
@@ -77,7 +102,9 @@ export async function liveResultsWorkbook(db: Db, game: LiveGame): Promise<Buffe
 
 	const byIds = [...new Set(audit.map((a) => a.by))];
 	const names = new Map(
-		byIds.length ? (await db.select({ id: user.id, name: user.fullName }).from(user).where(inArray(user.id, byIds))).map((u) => [u.id, u.name]) : []
+		byIds.length
+			? (await db.select({ id: user.id, name: user.fullName }).from(user).where(inArray(user.id, byIds))).map((u) => [u.id, u.name])
+			: []
 	);
 
 	return workbookOfSheets([
@@ -106,7 +133,14 @@ export async function liveResultsWorkbook(db: Db, game: LiveGame): Promise<Buffe
 		{
 			name: t('live.export.auditSheet'),
 			headings: headings(AUDIT_HEADINGS),
-			rows: audit.map((a) => [formatDateTime(new Date(a.at)), t(AUDIT_KIND[a.kind]), a.playerName, a.delta, a.reason, names.get(a.by) ?? a.by])
+			rows: audit.map((a) => [
+				formatDateTime(new Date(a.at)),
+				t(AUDIT_KIND[a.kind]),
+				a.playerName,
+				a.delta,
+				a.reason,
+				names.get(a.by) ?? a.by
+			])
 		}
 	]);
 }

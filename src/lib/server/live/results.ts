@@ -34,7 +34,14 @@ export async function liveRoundStandings(db: Db, roundId: number): Promise<{ ran
 		.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.liveRank)))
 		.orderBy(asc(attempt.liveRank), asc(attempt.id));
 	return {
-		ranked: rows.map((r) => ({ ...r, unitName: r.unitName ?? '', rank: r.rank!, score: r.score ?? 0, correctCount: r.correctCount ?? 0, durationMs: r.durationMs ?? 0 })),
+		ranked: rows.map((r) => ({
+			...r,
+			unitName: r.unitName ?? '',
+			rank: r.rank!,
+			score: r.score ?? 0,
+			correctCount: r.correctCount ?? 0,
+			durationMs: r.durationMs ?? 0
+		})),
 		questionCount: game ? game.config.segments.reduce((sum, s) => sum + s.questions.length, 0) : 0
 	};
 }

@@ -30,7 +30,15 @@ const ids = new Map<string, string>();
 /** A signed-in person: their account's id by phone, and a session cookie for their sockets. */
 async function account(phone: string, fullName: string, unitCode: string, email: string | null = null): Promise<void> {
 	const [{ id: unitId }] = await database.db.select({ id: unit.id }).from(unit).where(eq(unit.code, unitCode));
-	const id = await createUser(database.db, { fullName, phone, email, birthDate: null, unitId, role: 'participant', password: DEMO_PASSWORD });
+	const id = await createUser(database.db, {
+		fullName,
+		phone,
+		email,
+		birthDate: null,
+		unitId,
+		role: 'participant',
+		password: DEMO_PASSWORD
+	});
 	await signIn(phone, id);
 }
 
@@ -61,7 +69,17 @@ beforeAll(async () => {
 
 	[{ id: bankId }] = await db.select({ id: bank.id }).from(bank);
 	const [[province], [district]] = await Promise.all(['BTR', 'BTR.CT'].map((code) => db.select().from(unit).where(eq(unit.code, code))));
-	contestId = await createContest(db, { title: 'Hội thi Chủ tịch UBND xã huyện Châu Thành', rules: '', organizerUnitId: province.id, scopeUnitId: district.id, leaderboardPublic: false }, organizer.id);
+	contestId = await createContest(
+		db,
+		{
+			title: 'Hội thi Chủ tịch UBND xã huyện Châu Thành',
+			rules: '',
+			organizerUnitId: province.id,
+			scopeUnitId: district.id,
+			leaderboardPublic: false
+		},
+		organizer.id
+	);
 });
 
 afterAll(async () => {
@@ -87,7 +105,9 @@ describe('setting up an assigned game', () => {
 		const created = await createGameFromForm(
 			database.db,
 			organizer,
-			form('0900000005\nĐội xã An Khánh: 0911200001; 0999999999\n0911200004\nthisinh@hoithi.vn\n0911200005\nĐội xã Phú Túc: 0911200002; hai.tran@hoithi.vn')
+			form(
+				'0900000005\nĐội xã An Khánh: 0911200001; 0999999999\n0911200004\nthisinh@hoithi.vn\n0911200005\nĐội xã Phú Túc: 0911200002; hai.tran@hoithi.vn'
+			)
 		);
 		expect(created).toEqual({
 			errors: {
@@ -181,7 +201,10 @@ describe('an assigned game over real sockets: one solo contestant and a team of 
 		expect(solo.playerId).not.toBe(phones.get('0911200001')!.seat.playerId);
 		expect(solo.view.me).toMatchObject({ name: 'Phạm Quốc Bảo', team: null, unit: 'Xã Tân Thạch' });
 		host = await client('0900000002');
-		expect(await host.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toMatchObject({ ok: true, data: { role: 'host', view: { players: 2 } } });
+		expect(await host.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toMatchObject({
+			ok: true,
+			data: { role: 'host', view: { players: 2 } }
+		});
 	});
 
 	test('the team answers once, whichever member answers first; the results model has one attempt per seat', async () => {
@@ -190,28 +213,56 @@ describe('an assigned game over real sockets: one solo contestant and a team of 
 		const position = running.state.current!.position;
 		const right = (running.state.config.segments[0].questions[0].key as { correct: number }).correct;
 		const [one, two, bao] = ['0911200001', '0911200002', '0900000005'].map((phone) => phones.get(phone)!.socket);
-		expect(await two.emitWithAck('live:answer', { answerId: 'hai-1', position, response: { choice: right } })).toEqual({ ok: true, data: { duplicate: false } });
-		expect(await one.emitWithAck('live:answer', { answerId: 'mot-1', position, response: { choice: (right + 1) % 2 } })).toEqual({ ok: false, error: 'live.errors.alreadyAnswered' });
-		expect(await bao.emitWithAck('live:answer', { answerId: 'bao-1', position, response: { choice: (right + 1) % 2 } })).toMatchObject({ ok: true });
+		expect(await two.emitWithAck('live:answer', { answerId: 'hai-1', position, response: { choice: right } })).toEqual({
+			ok: true,
+			data: { duplicate: false }
+		});
+		expect(await one.emitWithAck('live:answer', { answerId: 'mot-1', position, response: { choice: (right + 1) % 2 } })).toEqual({
+			ok: false,
+			error: 'live.errors.alreadyAnswered'
+		});
+		expect(await bao.emitWithAck('live:answer', { answerId: 'bao-1', position, response: { choice: (right + 1) % 2 } })).toMatchObject({
+			ok: true
+		});
 		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'reveal' } })).toMatchObject({ ok: true });
 		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'end' } })).toMatchObject({ ok: true });
 
 		const attempts = await database.db
-			.select({ id: attempt.id, userId: attempt.userId, score: attempt.score, correct: attempt.correctCount, rank: attempt.liveRank, submitted: attempt.submittedAt })
+			.select({
+				id: attempt.id,
+				userId: attempt.userId,
+				score: attempt.score,
+				correct: attempt.correctCount,
+				rank: attempt.liveRank,
+				submitted: attempt.submittedAt
+			})
 			.from(attempt)
 			.where(eq(attempt.roundId, game.roundId))
 			.orderBy(asc(attempt.liveRank));
-		expect(attempts.map(({ userId, score, correct, rank, submitted }) => ({ userId, score, correct, rank, submitted: submitted !== null }))).toEqual([
+		expect(
+			attempts.map(({ userId, score, correct, rank, submitted }) => ({ userId, score, correct, rank, submitted: submitted !== null }))
+		).toEqual([
 			{ userId: null, score: 10, correct: 1, rank: 1, submitted: true },
 			{ userId: ids.get('0900000005'), score: 0, correct: 0, rank: 2, submitted: true }
 		]);
-		const answers = await database.db.select({ attemptId: answer.attemptId, correct: answer.correct }).from(answer).innerJoin(attempt, eq(attempt.id, answer.attemptId)).where(eq(attempt.roundId, game.roundId));
-		expect(answers.sort((a, b) => a.attemptId - b.attemptId)).toEqual(attempts.map((a) => ({ attemptId: a.id, correct: a.rank === 1 })).sort((a, b) => a.attemptId - b.attemptId));
+		const answers = await database.db
+			.select({ attemptId: answer.attemptId, correct: answer.correct })
+			.from(answer)
+			.innerJoin(attempt, eq(attempt.id, answer.attemptId))
+			.where(eq(attempt.roundId, game.roundId));
+		expect(answers.sort((a, b) => a.attemptId - b.attemptId)).toEqual(
+			attempts.map((a) => ({ attemptId: a.id, correct: a.rank === 1 })).sort((a, b) => a.attemptId - b.attemptId)
+		);
 	});
 
-	test("the plan roll-in counts the team once, in its commune, beside the solo contestant", async () => {
+	test('the plan roll-in counts the team once, in its commune, beside the solo contestant', async () => {
 		// A task no other contest rolls into, so the figures are this game's alone.
-		const [task] = await database.db.select({ id: planTask.id }).from(planTask).leftJoin(contest, eq(contest.planTaskId, planTask.id)).where(isNull(contest.id)).limit(1);
+		const [task] = await database.db
+			.select({ id: planTask.id })
+			.from(planTask)
+			.leftJoin(contest, eq(contest.planTaskId, planTask.id))
+			.where(isNull(contest.id))
+			.limit(1);
 		await linkContestToTask(database.db, contestId, task.id);
 		const [{ opensAt }] = await database.db.select({ opensAt: round.opensAt }).from(round).where(eq(round.id, game.roundId));
 		const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(opensAt));

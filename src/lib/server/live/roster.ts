@@ -23,16 +23,32 @@ export interface SeatPlan {
  */
 export async function resolveRoster(db: Db, lines: RosterLine[], contestId: number): Promise<{ seats: SeatPlan[] } | { errors: string[] }> {
 	if (lines.length === 0) return { seats: [] };
-	const [{ scopePath }] = await db.select({ scopePath: unit.path }).from(contest).innerJoin(unit, eq(unit.id, contest.scopeUnitId)).where(eq(contest.id, contestId));
+	const [{ scopePath }] = await db
+		.select({ scopePath: unit.path })
+		.from(contest)
+		.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
+		.where(eq(contest.id, contestId));
 	const ids = lines.flatMap((l) => l.members.map((m) => m.id));
 	const phones = ids.flatMap((id) => ('phone' in id ? [id.phone] : []));
 	const emails = ids.flatMap((id) => ('email' in id ? [id.email] : []));
 	const people = await db
-		.select({ id: user.id, fullName: user.fullName, phone: user.phone, email: user.email, disabledAt: user.disabledAt, unitPath: unit.path })
+		.select({
+			id: user.id,
+			fullName: user.fullName,
+			phone: user.phone,
+			email: user.email,
+			disabledAt: user.disabledAt,
+			unitPath: unit.path
+		})
 		.from(user)
 		.innerJoin(unit, eq(unit.id, user.unitId))
 		.where(or(phones.length ? inArray(user.phone, phones) : undefined, emails.length ? inArray(user.email, emails) : undefined));
-	const byKey = new Map(people.flatMap((p) => [[identifierKey({ phone: p.phone }), p] as const, ...(p.email ? [[identifierKey({ email: p.email }), p] as const] : [])]));
+	const byKey = new Map(
+		people.flatMap((p) => [
+			[identifierKey({ phone: p.phone }), p] as const,
+			...(p.email ? [[identifierKey({ email: p.email }), p] as const] : [])
+		])
+	);
 
 	const issues: RosterIssue[] = [];
 	const seatOf = new Map<string, number>();
@@ -43,7 +59,12 @@ export async function resolveRoster(db: Db, lines: RosterLine[], contestId: numb
 			// Someone outside the contest's units is "not found": the form never tells who owns a phone elsewhere.
 			if (!person || !isWithin(person.unitPath, scopePath)) issues.push({ line: l.line, key: 'live.roster.notFound', params: { value } });
 			else if (person.disabledAt) issues.push({ line: l.line, key: 'live.roster.disabled', params: { value, name: person.fullName } });
-			else if (seatOf.has(person.id)) issues.push({ line: l.line, key: 'live.roster.samePerson', params: { value, name: person.fullName, first: seatOf.get(person.id)! } });
+			else if (seatOf.has(person.id))
+				issues.push({
+					line: l.line,
+					key: 'live.roster.samePerson',
+					params: { value, name: person.fullName, first: seatOf.get(person.id)! }
+				});
 			else {
 				seatOf.set(person.id, l.line);
 				return [person];

@@ -21,7 +21,6 @@ export interface SegmentPlan {
 	dropExtremes?: boolean;
 }
 
-
 export class GameSetupError extends Error {
 	constructor(
 		readonly code: 'live.setup.notEnoughQuestions' | 'live.setup.noJudges' | 'live.setup.invalid',
@@ -38,7 +37,14 @@ export class GameSetupError extends Error {
  */
 export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[], judgeIds: string[]): Promise<GameConfig> {
 	const pool = await db
-		.select({ versionId: questionVersion.id, type: questionVersion.type, stem: questionVersion.stem, imageId: questionVersion.imageId, display: questionVersion.display, key: questionVersion.answer })
+		.select({
+			versionId: questionVersion.id,
+			type: questionVersion.type,
+			stem: questionVersion.stem,
+			imageId: questionVersion.imageId,
+			display: questionVersion.display,
+			key: questionVersion.answer
+		})
 		.from(question)
 		.innerJoin(questionVersion, isCurrentVersion)
 		.where(and(eq(question.bankId, bankId), eq(question.status, 'approved')))
@@ -48,7 +54,15 @@ export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[]
 		const wanted = pool.filter((q) => !taken.has(q.versionId) && (q.type === 'situation') === (p.kind === 'situation')).slice(0, p.count);
 		if (wanted.length < p.count) throw new GameSetupError('live.setup.notEnoughQuestions', index);
 		for (const q of wanted) taken.add(q.versionId);
-		const questions = wanted.map((q) => ({ versionId: q.versionId, stem: q.stem, imageId: q.imageId, display: q.display, key: q.key, timeLimitSec: p.timeLimitSec, points: p.points }));
+		const questions = wanted.map((q) => ({
+			versionId: q.versionId,
+			stem: q.stem,
+			imageId: q.imageId,
+			display: q.display,
+			key: q.key,
+			timeLimitSec: p.timeLimitSec,
+			points: p.points
+		}));
 		switch (p.kind) {
 			case 'buzzer':
 				return { kind: p.kind, title: p.title, questions, penalty: p.penalty ?? 0 };
@@ -56,13 +70,17 @@ export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[]
 				return { kind: p.kind, title: p.title, questions, dropExtremes: p.dropExtremes ?? false };
 			default: {
 				const step = p.streakStep ?? 0;
-				return { kind: p.kind, title: p.title, questions, pointsMode: p.pointsMode, streakBonus: step > 0 ? { step, max: step * STREAK_TIMES } : null };
+				return {
+					kind: p.kind,
+					title: p.title,
+					questions,
+					pointsMode: p.pointsMode,
+					streakBonus: step > 0 ? { step, max: step * STREAK_TIMES } : null
+				};
 			}
 		}
 	});
-	const judges = judgeIds.length
-		? await db.select({ id: user.id, name: user.fullName }).from(user).where(inArray(user.id, judgeIds))
-		: [];
+	const judges = judgeIds.length ? await db.select({ id: user.id, name: user.fullName }).from(user).where(inArray(user.id, judgeIds)) : [];
 	if (plan.some((p) => p.kind === 'situation') && judges.length === 0) throw new GameSetupError('live.setup.noJudges');
 	const parsed = gameConfigSchema.safeParse({ segments, judges, leaderboardSize: 10 });
 	if (!parsed.success) throw new GameSetupError('live.setup.invalid');

@@ -29,8 +29,17 @@ beforeAll(async () => {
 	const [{ id: bankId, unitId }] = await db.select({ id: bank.id, unitId: bank.unitId }).from(bank);
 	const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
 	const [province] = await db.select().from(unit).where(eq(unit.code, 'BTR'));
-	const contestId = await createContest(db, { title: 'Hội thi trực tiếp', rules: '', organizerUnitId: unitId, scopeUnitId: province.id, leaderboardPublic: false }, organizer.id);
-	const config = await gameConfigFrom(db, bankId, [{ kind: 'knowledge', title: 'Khởi động', count: 3, timeLimitSec: 60, points: 100, pointsMode: 'speed' }], []);
+	const contestId = await createContest(
+		db,
+		{ title: 'Hội thi trực tiếp', rules: '', organizerUnitId: unitId, scopeUnitId: province.id, leaderboardPublic: false },
+		organizer.id
+	);
+	const config = await gameConfigFrom(
+		db,
+		bankId,
+		[{ kind: 'knowledge', title: 'Khởi động', count: 3, timeLimitSec: 60, points: 100, pointsMode: 'speed' }],
+		[]
+	);
 	game = await createLiveGame(db, { contestId, bankId, title: 'Đoàn viên tranh tài', guests: true, config, createdBy: organizer.id });
 	const token = generateSessionToken();
 	await createSession(db, token, organizer.id);
@@ -58,7 +67,10 @@ describe('live games over real sockets', () => {
 
 	test('a guest joins by PIN with a nickname; a rude one is refused', async () => {
 		player = await client();
-		expect(await player.emitWithAck('live:join', { pin: game.pin, name: 'đụ má' })).toEqual({ ok: false, error: 'live.errors.nickname.rude' });
+		expect(await player.emitWithAck('live:join', { pin: game.pin, name: 'đụ má' })).toEqual({
+			ok: false,
+			error: 'live.errors.nickname.rude'
+		});
 		const joined = await player.emitWithAck('live:join', { pin: game.pin, name: 'Hải Âu' });
 		expect(joined.ok).toBe(true);
 		seat = (joined as { data: LiveSeat }).data;
@@ -69,14 +81,23 @@ describe('live games over real sockets', () => {
 	});
 
 	test('a player cannot act as host or judge', async () => {
-		expect(await player.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await player.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toEqual({
+			ok: false,
+			error: 'errors.forbidden'
+		});
 		expect(await player.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toEqual({ ok: false, error: 'errors.forbidden' });
-		expect(await player.emitWithAck('live:score', { gameId: game.id, position: { segment: 0, question: 0 }, scores: [1] })).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await player.emitWithAck('live:score', { gameId: game.id, position: { segment: 0, question: 0 }, scores: [1] })).toEqual({
+			ok: false,
+			error: 'errors.forbidden'
+		});
 		expect(await player.emitWithAck('live:players', { gameId: game.id, query: 'hai' })).toEqual({ ok: false, error: 'errors.forbidden' });
 	});
 
 	test('the host finds a player by name, diacritics ignored', async () => {
-		expect(await host.emitWithAck('live:players', { gameId: game.id, query: 'hai au' })).toMatchObject({ ok: true, data: [{ id: seat.playerId, name: 'Hải Âu', rank: 1 }] });
+		expect(await host.emitWithAck('live:players', { gameId: game.id, query: 'hai au' })).toMatchObject({
+			ok: true,
+			data: [{ id: seat.playerId, name: 'Hải Âu', rank: 1 }]
+		});
 	});
 
 	test('the question reaches the player without its key; the answer is acknowledged once committed, and kept once', async () => {
@@ -121,7 +142,10 @@ describe('live games over real sockets', () => {
 		liveGames().closeAll(); // what a restart loses: everything in memory
 		const again = await client();
 		const resumed = await again.emitWithAck('live:resume', { gameId: game.id, token: seat.token });
-		expect(resumed).toMatchObject({ ok: true, data: { playerId: seat.playerId, view: { phase: 'revealed', reveal: { mine: { correct: true } } } } });
+		expect(resumed).toMatchObject({
+			ok: true,
+			data: { playerId: seat.playerId, view: { phase: 'revealed', reveal: { mine: { correct: true } } } }
+		});
 		const after = (await liveGames().get(game.id))!.state;
 		expect(after.current).toEqual(before.current);
 	});

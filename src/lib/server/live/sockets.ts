@@ -101,11 +101,16 @@ async function runsGame(socket: AppSocket, host: GameHost): Promise<boolean> {
 	return !!user && (user.role === 'organizer' || user.role === 'admin') && managesUnit(user, (await contestPaths(host.game)).organizerPath);
 }
 
-const isJudge = (socket: AppSocket, host: GameHost): boolean => !!socket.data.user && host.game.config.judges.some((j) => j.id === socket.data.user!.id);
+const isJudge = (socket: AppSocket, host: GameHost): boolean =>
+	!!socket.data.user && host.game.config.judges.some((j) => j.id === socket.data.user!.id);
 
 // ---- input shapes ------------------------------------------------------------------------------------
 
-const gameId = z.number().int().positive().max(2 ** 31 - 1);
+const gameId = z
+	.number()
+	.int()
+	.positive()
+	.max(2 ** 31 - 1);
 const position = z.object({ segment: z.number().int().min(0).max(1000), question: z.number().int().min(0).max(10_000) });
 const playerId = z.string().refine(isValidId);
 const reason = z.string().trim().max(500);
@@ -165,7 +170,9 @@ async function hostOf(id: number): Promise<GameHost | null> {
 /** A seat has left when the last of its sockets has (a reload racing the old tab, a team's phones). */
 function leaveIfLast(seat: { gameId: number; playerId: string }): void {
 	if (ioServer()?.sockets.adapter.rooms.get(playerRoom(seat.gameId, seat.playerId))?.size) return;
-	void liveGames().submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId }).catch(() => {});
+	void liveGames()
+		.submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId })
+		.catch(() => {});
 }
 
 /**
@@ -173,13 +180,24 @@ function leaveIfLast(seat: { gameId: number; playerId: string }): void {
  * The socket is in the seat's room before the game hears of it, so another of the seat's sockets
  * dropping meanwhile finds it there and does not mark the seat gone.
  */
-async function sit(socket: AppSocket, host: GameHost, seat: { playerId: string; token: string }, name: string, unitName: string | null, team: string | null = null): Promise<Reply<LiveSeat>> {
+async function sit(
+	socket: AppSocket,
+	host: GameHost,
+	seat: { playerId: string; token: string },
+	name: string,
+	unitName: string | null,
+	team: string | null = null
+): Promise<Reply<LiveSeat>> {
 	const by: Actor = { role: 'player', id: seat.playerId };
 	const before = socket.data.seat;
 	const rooms = [gameRoom(host.game.id), playerRoom(host.game.id, seat.playerId)];
 	await socket.join(rooms);
 	const known = !!findPlayer(host.state, seat.playerId);
-	const transition = await liveGames().submit(host.game.id, known ? { type: 'reconnect' } : { type: 'join', name, unit: unitName, team }, by);
+	const transition = await liveGames().submit(
+		host.game.id,
+		known ? { type: 'reconnect' } : { type: 'join', name, unit: unitName, team },
+		by
+	);
 	if (transition?.refusal) {
 		if (before?.gameId !== host.game.id) await socket.leave(rooms[0]);
 		if (before?.playerId !== seat.playerId) await socket.leave(rooms[1]);
@@ -192,7 +210,16 @@ async function sit(socket: AppSocket, host: GameHost, seat: { playerId: string; 
 		if (before.gameId !== host.game.id) await socket.leave(gameRoom(before.gameId));
 		leaveIfLast(before);
 	}
-	return { ok: true, data: { gameId: host.game.id, title: host.game.title, playerId: seat.playerId, token: seat.token, view: playerView(host.state, seat.playerId) } };
+	return {
+		ok: true,
+		data: {
+			gameId: host.game.id,
+			title: host.game.title,
+			playerId: seat.playerId,
+			token: seat.token,
+			view: playerView(host.state, seat.playerId)
+		}
+	};
 }
 
 export function registerLiveEvents(socket: AppSocket): void {
@@ -239,7 +266,11 @@ export function registerLiveEvents(socket: AppSocket): void {
 	on(socket, 'answer', schemas.answer, async ({ answerId, position: at, response }) => {
 		const seat = socket.data.seat;
 		if (!seat) return fail('live.errors.seatLost');
-		const transition = await liveGames().submit(seat.gameId, { type: 'answer', answerId, position: at, response }, { role: 'player', id: seat.playerId });
+		const transition = await liveGames().submit(
+			seat.gameId,
+			{ type: 'answer', answerId, position: at, response },
+			{ role: 'player', id: seat.playerId }
+		);
 		if (!transition) return fail('live.errors.noSuchGame');
 		if (transition.refusal) return fail(`live.errors.${transition.refusal}`);
 		const ack = transition.effects.find((e) => e.type === 'ackAnswer');
@@ -264,7 +295,10 @@ export function registerLiveEvents(socket: AppSocket): void {
 		}
 		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
 		await socket.join([gameRoom(id), staffRoom(id)]);
-		return { ok: true, data: as === 'host' ? { role: 'host', view: hostView(host.state) } : { role: 'screen', view: screenView(host.state) } };
+		return {
+			ok: true,
+			data: as === 'host' ? { role: 'host', view: hostView(host.state) } : { role: 'screen', view: screenView(host.state) }
+		};
 	});
 
 	on(socket, 'command', schemas.command, async ({ gameId: id, command }) => {

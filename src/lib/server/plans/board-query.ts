@@ -4,7 +4,13 @@ import { PERIOD_KINDS, type PeriodKind } from '$lib/plans/periods';
 
 const filters = z.object({
 	period: z.enum(PERIOD_KINDS).optional().catch(undefined),
-	unit: z.coerce.number().int().positive().max(2 ** 31 - 1).optional().catch(undefined),
+	unit: z.coerce
+		.number()
+		.int()
+		.positive()
+		.max(2 ** 31 - 1)
+		.optional()
+		.catch(undefined),
 	year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined)
 });
 

@@ -41,7 +41,9 @@ const withYear = (text: string, year: number) => text.replaceAll('{year}', Strin
 export async function seedDemoPlan(db: Db, organizerId: string, contestId: number, now = new Date()): Promise<void> {
 	const year = Number(vietnamDate(now).slice(0, 4));
 	const [province] = await db.select({ id: unit.id }).from(unit).where(eq(unit.code, 'BTR'));
-	const text = Object.fromEntries(Object.entries(DEMO_PLAN_TEXT).map(([key, value]) => [key, withYear(value, year)])) as typeof DEMO_PLAN_TEXT;
+	const text = Object.fromEntries(
+		Object.entries(DEMO_PLAN_TEXT).map(([key, value]) => [key, withYear(value, year)])
+	) as typeof DEMO_PLAN_TEXT;
 	const planId = await createPlan(
 		db,
 		{
@@ -62,7 +64,12 @@ export async function seedDemoPlan(db: Db, organizerId: string, contestId: numbe
 	const tasks = (await planAnnex(db, planId)).tasks;
 	const numbered = (stt: string) => tasks.find((task) => task.stt === stt)!.id;
 	const q1 = `${year}-Q1`;
-	await recordProgress(db, numbered('1'), { period: q1, doneQuantity: 1, completed: true, note: 'Kế hoạch đã ban hành.', evidenceLinks: [] }, organizerId);
+	await recordProgress(
+		db,
+		numbered('1'),
+		{ period: q1, doneQuantity: 1, completed: true, note: 'Kế hoạch đã ban hành.', evidenceLinks: [] },
+		organizerId
+	);
 	await recordProgress(
 		db,
 		numbered('2'),

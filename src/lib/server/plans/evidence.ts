@@ -7,7 +7,12 @@ import { media, taskEvidence, taskProgress } from '$lib/server/db/schema';
 import { PlanError } from './plans';
 
 /** Stores a file under an unguessable id and attaches it to a progress report. */
-export async function attachEvidence(db: Db, progressId: number, file: { name: string; bytes: Uint8Array }, uploadedBy: string): Promise<string> {
+export async function attachEvidence(
+	db: Db,
+	progressId: number,
+	file: { name: string; bytes: Uint8Array },
+	uploadedBy: string
+): Promise<string> {
 	const checked = checkEvidence(file.name, file.bytes);
 	if ('error' in checked) throw new PlanError(checked.error);
 	return db.transaction(async (tx) => {
@@ -24,7 +29,13 @@ export async function attachEvidence(db: Db, progressId: number, file: { name: s
 export async function evidenceOf(db: Db, progressIds: number[]) {
 	const rows = progressIds.length
 		? await db
-				.select({ progressId: taskEvidence.progressId, mediaId: taskEvidence.mediaId, fileName: taskEvidence.fileName, size: media.size, mime: media.mime })
+				.select({
+					progressId: taskEvidence.progressId,
+					mediaId: taskEvidence.mediaId,
+					fileName: taskEvidence.fileName,
+					size: media.size,
+					mime: media.mime
+				})
 				.from(taskEvidence)
 				.innerJoin(media, eq(media.id, taskEvidence.mediaId))
 				.where(inArray(taskEvidence.progressId, progressIds))

@@ -53,7 +53,10 @@ export interface AnnexPreview {
  */
 async function agencyIndex(db: Db, planUnitPath: string): Promise<AgencyIndex> {
 	const rootPath = `/${planUnitPath.split('/')[1]}/`;
-	const units = await db.select({ id: unit.id, name: unit.name, path: unit.path }).from(unit).where(like(unit.path, `${rootPath}%`));
+	const units = await db
+		.select({ id: unit.id, name: unit.name, path: unit.path })
+		.from(unit)
+		.where(like(unit.path, `${rootPath}%`));
 	return buildAgencyIndex(units.map((u) => ({ id: u.id, name: u.name, preferred: isWithin(u.path, planUnitPath) })));
 }
 
@@ -112,7 +115,8 @@ function resolveNames(
 		if (chosen !== undefined && unitIds.has(chosen)) unitOf.set(name, chosen);
 		else if (chosen === undefined && match.confidence === 'exact') unitOf.set(name, match.candidates[0].unitId);
 		else {
-			const message = chosen === undefined && match.confidence === 'probable' ? 'plans.annex.unconfirmedAgency' : 'plans.annex.unknownAgency';
+			const message =
+				chosen === undefined && match.confidence === 'probable' ? 'plans.annex.unconfirmedAgency' : 'plans.annex.unknownAgency';
 			errors.push(...uses.get(name)!.map((use) => ({ ...use, message, params: { value: name } }) satisfies RowError));
 		}
 	}
@@ -146,7 +150,12 @@ export async function commitAnnexImport(
 			const [reported] = await tx
 				.select({ id: taskProgress.id })
 				.from(taskProgress)
-				.where(inArray(taskProgress.taskId, existing.map((t) => t.id)))
+				.where(
+					inArray(
+						taskProgress.taskId,
+						existing.map((t) => t.id)
+					)
+				)
 				.limit(1);
 			if (reported) throw new PlanError('plans.hasProgress');
 			await tx.delete(planTask).where(eq(planTask.planId, planId));

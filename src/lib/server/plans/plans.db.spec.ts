@@ -28,7 +28,13 @@ let dakNongPlan: number;
 async function createProvinces() {
 	const { db } = database;
 	const add = async (key: string, name: string, parent: string | null, headcount = 0) => {
-		units[key] = await createUnit(db, { code: key, name, kind: parent ? 'department' : 'province', headcount, parentId: parent ? units[parent].id : null });
+		units[key] = await createUnit(db, {
+			code: key,
+			name,
+			kind: parent ? 'department' : 'province',
+			headcount,
+			parentId: parent ? units[parent].id : null
+		});
 	};
 	await add('BT', 'Ủy ban nhân dân tỉnh Bến Tre', null);
 	await add('BT.SNV', 'Sở Nội vụ', 'BT', 80);
@@ -69,14 +75,33 @@ const creator = 'plan-author';
 beforeAll(async () => {
 	database = await openTestDatabase();
 	await createProvinces();
-	await database.db.insert(user).values({ id: creator, fullName: 'Chuyên viên Sở Nội vụ', phone: '0911000000', unitId: units['BT.SNV'].id, role: 'organizer', passwordHash: 'x' });
-	benTrePlan = await createPlan(database.db, planInput(units.BT.id, 2021, 'Kế hoạch thông tin, tuyên truyền về cải cách hành chính năm 2021'), creator);
-	dakNongPlan = await createPlan(database.db, planInput(units.DN.id, 2020, 'Kế hoạch thông tin, tuyên truyền công tác CCHC tỉnh Đắk Nông năm 2020'), creator);
+	await database.db.insert(user).values({
+		id: creator,
+		fullName: 'Chuyên viên Sở Nội vụ',
+		phone: '0911000000',
+		unitId: units['BT.SNV'].id,
+		role: 'organizer',
+		passwordHash: 'x'
+	});
+	benTrePlan = await createPlan(
+		database.db,
+		planInput(units.BT.id, 2021, 'Kế hoạch thông tin, tuyên truyền về cải cách hành chính năm 2021'),
+		creator
+	);
+	dakNongPlan = await createPlan(
+		database.db,
+		planInput(units.DN.id, 2020, 'Kế hoạch thông tin, tuyên truyền công tác CCHC tỉnh Đắk Nông năm 2020'),
+		creator
+	);
 });
 afterAll(() => database.close());
 
 const taskNumbered = async (planId: number, stt: string) => (await planAnnex(database.db, planId)).tasks.find((t) => t.stt === stt)!;
-const caught = async (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
+const caught = async (promise: Promise<unknown>) =>
+	promise.then(
+		() => null,
+		(error: unknown) => error
+	);
 
 describe('a plan', () => {
 	test('keeps its số / ký hiệu, date and sections', async () => {
@@ -89,7 +114,10 @@ describe('a plan', () => {
 			funding: 'Ngân sách tỉnh.'
 		});
 		const found = await getPlan(db, benTrePlan);
-		expect(found).toMatchObject({ unitName: 'Ủy ban nhân dân tỉnh Bến Tre', plan: { number: '105/KH-UBND', issuedOn: '2020-12-30', funding: 'Ngân sách tỉnh.' } });
+		expect(found).toMatchObject({
+			unitName: 'Ủy ban nhân dân tỉnh Bến Tre',
+			plan: { number: '105/KH-UBND', issuedOn: '2020-12-30', funding: 'Ngân sách tỉnh.' }
+		});
 		await expect(updatePlan(db, 999_999, planInput(units.BT.id, 2021, 'x'))).rejects.toMatchObject({ code: 'plans.notFound' });
 	});
 });
@@ -104,11 +132,19 @@ describe('importing the Bến Tre 2021 annex', () => {
 		expect(agency('Sở Nội vụ')).toMatchObject({ confidence: 'exact', candidates: [{ unitId: units['BT.SNV'].id }] });
 		expect(agency('Đoàn Đại biểu Quốc hội tỉnh')).toMatchObject({ confidence: 'exact', candidates: [{ unitId: units['BT.DBQH'].id }] });
 		// Đắk Nông has a unit of exactly this name; Bến Tre's own is only close, so a person confirms it.
-		expect(agency('Đài Phát thanh và Truyền hình tỉnh')).toMatchObject({ confidence: 'probable', candidates: [{ unitId: units['BT.PTTH'].id }] });
+		expect(agency('Đài Phát thanh và Truyền hình tỉnh')).toMatchObject({
+			confidence: 'probable',
+			candidates: [{ unitId: units['BT.PTTH'].id }]
+		});
 		expect(agency('UBND các huyện, thành phố')).toEqual({ name: 'UBND các huyện, thành phố', group: true });
 		expect(agency('Trung tâm Xúc tiến Đầu tư và Khởi nghiệp')).toMatchObject({ confidence: 'unknown' });
 		expect(preview.errors).toEqual([
-			{ row: 214, column: ANNEX_COLUMNS.lead, message: 'plans.annex.unknownAgency', params: { value: 'Trung tâm Xúc tiến Đầu tư và Khởi nghiệp' } }
+			{
+				row: 214,
+				column: ANNEX_COLUMNS.lead,
+				message: 'plans.annex.unknownAgency',
+				params: { value: 'Trung tâm Xúc tiến Đầu tư và Khởi nghiệp' }
+			}
 		]);
 	});
 
@@ -126,23 +162,48 @@ describe('importing the Bến Tre 2021 annex', () => {
 
 	test('with the names confirmed, tasks keep their quantities, periods and units', async () => {
 		const { db } = database;
-		const centre = await createUnit(db, { code: 'BT.XTDT', name: 'Trung tâm Xúc tiến Đầu tư và Khởi nghiệp', kind: 'other', headcount: 0, parentId: units.BT.id });
+		const centre = await createUnit(db, {
+			code: 'BT.XTDT',
+			name: 'Trung tâm Xúc tiến Đầu tư và Khởi nghiệp',
+			kind: 'other',
+			headcount: 0,
+			parentId: units.BT.id
+		});
 		const radio = units['BT.PTTH'].id;
 		const mapping = { 'Đài Phát thanh và Truyền hình tỉnh': radio, 'Đài Phát thanh và truyền hình tỉnh': radio };
 		expect(await commitAnnexImport(db, benTrePlan, preview, mapping)).toEqual({ tasks: 13 });
 
 		const articles = await taskNumbered(benTrePlan, '4');
-		expect(articles).toMatchObject({ productKind: 'Bài báo', targetQuantity: 24, productUnit: 'bài', leadName: 'Báo Đồng Khởi', startsOn: '2021-01-01', endsOn: '2021-12-31' });
+		expect(articles).toMatchObject({
+			productKind: 'Bài báo',
+			targetQuantity: 24,
+			productUnit: 'bài',
+			leadName: 'Báo Đồng Khởi',
+			startsOn: '2021-01-01',
+			endsOn: '2021-12-31'
+		});
 		expect(articles.partners).toEqual([{ unitId: units['BT.SNV'].id, name: 'Sở Nội vụ', coLead: false }]);
 		const contest = await taskNumbered(benTrePlan, '10');
-		expect(contest).toMatchObject({ productKind: 'Cuộc thi', targetQuantity: null, leadUnitId: units['BT.SNV'].id, startsOn: '2021-04-01', endsOn: '2021-09-30' });
+		expect(contest).toMatchObject({
+			productKind: 'Cuộc thi',
+			targetQuantity: null,
+			leadUnitId: units['BT.SNV'].id,
+			startsOn: '2021-04-01',
+			endsOn: '2021-09-30'
+		});
 		expect(contest.timelineText).toBe('Quý II/2021 – Quý III/2021');
 		expect(contest.partners).toEqual([]); // "UBND các huyện, thành phố" is a group: kept as text only
 		expect(contest.partnersText).toBe('UBND các huyện, thành phố');
-		expect((await taskNumbered(benTrePlan, '3')).partners.map((p) => p.name).sort()).toEqual(['Báo Đồng Khởi', 'Đài Phát thanh và Truyền hình Bến Tre']);
+		expect((await taskNumbered(benTrePlan, '3')).partners.map((p) => p.name).sort()).toEqual([
+			'Báo Đồng Khởi',
+			'Đài Phát thanh và Truyền hình Bến Tre'
+		]);
 		expect(await taskNumbered(benTrePlan, '5')).toMatchObject({ targetQuantity: 1, startsOn: '2020-12-01', endsOn: '2021-01-31' });
 		expect(await taskNumbered(benTrePlan, '6')).toMatchObject({ targetQuantity: null, productDetail: 'Không giới hạn' });
-		expect(await taskNumbered(benTrePlan, '9')).toMatchObject({ leadUnitId: null, leadText: 'Các Đài truyền thanh cấp huyện và hệ thống truyền thanh cấp xã' });
+		expect(await taskNumbered(benTrePlan, '9')).toMatchObject({
+			leadUnitId: null,
+			leadText: 'Các Đài truyền thanh cấp huyện và hệ thống truyền thanh cấp xã'
+		});
 		expect(await taskNumbered(benTrePlan, '12')).toMatchObject({ leadUnitId: centre.id, targetQuantity: 12 });
 		expect(await taskNumbered(benTrePlan, '13')).toMatchObject({ leadUnitId: units['BT.DBQH'].id, partners: [] });
 	});
@@ -163,8 +224,15 @@ describe('importing the Đắk Nông 2020 list', () => {
 		expect(await taskNumbered(dakNongPlan, '1')).toMatchObject({ leadUnitId: units['DN.SNV'].id, endsOn: '2020-08-31' });
 		expect(await taskNumbered(dakNongPlan, '9')).toMatchObject({ leadUnitId: units['DN.KHCN'].id });
 		expect(await taskNumbered(dakNongPlan, '14')).toMatchObject({ leadUnitId: units['DN.KB'].id });
-		expect(await taskNumbered(dakNongPlan, '3')).toMatchObject({ timeline: { kind: 'recurring', every: 'monthly', year: 2020 }, startsOn: '2020-01-01', endsOn: '2020-12-31' });
-		expect(await taskNumbered(dakNongPlan, '15')).toMatchObject({ leadUnitId: null, leadText: 'Các Sở, Ban, ngành; UBND cấp huyện, cấp xã' });
+		expect(await taskNumbered(dakNongPlan, '3')).toMatchObject({
+			timeline: { kind: 'recurring', every: 'monthly', year: 2020 },
+			startsOn: '2020-01-01',
+			endsOn: '2020-12-31'
+		});
+		expect(await taskNumbered(dakNongPlan, '15')).toMatchObject({
+			leadUnitId: null,
+			leadText: 'Các Sở, Ban, ngành; UBND cấp huyện, cấp xã'
+		});
 	});
 });
 
@@ -184,12 +252,16 @@ describe('an annex in a spreadsheet', () => {
 		const parsed: AnnexParse = await readAnnexFile(new File([new Uint8Array(xlsx)], 'phu-luc.xlsx'), 2021);
 		expect(parsed.errors).toEqual([]);
 		expect(parsed.sections).toEqual([{ label: 'I', title: 'Nhiệm vụ chung', row: 3 }]);
-		expect(parsed.tasks).toMatchObject([{ row: 4, section: 0, stt: '1', product: { target: 3, unit: 'lớp' }, leadAgencies: ['Sở Nội vụ'] }]);
+		expect(parsed.tasks).toMatchObject([
+			{ row: 4, section: 0, stt: '1', product: { target: 3, unit: 'lớp' }, leadAgencies: ['Sở Nội vụ'] }
+		]);
 	});
 
 	test('other files are refused with a reason', async () => {
 		expect(await caught(readAnnexFile(asFile('…', 'ke-hoach.doc'), 2021))).toMatchObject({ code: 'import.unsupportedFile' });
-		expect(await caught(readAnnexFile(new File([new Uint8Array([0xc0, 0xc1])], 'phu-luc.txt'), 2021))).toMatchObject({ code: 'import.notUtf8' });
+		expect(await caught(readAnnexFile(new File([new Uint8Array([0xc0, 0xc1])], 'phu-luc.txt'), 2021))).toMatchObject({
+			code: 'import.notUtf8'
+		});
 		expect(await caught(readAnnexFile(null, 2021))).toMatchObject({ code: 'import.noFile' });
 	});
 });
@@ -200,32 +272,64 @@ describe('progress and the task board', () => {
 		const articles = await taskNumbered(benTrePlan, '4');
 		await recordProgress(db, articles.id, { period: '2021-Q1', doneQuantity: 5, completed: false, note: '', evidenceLinks: [] }, creator);
 		// Rewriting a quarter replaces it.
-		await recordProgress(db, articles.id, { period: '2021-Q1', doneQuantity: 6, completed: false, note: 'Đã đăng 6 bài', evidenceLinks: ['https://baodongkhoi.vn/cchc-1'] }, creator);
+		await recordProgress(
+			db,
+			articles.id,
+			{ period: '2021-Q1', doneQuantity: 6, completed: false, note: 'Đã đăng 6 bài', evidenceLinks: ['https://baodongkhoi.vn/cchc-1'] },
+			creator
+		);
 		await recordProgress(db, articles.id, { period: '2021-Q2', doneQuantity: 8, completed: false, note: '', evidenceLinks: [] }, creator);
 		const error = (input: Partial<Parameters<typeof recordProgress>[2]>) =>
-			caught(recordProgress(db, articles.id, { period: '2021-Q3', doneQuantity: 1, completed: false, note: '', evidenceLinks: [], ...input }, creator));
+			caught(
+				recordProgress(
+					db,
+					articles.id,
+					{ period: '2021-Q3', doneQuantity: 1, completed: false, note: '', evidenceLinks: [], ...input },
+					creator
+				)
+			);
 		expect(await error({ period: '2021-H1' })).toMatchObject({ code: 'plans.notQuarter' });
 		expect(await error({ period: '2023-Q1' })).toMatchObject({ code: 'plans.notQuarter' });
-		expect(await error({ evidenceLinks: ['javascript:alert(1)'] })).toMatchObject({ code: 'plans.badEvidenceLink', params: { value: 'javascript:alert(1)' } });
+		expect(await error({ evidenceLinks: ['javascript:alert(1)'] })).toMatchObject({
+			code: 'plans.badEvidenceLink',
+			params: { value: 'javascript:alert(1)' }
+		});
 		// December 2020 belongs to task 5's timeline, so its quarter may be reported.
-		await recordProgress(db, (await taskNumbered(benTrePlan, '5')).id, { period: '2020-Q4', doneQuantity: 0, completed: false, note: 'Đang viết', evidenceLinks: [] }, creator);
+		await recordProgress(
+			db,
+			(await taskNumbered(benTrePlan, '5')).id,
+			{ period: '2020-Q4', doneQuantity: 0, completed: false, note: 'Đang viết', evidenceLinks: [] },
+			creator
+		);
 	});
 
 	test('a file is evidence enough to show a task under way, and can be taken back', async () => {
 		const { db } = database;
 		const task = await taskNumbered(benTrePlan, '2');
-		const progressId = await recordProgress(db, task.id, { period: '2021-Q1', doneQuantity: 0, completed: false, note: '', evidenceLinks: [] }, creator);
-		const statusOfTask = async () => (await taskBoard(db, { unitPath: units.BT.path, year: 2021, today: '2021-03-15' })).find((r) => r.id === task.id)?.status;
+		const progressId = await recordProgress(
+			db,
+			task.id,
+			{ period: '2021-Q1', doneQuantity: 0, completed: false, note: '', evidenceLinks: [] },
+			creator
+		);
+		const statusOfTask = async () =>
+			(await taskBoard(db, { unitPath: units.BT.path, year: 2021, today: '2021-03-15' })).find((r) => r.id === task.id)?.status;
 		expect(await statusOfTask()).toBe('not_started');
 		const pdf = new TextEncoder().encode('%PDF-1.7 biên bản nghiệm thu');
 		const mediaId = await attachEvidence(db, progressId, { name: 'bien-ban.pdf', bytes: pdf }, creator);
 		expect(await statusOfTask()).toBe('in_progress');
-		expect((await progressOf(db, [task.id])).get(task.id)).toMatchObject([{ id: progressId, period: '2021-Q1', files: 1, hasReport: true }]);
-		expect((await evidenceOf(db, [progressId])).get(progressId)).toEqual([{ mediaId, fileName: 'bien-ban.pdf', size: pdf.length, mime: 'application/pdf' }]);
+		expect((await progressOf(db, [task.id])).get(task.id)).toMatchObject([
+			{ id: progressId, period: '2021-Q1', files: 1, hasReport: true }
+		]);
+		expect((await evidenceOf(db, [progressId])).get(progressId)).toEqual([
+			{ mediaId, fileName: 'bien-ban.pdf', size: pdf.length, mime: 'application/pdf' }
+		]);
 		const file = await evidenceFile(db, mediaId);
 		expect(file).toMatchObject({ mime: 'application/pdf', fileName: 'bien-ban.pdf', taskId: task.id });
 		expect(new Uint8Array(file!.bytes)).toEqual(pdf); // postgres.js hands back a Buffer, PGlite a Uint8Array
-		expect(await caught(attachEvidence(db, progressId, { name: 'x.pdf', bytes: new Uint8Array([1, 2, 3]) }, creator))).toMatchObject({ code: 'plans.evidence.type' });
+		expect(await caught(attachEvidence(db, progressId, { name: 'x.pdf', bytes: new Uint8Array([1, 2, 3]) }, creator))).toMatchObject({
+			code: 'plans.evidence.type'
+		});
 
 		await removeEvidence(db, progressId, mediaId);
 		expect(await evidenceFile(db, mediaId)).toBeNull();
@@ -252,7 +356,12 @@ describe('progress and the task board', () => {
 		expect(row('10')).toMatchObject({ status: 'not_started' }); // its last day is Quý III's last day
 		const year = await taskBoard(database.db, { unitPath: units.BT.path, year: 2021, period: period(2021, 'Y'), today: '2022-01-15' });
 		expect(year.find((r) => r.stt === '10')).toMatchObject({ status: 'overdue' });
-		const sixMonths = await taskBoard(database.db, { unitPath: units.BT.path, year: 2021, period: period(2021, 'H1'), today: '2022-01-15' });
+		const sixMonths = await taskBoard(database.db, {
+			unitPath: units.BT.path,
+			year: 2021,
+			period: period(2021, 'H1'),
+			today: '2022-01-15'
+		});
 		expect(sixMonths.find((r) => r.stt === '4')).toMatchObject({ doneInPeriod: 14, doneToDate: 14 });
 	});
 
@@ -282,7 +391,11 @@ describe('a district’s plan derived from the province’s', () => {
 		expect(district.tasks).toHaveLength(13);
 		expect(district.tasks.every((t) => t.leadUnitId === units['BT.CT'].id && t.leadText === 'Huyện Châu Thành')).toBe(true);
 		expect(district.tasks.map((t) => t.sourceTaskId)).toEqual(province.tasks.map((t) => t.id));
-		expect(district.tasks[3]).toMatchObject({ content: province.tasks[3].content, targetQuantity: 24, timeline: province.tasks[3].timeline });
+		expect(district.tasks[3]).toMatchObject({
+			content: province.tasks[3].content,
+			targetQuantity: 24,
+			timeline: province.tasks[3].timeline
+		});
 		expect(await caught(derivePlan(db, benTrePlan, units['BT.CT'].id, creator))).toMatchObject({ code: 'plans.derivedExists' });
 		const board = await taskBoard(db, { unitPath: units['BT.CT'].path, year: 2021, today: '2021-05-01' });
 		expect(board.filter((r) => r.planId === derived)).toHaveLength(13);
@@ -297,7 +410,11 @@ describe('contest results rolled into a task', () => {
 		const task = await taskNumbered(benTrePlan, '10');
 		const [{ id: bankId }] = await db.insert(bank).values({ unitId: units.BT.id, name: 'Ngân hàng CCHC' }).returning({ id: bank.id });
 		const newContest = async (title: string) =>
-			createContest(db, { title, rules: '', organizerUnitId: units['BT.SNV'].id, scopeUnitId: units.BT.id, leaderboardPublic: false }, creator);
+			createContest(
+				db,
+				{ title, rules: '', organizerUnitId: units['BT.SNV'].id, scopeUnitId: units.BT.id, leaderboardPublic: false },
+				creator
+			);
 		const contestId = await newContest('Chủ tịch UBND cấp xã với công tác CCHC năm 2021');
 		const unlinked = await newContest('Cuộc thi khác');
 		await linkContestToTask(db, contestId, task.id);
@@ -325,7 +442,14 @@ describe('contest results rolled into a task', () => {
 
 		const people = ['chairman-a', 'chairman-b', 'official-c'];
 		await db.insert(user).values(
-			people.map((id, i) => ({ id, fullName: id, phone: `09120000${i}0`, unitId: i < 2 ? units['BT.CT.TT'].id : units['BT.SNV'].id, role: 'participant' as const, passwordHash: 'x' }))
+			people.map((id, i) => ({
+				id,
+				fullName: id,
+				phone: `09120000${i}0`,
+				unitId: i < 2 ? units['BT.CT.TT'].id : units['BT.SNV'].id,
+				role: 'participant' as const,
+				passwordHash: 'x'
+			}))
 		);
 		const submit = (roundId: number, userId: string, attemptNo: number, correctCount: number) =>
 			db.insert(attempt).values({
@@ -364,7 +488,12 @@ describe('contest results rolled into a task', () => {
 		expect(await contestRollIn(db, task.id, period(2021, 'Y'))).toMatchObject({ roundsHeld: 3, participants: 3, prizeWinners: 3 });
 
 		await linkContestToTask(db, contestId, null);
-		expect(await contestRollIn(db, task.id, period(2021, 'Y'))).toMatchObject({ contests: [], roundsHeld: 0, participants: 0, averageScore: null });
+		expect(await contestRollIn(db, task.id, period(2021, 'Y'))).toMatchObject({
+			contests: [],
+			roundsHeld: 0,
+			participants: 0,
+			averageScore: null
+		});
 		expect(await caught(linkContestToTask(db, contestId, 999_999))).toMatchObject({ code: 'plans.taskNotFound' });
 	});
 });

@@ -46,7 +46,10 @@ async function unitName(db: Db, unitId: number): Promise<string> {
 
 export async function createPlan(db: Db, input: PlanInput, createdBy: string): Promise<number> {
 	await unitName(db, input.unitId);
-	const [created] = await db.insert(plan).values({ ...input, createdBy }).returning({ id: plan.id });
+	const [created] = await db
+		.insert(plan)
+		.values({ ...input, createdBy })
+		.returning({ id: plan.id });
 	return created.id;
 }
 
@@ -74,7 +77,16 @@ export async function getPlan(db: Db, id: number) {
 export function listPlans(db: Db, withinPath: string | null, year?: number) {
 	const conditions = [withinPath ? like(unit.path, `${withinPath}%`) : undefined, year ? eq(plan.year, year) : undefined];
 	return db
-		.select({ id: plan.id, year: plan.year, number: plan.number, title: plan.title, unitId: plan.unitId, unitName: unit.name, unitPath: unit.path, parentId: plan.parentId })
+		.select({
+			id: plan.id,
+			year: plan.year,
+			number: plan.number,
+			title: plan.title,
+			unitId: plan.unitId,
+			unitName: unit.name,
+			unitPath: unit.path,
+			parentId: plan.parentId
+		})
 		.from(plan)
 		.innerJoin(unit, eq(unit.id, plan.unitId))
 		.where(and(...conditions))
@@ -95,7 +107,12 @@ export async function planAnnex(db: Db, planId: number) {
 				.select({ taskId: planTaskPartner.taskId, unitId: unit.id, name: unit.name, coLead: planTaskPartner.coLead })
 				.from(planTaskPartner)
 				.innerJoin(unit, eq(unit.id, planTaskPartner.unitId))
-				.where(inArray(planTaskPartner.taskId, tasks.map((t) => t.task.id)))
+				.where(
+					inArray(
+						planTaskPartner.taskId,
+						tasks.map((t) => t.task.id)
+					)
+				)
 		: [];
 	return {
 		sections,
@@ -117,7 +134,10 @@ export async function derivePlan(db: Db, parentId: number, unitId: number, creat
 		const parent = await getPlan(tx, parentId);
 		if (!parent) throw new PlanError('plans.notFound');
 		const leadText = await unitName(tx, unitId);
-		const [existing] = await tx.select({ id: plan.id }).from(plan).where(and(eq(plan.parentId, parentId), eq(plan.unitId, unitId)));
+		const [existing] = await tx
+			.select({ id: plan.id })
+			.from(plan)
+			.where(and(eq(plan.parentId, parentId), eq(plan.unitId, unitId)));
 		if (existing) throw new PlanError('plans.derivedExists');
 		const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = parent.plan;
 		const [created] = await tx

@@ -176,8 +176,14 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 			)
 		)
 		.orderBy(asc(plan.id), asc(planTask.position));
-	const progress = await progressOf(db, rows.map((r) => r.task.id));
-	const since = await contestsSince(db, rows.map((r) => r.task.id));
+	const progress = await progressOf(
+		db,
+		rows.map((r) => r.task.id)
+	);
+	const since = await contestsSince(
+		db,
+		rows.map((r) => r.task.id)
+	);
 	const { period, today } = query;
 	const asOf = period && period.end < today ? period.end : today;
 	const inPeriod = period ? new Set(quartersOf(period).map(periodId)) : null;

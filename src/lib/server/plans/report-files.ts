@@ -26,9 +26,15 @@ const TABLE_SIZE = 24; // half-points: tables in 12 pt, the body in 14 pt
 const INDENT = 567; // the first line of a paragraph, 1 cm
 
 const body = (text: string) =>
-	new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: INDENT }, spacing: { before: 60, after: 60 }, children: [new TextRun(text)] });
+	new Paragraph({
+		alignment: AlignmentType.JUSTIFIED,
+		indent: { firstLine: INDENT },
+		spacing: { before: 60, after: 60 },
+		children: [new TextRun(text)]
+	});
 
-const heading = (text: string) => new Paragraph({ spacing: { before: 200, after: 60 }, indent: { firstLine: INDENT }, children: [new TextRun({ text, bold: true })] });
+const heading = (text: string) =>
+	new Paragraph({ spacing: { before: 200, after: 60 }, indent: { firstLine: INDENT }, children: [new TextRun({ text, bold: true })] });
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
@@ -62,7 +68,9 @@ function dataTable(table: ReportTable, number: number): (Paragraph | Table)[] {
 		new Paragraph({
 			spacing: { before: 120, after: 60 },
 			keepNext: true,
-			children: [new TextRun({ text: `${t('plans.report.tableNumber', { number })} ${table.title}`, italics: true, bold: true, size: TABLE_SIZE })]
+			children: [
+				new TextRun({ text: `${t('plans.report.tableNumber', { number })} ${table.title}`, italics: true, bold: true, size: TABLE_SIZE })
+			]
 		}),
 		new Table({
 			width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -132,6 +140,10 @@ export function reportWorkbook(data: UnitReport): Promise<Buffer> {
 				[t('plans.report.about.summary'), reportSummary(data.period)]
 			]
 		},
-		...tables.map((table) => ({ name: table.sheet, headings: table.headings, rows: table.rows.map((row) => row.map((value) => value ?? '')) }))
+		...tables.map((table) => ({
+			name: table.sheet,
+			headings: table.headings,
+			rows: table.rows.map((row) => row.map((value) => value ?? ''))
+		}))
 	]);
 }

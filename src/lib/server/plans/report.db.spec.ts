@@ -56,7 +56,8 @@ async function unitByCode(code: string) {
 async function takeRound(roundId: number, userId: string, when: Date, correct: number) {
 	const { db } = database;
 	const id = await startAttempt(db, roundId, userId, when);
-	for (const { position, choice } of (await rightChoices(database.db, id)).slice(0, correct)) await saveAnswer(db, id, userId, position, { choice }, when);
+	for (const { position, choice } of (await rightChoices(database.db, id)).slice(0, correct))
+		await saveAnswer(db, id, userId, position, { choice }, when);
 	await submitAttempt(db, id, userId, 1, new Date(when.getTime() + 60_000 + correct * 1000));
 }
 
@@ -70,18 +71,45 @@ beforeAll(async () => {
 	const [organizer] = await db.select().from(user).where(eq(user.role, 'organizer'));
 	planId = await createPlan(
 		db,
-		{ unitId: provinceId, year: 2025, number: '12/KH-UBND', issuedOn: '2025-01-10', title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2025', basis: '', purpose: '', content: '', organization: '', funding: '' },
+		{
+			unitId: provinceId,
+			year: 2025,
+			number: '12/KH-UBND',
+			issuedOn: '2025-01-10',
+			title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2025',
+			basis: '',
+			purpose: '',
+			content: '',
+			organization: '',
+			funding: ''
+		},
 		organizer.id
 	);
 	await commitAnnexImport(db, planId, await previewAnnexImport(db, planId, { text: ANNEX }), {});
 	const tasks = (await planAnnex(db, planId)).tasks;
-	await recordProgress(db, tasks[0].id, { period: '2025-Q1', doneQuantity: 6, completed: false, note: '', evidenceLinks: [] }, organizer.id);
-	await recordProgress(db, tasks[0].id, { period: '2025-Q2', doneQuantity: 7, completed: false, note: '', evidenceLinks: [] }, organizer.id);
+	await recordProgress(
+		db,
+		tasks[0].id,
+		{ period: '2025-Q1', doneQuantity: 6, completed: false, note: '', evidenceLinks: [] },
+		organizer.id
+	);
+	await recordProgress(
+		db,
+		tasks[0].id,
+		{ period: '2025-Q2', doneQuantity: 7, completed: false, note: '', evidenceLinks: [] },
+		organizer.id
+	);
 
 	const [{ id: bankId }] = await db.select({ id: bank.id }).from(bank);
 	contestId = await createContest(
 		db,
-		{ title: 'Cuộc thi trực tuyến tìm hiểu CCHC năm 2025', rules: '', organizerUnitId: homeAffairsId, scopeUnitId: provinceId, leaderboardPublic: false },
+		{
+			title: 'Cuộc thi trực tuyến tìm hiểu CCHC năm 2025',
+			rules: '',
+			organizerUnitId: homeAffairsId,
+			scopeUnitId: provinceId,
+			leaderboardPublic: false
+		},
 		organizer.id
 	);
 	await setContestStatus(db, contestId, 'open');
@@ -107,7 +135,17 @@ beforeAll(async () => {
 	const commune = await unitByCode('BTR.CT.02');
 	const people = [];
 	for (const [i, unitId] of [commune.id, commune.id, homeAffairsId].entries()) {
-		people.push(await createUser(db, { fullName: `Người dự thi ${i + 1}`, phone: `0977000${i}00`, email: null, birthDate: null, unitId, role: 'participant', password: 'matkhau2025' }));
+		people.push(
+			await createUser(db, {
+				fullName: `Người dự thi ${i + 1}`,
+				phone: `0977000${i}00`,
+				email: null,
+				birthDate: null,
+				unitId,
+				role: 'participant',
+				password: 'matkhau2025'
+			})
+		);
 	}
 	const [first, second, third] = people;
 	await takeRound(roundIds[0], first, at('2025-05-05T09:00:00'), 5);
@@ -176,14 +214,23 @@ async function topicsAnswered(rounds: number[], liveRound: number) {
 		const { asked: n, right } = perQuestion.get(versionId)!;
 		shares.set(name, [...(shares.get(name) ?? []), (100 * right) / n]);
 	}
-	return new Map([...shares].map(([name, values]) => [name, { questions: values.length, facility: values.reduce((a, b) => a + b, 0) / values.length }]));
+	return new Map(
+		[...shares].map(([name, values]) => [name, { questions: values.length, facility: values.reduce((a, b) => a + b, 0) / values.length }])
+	);
 }
 
 describe('the year report of a plan with a linked contest', () => {
 	test('gives the contest figures the contest produced', async () => {
 		const { report } = await unitReport(database.db, provinceId, period(2025, 'Y'), endOfYear);
 		const produced = await contestProduced(roundIds);
-		expect(produced).toEqual({ roundsHeld: 2, participants: 3, attempts: 5, unitsTakingPart: 2, prizeWinners: 4, averageScore: (5 + 4 + 3 + 1) / 4 });
+		expect(produced).toEqual({
+			roundsHeld: 2,
+			participants: 3,
+			attempts: 5,
+			unitsTakingPart: 2,
+			prizeWinners: 4,
+			averageScore: (5 + 4 + 3 + 1) / 4
+		});
 		expect(report.contests).toMatchObject({ contestsHeld: 1, ...produced });
 		expect(report.contests.averageCorrectRate).toBeCloseTo(13 / 20);
 		expect(report.contests.units.map((u) => [u.name, u.participants])).toEqual([
@@ -203,7 +250,14 @@ describe('the year report of a plan with a linked contest', () => {
 	test('counts tasks by status and products against their targets, the subtree rolled up', async () => {
 		const year = await unitReport(database.db, provinceId, period(2025, 'Y'), endOfYear);
 		// Only this plan is of 2025: the demo plan is the current year's.
-		expect(year.plans).toEqual([{ number: '12/KH-UBND', issuedOn: '2025-01-10', title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2025', unitName: 'Ủy ban nhân dân tỉnh Bến Tre' }]);
+		expect(year.plans).toEqual([
+			{
+				number: '12/KH-UBND',
+				issuedOn: '2025-01-10',
+				title: 'Kế hoạch thông tin, tuyên truyền CCHC năm 2025',
+				unitName: 'Ủy ban nhân dân tỉnh Bến Tre'
+			}
+		]);
 		expect(year.report.planned).toBe(3);
 		// The articles run to the year's last day; the contest task is past Quý III and nobody marked it
 		// done: a linked contest informs the report, the lead unit decides when its task is done.
@@ -231,7 +285,9 @@ describe('the demo', () => {
 
 /** Paragraph texts of a WordprocessingML part, runs joined. */
 function paragraphs(xml: string): string[] {
-	return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+	return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+		[...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+	);
 }
 
 const run = promisify(execFile);
@@ -295,7 +351,11 @@ describe('the report as files', () => {
 
 		// Page numbers centred at the top, from the second page: a first-page header left empty.
 		expect(document).toContain('<w:titlePg/>');
-		const headers = await Promise.all(Object.keys(zip.files).filter((name) => /^word\/header\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
+		const headers = await Promise.all(
+			Object.keys(zip.files)
+				.filter((name) => /^word\/header\d+\.xml$/.test(name))
+				.map((name) => zip.file(name)!.async('string'))
+		);
 		expect(headers.filter((xml) => xml.includes('PAGE'))).toHaveLength(1);
 		expect(headers.find((xml) => xml.includes('PAGE'))).toContain('<w:jc w:val="center"/>');
 
@@ -357,11 +417,33 @@ describe('an online contest and a live game linked to one task', () => {
 		const before = await unitReport(db, provinceId, period(2025, 'Y'), endOfYear);
 		// A stage game of the same contest in August 2025: one guest and one person with an account.
 		let clock = at('2025-08-01T09:00:00').getTime();
-		const config = await gameConfigFrom(db, bankId, [{ kind: 'knowledge', title: 'Khởi động', count: 2, timeLimitSec: 20, points: 10, pointsMode: 'fixed' }], []);
-		const game = await createLiveGame(db, { contestId, bankId, title: 'Chung kết', guests: true, config, createdBy: organizer.id }, new Date(clock));
-		const host = (await GameHost.load(db, game.id, () => {}, () => clock))!;
+		const config = await gameConfigFrom(
+			db,
+			bankId,
+			[{ kind: 'knowledge', title: 'Khởi động', count: 2, timeLimitSec: 20, points: 10, pointsMode: 'fixed' }],
+			[]
+		);
+		const game = await createLiveGame(
+			db,
+			{ contestId, bankId, title: 'Chung kết', guests: true, config, createdBy: organizer.id },
+			new Date(clock)
+		);
+		const host = (await GameHost.load(
+			db,
+			game.id,
+			() => {},
+			() => clock
+		))!;
 		const commune = await unitByCode('BTR.CT.02');
-		const member = await createUser(db, { fullName: 'Lê Văn Chung Kết', birthDate: null, phone: '0977111222', email: null, unitId: commune.id, role: 'participant', password: 'matkhau123' });
+		const member = await createUser(db, {
+			fullName: 'Lê Văn Chung Kết',
+			birthDate: null,
+			phone: '0977111222',
+			email: null,
+			unitId: commune.id,
+			role: 'participant',
+			password: 'matkhau123'
+		});
 		const seats = [
 			await seatPlayer(db, game, { userId: null, name: 'Hải Âu', unitId: null }),
 			await seatPlayer(db, game, { userId: member, name: 'Lê Văn Chung Kết', unitId: commune.id })
@@ -374,7 +456,10 @@ describe('an online contest and a live game linked to one task', () => {
 		clock += 2000;
 		const { segment, question } = host.state.current!.position;
 		const key = host.state.config.segments[segment].questions[question].key as { correct: number };
-		await host.submit({ type: 'answer', answerId: 'x', position: { segment, question }, response: { choice: key.correct } }, { role: 'player', id: seats[0].playerId });
+		await host.submit(
+			{ type: 'answer', answerId: 'x', position: { segment, question }, response: { choice: key.correct } },
+			{ role: 'player', id: seats[0].playerId }
+		);
 		await host.submit({ type: 'lock' }, { role: 'host', id: organizer.id });
 		await host.submit({ type: 'reveal' }, { role: 'host', id: organizer.id });
 		await host.submit({ type: 'end' }, { role: 'host', id: organizer.id });
@@ -392,7 +477,10 @@ describe('an online contest and a live game linked to one task', () => {
 		expect(report.contests.averageScore).toBeCloseTo(scores.reduce((a, b) => a + b, 0) / scores.length);
 
 		// Score bands: each counting result (one per person and round) by its share of right answers.
-		const results = [...online.flatMap((r) => r.ranked.map((e) => [e.correctCount, r.questionCount])), ...ranked.map((r) => [r.correctCount, 2])];
+		const results = [
+			...online.flatMap((r) => r.ranked.map((e) => [e.correctCount, r.questionCount])),
+			...ranked.map((r) => [r.correctCount, 2])
+		];
 		const bandCounts = Array<number>(10).fill(0);
 		for (const [correct, of] of results) bandCounts[Math.min(9, Math.floor((correct * 10) / of))]++;
 		expect(bandCounts).toEqual([1, 0, 1, 0, 0, 1, 1, 0, 1, 1]); // 0/2, 1/5, 1/2, 3/5, 4/5, 5/5

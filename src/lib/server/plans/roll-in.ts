@@ -8,7 +8,20 @@ import { awardPrizes, rankUnits, type RankedUnit } from '$lib/contests/ranking';
 import { scoreBands, weakTopics, type AskedQuestion, type ScoreBand } from '$lib/plans/contest-results';
 import { periodInstants, type Period } from '$lib/plans/periods';
 import type { Db } from '$lib/server/db';
-import { answer, attempt, attemptQuestion, contest, livePlayer, planTask, question, questionVersion, round, topic, unit, user } from '$lib/server/db/schema';
+import {
+	answer,
+	attempt,
+	attemptQuestion,
+	contest,
+	livePlayer,
+	planTask,
+	question,
+	questionVersion,
+	round,
+	topic,
+	unit,
+	user
+} from '$lib/server/db/schema';
 import { roundRanking } from '$lib/server/contests/contests';
 import { liveRoundStandings } from '$lib/server/live/results';
 import { PlanError } from './plans';
@@ -107,7 +120,11 @@ export const contestRollIn = (db: Db, taskId: number, period: Period, now = new 
  */
 export async function contestsRollIn(db: Db, taskIds: number[], period: Period, now = new Date()): Promise<ContestRollIn> {
 	const contests = taskIds.length
-		? await db.select({ id: contest.id, title: contest.title }).from(contest).where(inArray(contest.planTaskId, taskIds)).orderBy(asc(contest.id))
+		? await db
+				.select({ id: contest.id, title: contest.title })
+				.from(contest)
+				.where(inArray(contest.planTaskId, taskIds))
+				.orderBy(asc(contest.id))
 		: [];
 	const { from, until } = periodInstants(period);
 	const rounds = contests.length
@@ -131,7 +148,12 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 	const submitted = roundIds.length
 		? (
 				await db
-					.select({ roundId: attempt.roundId, userId: attempt.userId, playerId: livePlayer.id, unitId: sql<number | null>`coalesce(${user.unitId}, ${livePlayer.unitId})` })
+					.select({
+						roundId: attempt.roundId,
+						userId: attempt.userId,
+						playerId: livePlayer.id,
+						unitId: sql<number | null>`coalesce(${user.unitId}, ${livePlayer.unitId})`
+					})
 					.from(attempt)
 					.leftJoin(user, eq(user.id, attempt.userId))
 					.leftJoin(livePlayer, eq(livePlayer.attemptId, attempt.id))
@@ -170,7 +192,9 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 				.where(inArray(unit.id, [...perUnit.keys()]))
 		: [];
 	const nameOf = new Map(unitRows.map((u) => [u.unitId, u.name]));
-	const { byParticipants } = rankUnits(unitRows.map((u) => ({ unitId: u.unitId, headcount: u.headcount, participants: perUnit.get(u.unitId)! })));
+	const { byParticipants } = rankUnits(
+		unitRows.map((u) => ({ unitId: u.unitId, headcount: u.headcount, participants: perUnit.get(u.unitId)! }))
+	);
 	const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
 	return {
@@ -187,4 +211,3 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 		scoreBands: scoreBands(counted)
 	};
 }
-

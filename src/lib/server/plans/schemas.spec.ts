@@ -4,8 +4,20 @@ import { z } from 'zod';
 import { parseAnnexText } from '$lib/plans/annex';
 import { annexCommitSchema, planFormSchema, progressFormSchema, reportHeadingSchema } from './schemas';
 
-const planForm = { unitId: '4', year: '2021', number: ' 105/KH-UBND ', issuedOn: '30/12/2020', title: 'Kế hoạch', basis: '', purpose: '', content: '', organization: '', funding: '' };
-const messages = (result: { success: boolean; error?: z.ZodError }) => (result.error ? Object.values(z.flattenError(result.error).fieldErrors).flat() : []);
+const planForm = {
+	unitId: '4',
+	year: '2021',
+	number: ' 105/KH-UBND ',
+	issuedOn: '30/12/2020',
+	title: 'Kế hoạch',
+	basis: '',
+	purpose: '',
+	content: '',
+	organization: '',
+	funding: ''
+};
+const messages = (result: { success: boolean; error?: z.ZodError }) =>
+	result.error ? Object.values(z.flattenError(result.error).fieldErrors).flat() : [];
 
 describe('planFormSchema', () => {
 	test('reads the date as Vietnamese write it, and no date as not issued yet', () => {
@@ -15,24 +27,44 @@ describe('planFormSchema', () => {
 
 	test('says what is wrong in Vietnamese keys', () => {
 		const result = planFormSchema.safeParse({ ...planForm, unitId: '', year: '1999', issuedOn: '31/02/2021', title: ' ' });
-		expect(messages(result).sort()).toEqual(['plans.form.dateInvalid', 'plans.form.titleRequired', 'plans.form.unitInvalid', 'plans.form.yearInvalid']);
+		expect(messages(result).sort()).toEqual([
+			'plans.form.dateInvalid',
+			'plans.form.titleRequired',
+			'plans.form.unitInvalid',
+			'plans.form.yearInvalid'
+		]);
 	});
 });
 
 describe('progressFormSchema', () => {
 	test('takes a quarter, a whole quantity, the checkbox and one link per line', () => {
-		expect(progressFormSchema.parse({ period: '2021-Q2', doneQuantity: '8', completed: 'on', note: 'Đã đăng', evidenceLinks: 'https://a.vn/1\n\n https://a.vn/2 ' })).toEqual({
+		expect(
+			progressFormSchema.parse({
+				period: '2021-Q2',
+				doneQuantity: '8',
+				completed: 'on',
+				note: 'Đã đăng',
+				evidenceLinks: 'https://a.vn/1\n\n https://a.vn/2 '
+			})
+		).toEqual({
 			period: '2021-Q2',
 			doneQuantity: 8,
 			completed: true,
 			note: 'Đã đăng',
 			evidenceLinks: ['https://a.vn/1', 'https://a.vn/2']
 		});
-		expect(progressFormSchema.parse({ period: '2021-Q2', doneQuantity: '' })).toMatchObject({ doneQuantity: 0, completed: false, evidenceLinks: [] });
+		expect(progressFormSchema.parse({ period: '2021-Q2', doneQuantity: '' })).toMatchObject({
+			doneQuantity: 0,
+			completed: false,
+			evidenceLinks: []
+		});
 	});
 
 	test('refuses a longer period and a part of an article', () => {
-		expect(messages(progressFormSchema.safeParse({ period: '2021-H1', doneQuantity: '1.5' })).sort()).toEqual(['plans.form.quantityInvalid', 'plans.notQuarter']);
+		expect(messages(progressFormSchema.safeParse({ period: '2021-H1', doneQuantity: '1.5' })).sort()).toEqual([
+			'plans.form.quantityInvalid',
+			'plans.notQuarter'
+		]);
 	});
 });
 
@@ -43,9 +75,13 @@ describe('annexCommitSchema', () => {
 		const parsed = annexCommitSchema.parse(posted);
 		expect(parsed.annex.tasks).toEqual(tasks);
 		expect(parsed.mapping).toEqual({ 'Đài Phát thanh và Truyền hình tỉnh': 7 });
-		const tampered = tasks.map((t, i) => (i === 0 ? { ...t, timeline: { kind: 'month', from: { year: 2021, month: 13 }, to: { year: 2021, month: 1 } } } : t));
+		const tampered = tasks.map((t, i) =>
+			i === 0 ? { ...t, timeline: { kind: 'month', from: { year: 2021, month: 13 }, to: { year: 2021, month: 1 } } } : t
+		);
 		expect(annexCommitSchema.safeParse({ ...posted, annex: JSON.stringify({ sections, tasks: tampered }) }).success).toBe(false);
-		const backwards = tasks.map((t, i) => (i === 0 ? { ...t, timeline: { kind: 'quarter', from: { year: 2021, quarter: 3 }, to: { year: 2021, quarter: 1 } } } : t));
+		const backwards = tasks.map((t, i) =>
+			i === 0 ? { ...t, timeline: { kind: 'quarter', from: { year: 2021, quarter: 3 }, to: { year: 2021, quarter: 1 } } } : t
+		);
 		expect(annexCommitSchema.safeParse({ ...posted, annex: JSON.stringify({ sections, tasks: backwards }) }).success).toBe(false);
 		expect(messages(annexCommitSchema.safeParse({ ...posted, mapping: '{' }))).toEqual(['import.stale']);
 	});

@@ -93,7 +93,12 @@ export const annexCommitSchema = z.object({
 						stt: z.string().max(20),
 						content: z.string().min(1).max(10_000),
 						product: z
-							.object({ kind: z.string().max(500), target: z.number().int().nonnegative().nullable(), unit: z.string().max(500), detail: z.string().max(1_000) })
+							.object({
+								kind: z.string().max(500),
+								target: z.number().int().nonnegative().nullable(),
+								unit: z.string().max(500),
+								detail: z.string().max(1_000)
+							})
 							.nullable(),
 						productText: z.string().max(1_000),
 						timeline: timelineSchema,
@@ -115,7 +120,14 @@ export const annexCommitSchema = z.object({
 /** The plan task a contest carries out, chosen on the contest's page; empty unlinks it. */
 export const contestTaskSchema = z.object({
 	taskId: z
-		.union([z.literal(''), z.coerce.number().int().positive().max(2 ** 31 - 1)])
+		.union([
+			z.literal(''),
+			z.coerce
+				.number()
+				.int()
+				.positive()
+				.max(2 ** 31 - 1)
+		])
 		.transform((id) => (id === '' ? null : id))
 });
 
@@ -124,7 +136,11 @@ export const evidenceIdSchema = z.string().regex(/^[a-z2-7]{1,64}$/);
 
 /** Taking one file back from a quarter's report. */
 export const removeEvidenceSchema = z.object({
-	progressId: z.coerce.number().int().positive().max(2 ** 31 - 1),
+	progressId: z.coerce
+		.number()
+		.int()
+		.positive()
+		.max(2 ** 31 - 1),
 	mediaId: evidenceIdSchema
 });
 

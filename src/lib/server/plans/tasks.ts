@@ -68,7 +68,15 @@ function withinScope(scoped: ScopedUser): SQL | undefined {
 /** Tasks a contest may be linked to: those of plans the user keeps or tasks their units lead, newest year first. */
 export function linkableTasks(db: Db, scoped: ScopedUser) {
 	return db
-		.select({ id: planTask.id, stt: planTask.stt, content: planTask.content, planId: plan.id, planTitle: plan.title, planUnitName: planUnit.name, year: plan.year })
+		.select({
+			id: planTask.id,
+			stt: planTask.stt,
+			content: planTask.content,
+			planId: plan.id,
+			planTitle: plan.title,
+			planUnitName: planUnit.name,
+			year: plan.year
+		})
 		.from(planTask)
 		.innerJoin(plan, eq(plan.id, planTask.planId))
 		.innerJoin(planUnit, eq(planUnit.id, plan.unitId))

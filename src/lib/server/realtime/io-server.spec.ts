@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { IncomingMessage } from 'node:http';
 import { isAllowedOrigin } from './io-server.js';
 
-const request = (origin: string | undefined, host = 'hoithi.example.vn') =>
-	({ headers: { origin, host } }) as unknown as IncomingMessage;
+const request = (origin: string | undefined, host = 'hoithi.example.vn') => ({ headers: { origin, host } }) as unknown as IncomingMessage;
 
 describe('isAllowedOrigin', () => {
 	let savedOrigin: string | undefined;

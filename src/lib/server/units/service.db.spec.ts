@@ -2,16 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '$lib/server/db/client';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { validateUnitRows } from '$lib/units/import-rows';
-import {
-	UnitError,
-	createUnit,
-	existingUnitCodes,
-	getUnit,
-	importUnits,
-	listUnits,
-	moveUnit,
-	searchUnits
-} from './service';
+import { UnitError, createUnit, existingUnitCodes, getUnit, importUnits, listUnits, moveUnit, searchUnits } from './service';
 
 let database: Database;
 beforeAll(async () => {
@@ -34,9 +25,9 @@ describe('units', () => {
 	});
 
 	test('a code is unique', async () => {
-		await expect(
-			createUnit(database.db, { code: 'P', name: 'Trùng', kind: 'other', headcount: 0, parentId: null })
-		).rejects.toMatchObject({ code: 'units.codeTaken' });
+		await expect(createUnit(database.db, { code: 'P', name: 'Trùng', kind: 'other', headcount: 0, parentId: null })).rejects.toMatchObject({
+			code: 'units.codeTaken'
+		});
 	});
 
 	test('search ignores diacritics and case', async () => {

@@ -35,7 +35,11 @@ export async function getUnit(db: Db, id: number): Promise<UnitRecord | null> {
 export function searchUnits(db: Db, query: string, withinPath?: string, limit = 20): Promise<UnitRecord[]> {
 	const conditions = [sql`(${matchesText(unit.name, query)} OR ${unit.code} = ${query.trim()})`];
 	if (withinPath) conditions.push(like(unit.path, `${withinPath}%`));
-	return db.select(columns).from(unit).where(and(...conditions)).limit(limit);
+	return db
+		.select(columns)
+		.from(unit)
+		.where(and(...conditions))
+		.limit(limit);
 }
 
 export interface UnitInput {
@@ -62,7 +66,10 @@ async function pathOf(db: Db, parentId: number | null): Promise<string> {
 async function insertUnit(tx: Db, input: UnitInput): Promise<UnitRecord> {
 	if (await codeTaken(tx, input.code)) throw new UnitError('units.codeTaken');
 	const parentPath = await pathOf(tx, input.parentId);
-	const [created] = await tx.insert(unit).values({ ...input, path: parentPath }).returning(columns);
+	const [created] = await tx
+		.insert(unit)
+		.values({ ...input, path: parentPath })
+		.returning(columns);
 	const path = childPath(parentPath, created.id);
 	await tx.update(unit).set({ path }).where(eq(unit.id, created.id));
 	return { ...created, path };

@@ -41,13 +41,7 @@ export const actions: Actions = {
 		if (action === 'move' && topicId !== null && !(await listTopics(db())).some((t) => t.id === topicId)) {
 			return fail(400, { bulkError: 'bank.topicNotFound' });
 		}
-		const changed = await bulkUpdate(
-			db(),
-			bank.id,
-			ids,
-			action === 'move' ? { kind: 'move', topicId } : { kind: action },
-			user.id
-		);
+		const changed = await bulkUpdate(db(), bank.id, ids, action === 'move' ? { kind: 'move', topicId } : { kind: action }, user.id);
 		return { bulkDone: changed };
 	}
 };

@@ -42,7 +42,8 @@ export const actions: Actions = {
 		const parsed = contestTaskSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { linkError: 'plans.taskNotFound' });
 		const { taskId } = parsed.data;
-		if (taskId !== null && !(await linkableTasks(db(), user)).some((task) => task.id === taskId)) return fail(403, { linkError: 'errors.forbidden' });
+		if (taskId !== null && !(await linkableTasks(db(), user)).some((task) => task.id === taskId))
+			return fail(403, { linkError: 'errors.forbidden' });
 		await linkContestToTask(db(), contest.id, taskId);
 		return { taskLinked: true };
 	},

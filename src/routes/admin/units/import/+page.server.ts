@@ -27,9 +27,7 @@ export const actions: Actions = {
 	},
 	commit: async (event) => {
 		requireRole(event, 'admin');
-		const parsed = z
-			.object({ payload: importPayloadSchema })
-			.safeParse(Object.fromEntries(await event.request.formData()));
+		const parsed = z.object({ payload: importPayloadSchema }).safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { message: 'import.stale' });
 		try {
 			return { imported: await importUnits(db(), parsed.data.payload) };

@@ -16,7 +16,18 @@ export const load: PageServerLoad = async (event) => {
 		planId: plan.id,
 		title,
 		// The form's fields as text, the date as people write it.
-		values: { unitId: String(unitId), year: String(year), issuedOn: issuedOn ? formatIsoDate(issuedOn) : '', number, title, basis, purpose, content, organization, funding },
+		values: {
+			unitId: String(unitId),
+			year: String(year),
+			issuedOn: issuedOn ? formatIsoDate(issuedOn) : '',
+			number,
+			title,
+			basis,
+			purpose,
+			content,
+			organization,
+			funding
+		},
 		units: await unitOptions(db(), { within: user.role === 'admin' ? undefined : user.unitPath })
 	};
 };

@@ -10,7 +10,11 @@ import { annexCommitSchema } from '$lib/server/plans/schemas';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
 
-const unitId = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const unitId = z.coerce
+	.number()
+	.int()
+	.positive()
+	.max(2 ** 31 - 1);
 
 /**
  * The commit form: the previewed annex, the agency names in the order the page listed them, and for

@@ -45,7 +45,10 @@ export const GET: RequestHandler = async (event) => {
 				return download(await answerKeyDocx(paper), `${name}-dap-an.docx`, DOCX_TYPE);
 			}
 			// A printed paper cannot change: what it shows is frozen, later edits become new versions.
-			await markVersionsUsed(db(), questions.map((q) => q.versionId));
+			await markVersionsUsed(
+				db(),
+				questions.map((q) => q.versionId)
+			);
 			return download(await examPaperDocx(paper), `${name}-de-thi.docx`, DOCX_TYPE);
 		}
 		default:
