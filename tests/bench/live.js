@@ -119,7 +119,8 @@ async function main() {
 	let clients = [];
 	/** @type {Awaited<ReturnType<typeof connectHost>> | null} */
 	let host = null;
-	let failed = false;
+	/** @type {boolean} */
+	let failed;
 	try {
 		const fixture = await createLiveFixture(sql, { questions, timeLimitSec: seconds, points: POINTS });
 		console.log(

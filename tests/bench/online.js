@@ -181,7 +181,8 @@ async function main() {
 	const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
 	/** @type {import('./online/watchers.js').Watcher[]} */
 	let watchers = [];
-	let lost = 0;
+	/** @type {number} */
+	let lost;
 	try {
 		const fixture = await createFixture(sql, {
 			participants,

@@ -40,7 +40,7 @@ describe('TokenBucket', () => {
 	});
 
 	test('keeps a separate bucket for each key', () => {
-		let now = 0;
+		const now = 0;
 		const bucket = new TokenBucket<string>(1, 1000, () => now);
 		bucket.consume('a');
 		expect(bucket.consume('a')).toBeGreaterThan(0);
@@ -50,13 +50,13 @@ describe('TokenBucket', () => {
 
 describe('Throttler', () => {
 	test('lets a key with no failures go ahead', () => {
-		let now = 0;
+		const now = 0;
 		const throttler = new Throttler<string>([0, 5000], () => now);
 		expect(throttler.waitMs('user')).toBe(0);
 	});
 
 	test('escalates the delay with each consecutive failure and stays at the last delay', () => {
-		let now = 0;
+		const now = 0;
 		const throttler = new Throttler<string>([0, 5000, 15000], () => now);
 		throttler.fail('user');
 		expect(throttler.waitMs('user')).toBe(0);
@@ -80,7 +80,7 @@ describe('Throttler', () => {
 	});
 
 	test('reset clears the failures of one key only', () => {
-		let now = 0;
+		const now = 0;
 		const throttler = new Throttler<string>([5000], () => now);
 		throttler.fail('a');
 		throttler.fail('b');
