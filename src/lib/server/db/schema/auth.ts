@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { Role } from '$lib/auth/roles';
+import { createdAt } from './columns';
+import { unit } from './units';
+
+export const user = pgTable(
+	'user',
+	{
+		id: text('id').primaryKey(),
+		fullName: text('full_name').notNull(),
+		birthDate: date('birth_date', { mode: 'string' }),
+		phone: text('phone').notNull(),
+		email: text('email'),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id, { onDelete: 'restrict' }),
+		role: text('role').$type<Role>().notNull().default('participant'),
+		passwordHash: text('password_hash').notNull(),
+		disabledAt: timestamp('disabled_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('user_phone_key').on(t.phone),
+		uniqueIndex('user_email_key').on(t.email),
+		index('user_unit_idx').on(t.unitId),
+		index('user_name_trgm').using('gin', sql`f_unaccent(${t.fullName}) gin_trgm_ops`)
+	]
+);
+
+/** A session row stores only the SHA-256 of the cookie's token (Lucia's design). */
+export const session = pgTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+export type User = typeof user.$inferSelect;
+export type Session = typeof session.$inferSelect;
