@@ -6,7 +6,7 @@ import { expectAccessible, logInAs, registerParticipant } from './support/app';
 
 // A plan's annex as copied from a Word document (tab-separated), with the agency names plans write:
 // exact ones, an abbreviation, a close one to confirm, one the demo tree lacks, and groups of units.
-const ANNEX = new URL('./plans.annex.txt', import.meta.url);
+const ANNEX = new URL('./fixtures/plans.annex.txt', import.meta.url);
 const CONTEST = 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026';
 const ARTICLES = '2. Viết bài tuyên truyền về CCHC trên Trang thông tin điện tử của Sở Nội vụ';
 const PROVINCE_PLAN = 'Ủy ban nhân dân tỉnh Bến Tre (15/KH-UBND)';

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseAnnexRows, parseAnnexText, type AnnexTask } from './annex';
 import { isDueIn, period, reportPeriods } from './periods';
 import { timelineSpan } from './timeline';
+import { seedPlan } from '../../../tests/fixtures/seeds';
 
-const seed = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
-const DAK_NONG_2020 = seed('000_959ca475dbccc435.txt');
-const BEN_TRE_2021 = seed('002_77040273e88d3b8a.txt');
+const DAK_NONG_2020 = seedPlan('000_959ca475dbccc435.txt');
+const BEN_TRE_2021 = seedPlan('002_77040273e88d3b8a.txt');
 const byNumber = (tasks: AnnexTask[], stt: string) => tasks.find((t) => t.stt === stt)!;
 const dueIn = (task: AnnexTask, year: number) =>
 	reportPeriods(year)

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ANNEX_COLUMNS, type AnnexParse } from '$lib/plans/annex';
@@ -15,8 +14,8 @@ import { createPlan, derivePlan, getPlan, planAnnex, PlanError, updatePlan, type
 import { attachEvidence, evidenceFile, evidenceOf, removeEvidence } from './evidence';
 import { progressOf, recordProgress, taskBoard } from './progress';
 import { contestRollIn, linkContestToTask } from './roll-in';
+import { seedPlan } from '../../../../tests/fixtures/seeds';
 
-const seedText = (file: string) => readFileSync(`/work/shared/seeds/${file}`, 'utf8');
 const asFile = (text: string, name: string) => new File([text], name);
 
 let database: Database;
@@ -127,7 +126,7 @@ describe('importing the Bến Tre 2021 annex', () => {
 	const agency = (name: string) => preview.agencies.find((a) => a.name === name)!.match;
 
 	test('the preview lists its tasks, matches agencies within the province and names the unknown one', async () => {
-		preview = await previewAnnexImport(database.db, benTrePlan, { file: asFile(seedText('002_77040273e88d3b8a.txt'), 'phu-luc.txt') });
+		preview = await previewAnnexImport(database.db, benTrePlan, { file: asFile(seedPlan('002_77040273e88d3b8a.txt'), 'phu-luc.txt') });
 		expect(preview.tasks).toHaveLength(13);
 		expect(agency('Sở Nội vụ')).toMatchObject({ confidence: 'exact', candidates: [{ unitId: units['BT.SNV'].id }] });
 		expect(agency('Đoàn Đại biểu Quốc hội tỉnh')).toMatchObject({ confidence: 'exact', candidates: [{ unitId: units['BT.DBQH'].id }] });
@@ -213,7 +212,7 @@ describe('importing the Đắk Nông 2020 list', () => {
 	test('every named unit of the province is found, and no other province’s', async () => {
 		const { db } = database;
 		// Pasted into the page this time; "Thường xuyên trong năm" takes the plan's year.
-		const preview = await previewAnnexImport(db, dakNongPlan, { text: seedText('000_959ca475dbccc435.txt') });
+		const preview = await previewAnnexImport(db, dakNongPlan, { text: seedPlan('000_959ca475dbccc435.txt') });
 		expect(preview.errors).toEqual([]);
 		expect(preview.agencies.filter((a) => !a.match.group && a.match.confidence !== 'exact')).toEqual([]);
 		expect(await commitAnnexImport(db, dakNongPlan, preview, {})).toEqual({ tasks: 16 });
@@ -372,7 +371,7 @@ describe('progress and the task board', () => {
 	});
 
 	test('an annex with progress is not replaced by a new import', async () => {
-		const parsed = await previewAnnexImport(database.db, benTrePlan, { text: seedText('002_77040273e88d3b8a.txt') });
+		const parsed = await previewAnnexImport(database.db, benTrePlan, { text: seedPlan('002_77040273e88d3b8a.txt') });
 		const radio = units['BT.PTTH'].id;
 		const mapping = { 'Đài Phát thanh và Truyền hình tỉnh': radio, 'Đài Phát thanh và truyền hình tỉnh': radio };
 		const error = await caught(commitAnnexImport(database.db, benTrePlan, parsed, mapping));
