@@ -3,7 +3,8 @@
  * commit with the mapping a person confirmed, in one transaction, all or nothing.
  */
 import { eq, inArray, like, sql } from 'drizzle-orm';
-import { ANNEX_COLUMNS, parseAnnexRows, parseAnnexText, type AnnexParse, type AnnexSection, type AnnexTask } from '$lib/plans/annex';
+import { ANNEX_COLUMNS, parseAnnexRows, type AnnexParse, type AnnexSection, type AnnexTask } from '$lib/plans/annex-table';
+import { parseAnnexText } from '$lib/plans/annex-text';
 import { buildAgencyIndex, matchAgency, type AgencyIndex, type AgencyMatch } from '$lib/plans/agency-match';
 import { timelineSpan } from '$lib/plans/timeline';
 import { isWithin } from '$lib/units/tree';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ANNEX_COLUMNS, type AnnexParse } from '$lib/plans/annex';
+import { ANNEX_COLUMNS, type AnnexParse } from '$lib/plans/annex-table';
 import { period } from '$lib/plans/periods';
 import type { Database } from '$lib/server/db/client';
 import { attempt, bank, media, planTask, user } from '$lib/server/db/schema';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { parseAnnexText } from '$lib/plans/annex';
+import { parseAnnexText } from '$lib/plans/annex-text';
 import { annexCommitSchema, planFormSchema, progressFormSchema, reportHeadingSchema } from './schemas';
 import { seedPlan } from '../../../../tests/fixtures/seeds';
 

@@ -1,13 +1,9 @@
 /**
- * A plan's annex of tasks ("Phụ lục" / "Danh mục"), read from spreadsheet rows (.xlsx, .csv) or from
- * text pasted out of a document. Columns are found by their headings, in any order: STT, nội dung,
- * sản phẩm, thời gian (one column, or "triển khai" and "hoàn thành" under it), cơ quan chủ trì, cơ quan
- * phối hợp, ghi chú. Headings repeated at page breaks are skipped; a row without a number continues the
- * task above; a numbered heading ("I. Nhiệm vụ chung") opens a section.
- *
- * Pasted text may separate columns by tabs (from Word or Excel), pipes, or runs of two or more spaces
- * (fixed-width text: each heading starts where its column starts). With tabs, a cell's text may run on
- * over several lines, as Word puts a cell's paragraphs on lines of their own.
+ * A plan's annex of tasks ("Phụ lục" / "Danh mục") read from rows of cells: a spreadsheet's rows (.xlsx,
+ * .csv), or the rows `annex-text` makes of pasted text. Columns are found by their headings, in any order:
+ * STT, nội dung, sản phẩm, thời gian (one column, or "triển khai" and "hoàn thành" under it), cơ quan chủ
+ * trì, cơ quan phối hợp, ghi chú. Headings repeated at page breaks are skipped; a row without a number
+ * continues the task above; a numbered heading ("I. Nhiệm vụ chung") opens a section.
  */
 import { foldDiacritics } from '$lib/i18n/text';
 import { isBlankRow } from '$lib/import/csv';
@@ -113,7 +109,8 @@ export function isHeading(cells: string[]): boolean {
 	return index.content !== undefined && Object.keys(index).length >= 3;
 }
 
-const isSubHeading = (cells: string[]) =>
+/** The "triển khai / hoàn thành" row under "Thời gian thực hiện". */
+export const isSubHeading = (cells: string[]) =>
 	cells.some((c) => c.trim()) && cells.every((c) => !c.trim() || ['timelineStart', 'timelineEnd'].includes(headingField(c) ?? ''));
 
 function findHeader(rows: NumberedRow[]): Header | null {
@@ -159,6 +156,10 @@ function sectionOf(cells: string[], header: Header): { label: string; title: str
 }
 
 export const isTaskNumber = (text: string) => TASK_NUMBER.test(text.trim());
+/** A section's number alone, as the number column holds it: "I", "II.", "A". */
+export const isSectionNumber = (text: string) => SECTION_NUMBER.test(text);
+/** A section's number and title in one cell: "I. Nhiệm vụ chung". */
+export const isSectionLine = (text: string) => SECTION_LINE.test(text);
 
 interface Draft {
 	row: number;
@@ -279,95 +280,5 @@ export function parseAnnexRows(table: string[][], year: number): AnnexParse {
 		table.map((cells, i) => ({ row: i + 1, cells })),
 		year,
 		'\n'
-	);
-}
-
-type Layout = 'tabs' | 'pipes' | 'spaces';
-
-const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
-const splitPipes = (line: string) =>
-	line
-		.trim()
-		.replace(/^\|/, '')
-		.replace(/\|$/, '')
-		.split('|')
-		.map((c) => c.trim());
-const splitTabs = (line: string) => line.split('\t').map((c) => unquote(c.trim()));
-const spaceChunks = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ at: m.index!, text: m[0] }));
-
-/** Excel quotes a copied cell that holds quotes or line breaks. */
-function unquote(cell: string): string {
-	return /^".*"$/s.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell;
-}
-
-function layoutOf(line: string): Layout | null {
-	if (line.includes('\t') && isHeading(splitTabs(line))) return 'tabs';
-	if (line.includes('|') && isHeading(splitPipes(line))) return 'pipes';
-	if (isHeading(spaceChunks(line).map((c) => c.text))) return 'spaces';
-	return null;
-}
-
-/** Fixed-width text: columns start where the heading's (and sub-heading's) texts start. */
-function fixedWidthColumns(lines: string[], at: number): number[] {
-	const starts = spaceChunks(lines[at]).map((c) => c.at);
-	const next = lines.slice(at + 1).find((l) => l.trim());
-	if (next && isSubHeading(spaceChunks(next).map((c) => c.text))) starts.push(...spaceChunks(next).map((c) => c.at));
-	return [...new Set(starts)].sort((a, b) => a - b).filter((s, i, all) => i === 0 || s - all[i - 1] > 1);
-}
-
-function fixedWidthCells(line: string, starts: number[]): string[] {
-	const cells = starts.map(() => '');
-	for (const chunk of spaceChunks(line)) {
-		const column = Math.max(
-			0,
-			starts.findLastIndex((s) => s <= chunk.at + 1)
-		);
-		cells[column] = cells[column] ? `${cells[column]} ${chunk.text}` : chunk.text;
-	}
-	return cells;
-}
-
-/** Whether a tab-separated line opens a row of its own rather than running on from the line above. */
-function opensRow(cells: string[]): boolean {
-	if (cells.length === 1) return SECTION_LINE.test(cells[0]) || isHeading(cells);
-	return isTaskNumber(cells[0]) || SECTION_NUMBER.test(cells[0]) || cells[0] === '' || isHeading(cells) || isSubHeading(cells);
-}
-
-/**
- * Pasted text: finds the heading line, which tells the layout, and turns the lines below it into rows.
- * Lines above the heading (the plan's prose, the annex's title) are ignored.
- */
-export function parseAnnexText(text: string, year: number): AnnexParse {
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
-	const at = lines.findIndex((line) => layoutOf(line) !== null);
-	if (at < 0) return { sections: [], tasks: [], errors: [{ row: 1, message: 'plans.annex.noHeader' }] };
-	const layout = layoutOf(lines[at])!;
-	const rows: NumberedRow[] = [];
-	if (layout === 'spaces') {
-		const starts = fixedWidthColumns(lines, at);
-		lines.forEach((line, i) => {
-			if (i >= at) rows.push({ row: i + 1, cells: fixedWidthCells(line, starts) });
-		});
-		return parseAnnexTable(rows, year, ' ');
-	}
-	const columns = (layout === 'tabs' ? splitTabs : splitPipes)(lines[at]).length;
-	lines.forEach((line, i) => {
-		if (i < at || (layout === 'pipes' && PIPE_RULE.test(line))) return;
-		if (!line.trim()) return rows.push({ row: i + 1, cells: [] });
-		if (layout === 'pipes') return rows.push({ row: i + 1, cells: line.includes('|') ? splitPipes(line) : [line.trim()] });
-		const cells = line.split('\t');
-		const previous = rows.findLast((r) => r.cells.length > 0);
-		const runsOn = previous && !opensRow(cells.map((c) => c.trim())) && (previous.cells.length < columns || cells.length === 1);
-		if (runsOn) {
-			// The line goes on with the cell the line above ended in, and any cells after it follow.
-			const last = previous.cells.length - 1;
-			previous.cells[last] = `${previous.cells[last].trimEnd()} ${cells[0].trim()}`.trim();
-			previous.cells.push(...cells.slice(1));
-		} else rows.push({ row: i + 1, cells });
-	});
-	return parseAnnexTable(
-		rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => unquote(c.trim())) })),
-		year,
-		' '
 	);
 }
