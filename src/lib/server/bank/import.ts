@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { splitContent } from '$lib/bank/content-split';
 import type { ImportedDrafts } from '$lib/bank/formats/common';
 import { parseAiken } from '$lib/bank/formats/aiken';
-import { parseGift } from '$lib/bank/formats/gift';
+import { parseGift } from '$lib/bank/formats/gift-read';
 import { rowsToDrafts } from '$lib/bank/formats/table';
 import type { QuestionDraft, QuestionStatus } from '$lib/bank/question';
 import { foldDiacritics } from '$lib/i18n/text';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { toAiken } from '$lib/bank/formats/aiken';
-import { toGift } from '$lib/bank/formats/gift';
+import { toGift } from '$lib/bank/formats/gift-write';
 import { draftsToRows } from '$lib/bank/formats/table';
 import { TEMPLATE_EXAMPLES } from '$lib/bank/formats/template-examples';
 import { answerKeyDocx, examPaperDocx } from '$lib/server/bank/exam-paper';

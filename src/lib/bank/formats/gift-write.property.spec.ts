@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { QuestionDraft } from '../question';
 import { drafts, withoutRows } from './arbitrary';
-import { parseGift, toGift } from './gift';
+import { parseGift } from './gift-read';
+import { toGift } from './gift-write';
 
 const base = { explanation: '', difficulty: 'medium', source: '', tags: [], topic: '' } as const;
 const question = (stem: string, content: QuestionDraft['content'], rest: Partial<QuestionDraft> = {}): QuestionDraft => ({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGift } from './gift';
+import { parseGift } from './gift-read';
 
 const GOOD = `// Ngân hàng câu hỏi cải cách hành chính
 $CATEGORY: $course$/top/Cải cách hành chính/Thủ tục hành chính

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseGift } from './gift';
+import { parseGift } from './gift-read';
 
 const errors = (text: string) => parseGift(text).errors;
 

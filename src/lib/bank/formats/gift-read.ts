@@ -1,19 +1,6 @@
-import type { MessageKey } from '$lib/i18n';
-import type { RowError } from '$lib/import/row-error';
-import {
-	DIFFICULTIES,
-	questionContent,
-	questionDraft,
-	type QuestionContent,
-	type QuestionDraft,
-	type QuestionDraftInput
-} from '../question';
-import { issueMessage, splitLines, tidyErrors, type ImportedDrafts } from './common';
-
 /**
- * GIFT, Moodle's text format: the part of it that maps to our question types.
+ * Reads GIFT, Moodle's text format: the part of it that maps to our question types.
  *
- * Read:
  *   {=đúng ~sai ~sai}                  single (exactly one "=")
  *   {=a =b ~c}                         multiple without weights: right are the "=" options
  *   {~%50%a ~%50%b ~%-100%c}           multiple with weights (percent); right are the positive ones
@@ -28,38 +15,14 @@ import { issueMessage, splitLines, tidyErrors, type ImportedDrafts } from './com
  *   text {…} more text                 (missing word) stem "text _____ more text"
  * Escapes: \~ \= \# \{ \} \: \\ and \n (line break). Matching ("->") and several answer blocks in one
  * question are refused with 'import.gift.unsupported'. Errors name the question's first line.
- *
- * Write (toGift): every type, and toGift → parseGift gives back the same drafts. What GIFT cannot say
- * travels in one comment line before the question, which Moodle skips:
- *   // hoithi: {"difficulty":"hard","source":"Nghị định 30/2020","content":{"type":"ordering",…}}
- * It holds difficulty (when not medium), source (when set), topic or tags (only if they hold line
- * breaks and so cannot be a $CATEGORY or [tag:…]), and `content` whenever the answer block read back
- * would not give the same content: always for ordering (written as an essay "{}"), for a situation
- * whose rubric is not the default one (also "{}"), for multiple choice without weights (written with
- * weights Moodle accepts: right options share +100%, the others share -100%) or whose right options are
- * not exactly the positive weights, for short answers that count case and diacritics or put a
- * tolerance on non-numbers, and for options that start with "%". When present, `content` wins over
- * the answer block on import; a hand-edited answer block needs the comment line removed.
  */
+import type { MessageKey } from '$lib/i18n';
+import type { RowError } from '$lib/import/row-error';
+import { DIFFICULTIES, questionDraft, type QuestionDraftInput } from '../question';
+import { issueMessage, splitLines, tidyErrors, type ImportedDrafts } from './common';
+import { FORMAT, giftNumber, lex, type Meta, type Piece } from './gift-syntax';
 
 const DEFAULT_RUBRIC = [{ criterion: 'Chất lượng trả lời', maxPoints: 10 }];
-
-interface Piece {
-	char: string;
-	escaped: boolean;
-}
-
-function lex(text: string): Piece[] {
-	const pieces: Piece[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const next = text[i + 1];
-		if (text[i] === '\\' && next !== undefined && '~=#{}:\\n'.includes(next)) {
-			pieces.push({ char: next === 'n' ? '\n' : next, escaped: true });
-			i++;
-		} else pieces.push({ char: text[i], escaped: false });
-	}
-	return pieces;
-}
 
 const plain = (pieces: Piece[]) => pieces.map((p) => p.char).join('');
 const isMark = (piece: Piece | undefined, char: string) => piece !== undefined && !piece.escaped && piece.char === char;
@@ -68,14 +31,6 @@ const find = (pieces: Piece[], char: string, from = 0) => {
 	return -1;
 };
 const findGeneralFeedback = (pieces: Piece[]) => pieces.findIndex((_, i) => [0, 1, 2, 3].every((k) => isMark(pieces[i + k], '#')));
-
-const escapeGift = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[\\~=#{}:\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
-
-/** A number as GIFT writes it (decimal point only). */
-function giftNumber(text: string): number | null {
-	const value = text.trim();
-	return /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(value) ? Number(value) : null;
-}
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -165,7 +120,7 @@ function readNumeric(block: Piece[]): Block {
 }
 
 /** The content an answer block (between the braces, general feedback removed) stands for. */
-function readBlock(block: Piece[], clean: (text: string) => string): Block {
+export function readBlock(block: Piece[], clean: (text: string) => string): Block {
 	const text = plain(block).trim();
 	if (text === '') return { content: { type: 'situation', rubric: DEFAULT_RUBRIC } };
 	const first = block.find((p) => p.char.trim() !== '');
@@ -185,18 +140,10 @@ function readBlock(block: Piece[], clean: (text: string) => string): Block {
 	return accepted.length > 0 ? { content: { type: 'short', accepted } } : { message: 'import.gift.noCorrect' };
 }
 
-interface Meta {
-	difficulty?: QuestionDraft['difficulty'];
-	source?: string;
-	topic?: string;
-	tags?: string[];
-	content?: QuestionContent;
-}
-
 const TAG = /\[tag:((?:\\\]|[^\]])*)\]/g;
 const META = /^hoithi:(.*)$/;
 
-function readTags(comments: string[]): string[] {
+export function readTags(comments: string[]): string[] {
 	return comments
 		.filter((c) => !META.test(c))
 		.flatMap((c) => [...c.matchAll(TAG)].map((m) => m[1].replace(/\\\]/g, ']').trim()))
@@ -225,8 +172,6 @@ function joinMissingWord(before: string, after: string): string {
 	if (!rest) return before;
 	return `${before.trimEnd()} _____${/^[.,;:!?…)]/.test(rest) ? '' : ' '}${rest}`.trim();
 }
-
-const FORMAT = /^\s*\[(html|moodle|plain|markdown)\]/i;
 
 /** One question (comments apart) into a draft or the problems that stop it. */
 function readQuestion(source: string, comments: string[], topic: string): QuestionDraftInput | Problem[] {
@@ -320,79 +265,4 @@ export function parseGift(text: string): ImportedDrafts {
 	});
 	if (chunk.length > 0) readChunk(chunk);
 	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors) } : { drafts, errors: [] };
-}
-
-const round = (n: number) => Number(n.toFixed(5));
-
-/** The answer block (between the braces, without general feedback) GIFT writes for a content. */
-function answerBlock(content: QuestionContent): string {
-	const lines = (items: string[]) => items.map((item) => `\n\t${item}`).join('') + '\n';
-	switch (content.type) {
-		case 'single':
-			return lines(content.options.map((o, i) => (i === content.correct ? '=' : '~') + escapeGift(o)));
-		case 'multiple': {
-			const { options, correct } = content;
-			const wrong = options.length - correct.length;
-			const weights = content.weights ?? options.map((_, i) => round(correct.includes(i) ? 100 / correct.length : -100 / wrong));
-			return lines(options.map((o, i) => `~${weights[i] ? `%${weights[i]}%` : ''}${escapeGift(o)}`));
-		}
-		case 'true_false':
-			return content.correct ? 'T' : 'F';
-		case 'short': {
-			const { accepted, tolerance } = content;
-			if (tolerance === undefined || !accepted.every((a) => giftNumber(a) !== null)) return lines(accepted.map((a) => `=${escapeGift(a)}`));
-			return accepted.length === 1 ? `#${accepted[0]}:${tolerance}` : `#${accepted.map((a) => `=${a}:${tolerance}`).join(' ')}`;
-		}
-		case 'ordering':
-		case 'situation':
-			return '';
-	}
-}
-
-function canonical(value: unknown): unknown {
-	if (Array.isArray(value)) return value.map(canonical);
-	if (typeof value !== 'object' || value === null) return value;
-	return Object.fromEntries(
-		Object.entries(value)
-			.filter(([, v]) => v !== undefined)
-			.sort(([a], [b]) => (a < b ? -1 : 1))
-			.map(([k, v]) => [k, canonical(v)])
-	);
-}
-const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-
-const identity = (text: string) => text;
-
-/** Writes drafts as GIFT; see the top of this file for what the `// hoithi:` comment carries. */
-export function toGift(drafts: QuestionDraft[]): string {
-	const blocks: string[] = [];
-	let category = '';
-	for (const draft of drafts) {
-		const meta: Meta = {};
-		const lines: string[] = [];
-		if (draft.difficulty !== 'medium') meta.difficulty = draft.difficulty;
-		if (draft.source) meta.source = draft.source;
-		if (/[\r\n]/.test(draft.topic)) meta.topic = draft.topic;
-		else if (draft.topic !== category) {
-			category = draft.topic;
-			blocks.push(`$CATEGORY: ${category.replaceAll('/', '//')}`.trimEnd());
-		}
-		const tagLine = draft.tags.map((tag) => `[tag:${tag.replaceAll(']', '\\]')}]`).join(' ');
-		if (/[\r\n]/.test(tagLine) || !same(readTags([tagLine]), draft.tags)) meta.tags = draft.tags;
-		else if (tagLine) lines.push(`// ${tagLine}`);
-
-		const block = answerBlock(draft.content);
-		const back = readBlock(lex(block), identity);
-		const backContent = 'content' in back ? questionContent.safeParse(back.content).data : undefined;
-		if (!same(backContent, draft.content)) meta.content = draft.content;
-		if (Object.keys(meta).length > 0) lines.push(`// hoithi: ${JSON.stringify(meta)}`);
-
-		const stem = escapeGift(draft.stem);
-		const guard = FORMAT.test(draft.stem) || draft.stem.startsWith('//') ? '[plain]' : '';
-		const explanation = draft.explanation ? `####${escapeGift(draft.explanation)}` : '';
-		const tail = block.endsWith('\n') ? (explanation ? `\t${explanation}\n` : '') : explanation;
-		lines.push(`${guard}${stem} {${block}${tail}}`);
-		blocks.push(lines.join('\n'));
-	}
-	return blocks.map((block) => `${block}\n`).join('\n');
 }
