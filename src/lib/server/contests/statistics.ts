@@ -28,41 +28,43 @@ type RoundRules = Pick<typeof round.$inferSelect, 'id' | 'opensAt' | 'closesAt' 
  */
 export async function loadRoundStatistics(db: Db, r: RoundRules, now = new Date()): Promise<RoundStatistics> {
 	const roundId = r.id;
-	const submitted = await db
-		.select({
-			id: attempt.id,
-			participantId: user.id,
-			attemptNo: attempt.attemptNo,
-			correctCount: attempt.correctCount,
-			durationMs: attempt.durationMs,
-			submittedAt: attempt.submittedAt,
-			unitId: unit.id,
-			unitName: unit.name
-		})
-		.from(attempt)
-		.innerJoin(user, eq(user.id, attempt.userId))
-		.innerJoin(unit, eq(unit.id, user.unitId))
-		.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)))
-		.orderBy(asc(attempt.id));
+	// Neither read needs the other: the submitted attempts, and the questions they drew.
+	const [submitted, drawn] = await Promise.all([
+		db
+			.select({
+				id: attempt.id,
+				participantId: user.id,
+				attemptNo: attempt.attemptNo,
+				correctCount: attempt.correctCount,
+				durationMs: attempt.durationMs,
+				submittedAt: attempt.submittedAt,
+				unitId: unit.id,
+				unitName: unit.name
+			})
+			.from(attempt)
+			.innerJoin(user, eq(user.id, attempt.userId))
+			.innerJoin(unit, eq(unit.id, user.unitId))
+			.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)))
+			.orderBy(asc(attempt.id)),
+		// Every drawn question of the round's submitted attempts, with its answer if one was saved.
+		db
+			.select({
+				attemptId: attemptQuestion.attemptId,
+				position: attemptQuestion.position,
+				versionId: attemptQuestion.versionId,
+				response: answer.response,
+				correct: answer.correct,
+				score: answer.score
+			})
+			.from(attemptQuestion)
+			.innerJoin(attempt, eq(attempt.id, attemptQuestion.attemptId))
+			.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
+			.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)))
+	]);
 	const counting = countingAttempts(
 		submitted.map((a) => ({ ...a, correctCount: a.correctCount ?? 0, durationMs: a.durationMs ?? 0 })),
 		r.countingAttempt
 	);
-
-	// Every drawn question of the round's submitted attempts, with its answer if one was saved.
-	const drawn = await db
-		.select({
-			attemptId: attemptQuestion.attemptId,
-			position: attemptQuestion.position,
-			versionId: attemptQuestion.versionId,
-			response: answer.response,
-			correct: answer.correct,
-			score: answer.score
-		})
-		.from(attemptQuestion)
-		.innerJoin(attempt, eq(attempt.id, attemptQuestion.attemptId))
-		.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
-		.where(and(eq(attempt.roundId, roundId), isNotNull(attempt.submittedAt)));
 	const answersOf = new Map<number, CountingAttempt['answers']>(counting.map((a) => [a.id, []]));
 	for (const d of drawn) {
 		answersOf.get(d.attemptId)?.push({

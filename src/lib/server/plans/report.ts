@@ -31,26 +31,30 @@ export interface UnitReport {
 export async function unitReport(db: Db, unitId: number, period: Period, now = new Date()): Promise<UnitReport> {
 	const reporting = await getUnit(db, unitId);
 	if (!reporting) throw new PlanError('plans.unitNotFound');
-	const parent = reporting.parentId === null ? null : await getUnit(db, reporting.parentId);
 	const rootId = Number(reporting.path.split('/')[1]);
-	const root = rootId === reporting.id ? reporting : await getUnit(db, rootId);
+	const [parent, root, tasks] = await Promise.all([
+		reporting.parentId === null ? null : getUnit(db, reporting.parentId),
+		rootId === reporting.id ? reporting : getUnit(db, rootId),
+		taskBoard(db, { unitPath: reporting.path, year: period.year, period, today: vietnamDate(now) })
+	]);
 
-	const tasks = await taskBoard(db, { unitPath: reporting.path, year: period.year, period, today: vietnamDate(now) });
-	const contests = await contestsRollIn(
-		db,
-		tasks.map((task) => task.id),
-		period,
-		now
-	);
 	const planIds = [...new Set(tasks.map((task) => task.planId))];
-	const plans = planIds.length
-		? await db
-				.select({ number: plan.number, issuedOn: plan.issuedOn, title: plan.title, unitName: unit.name })
-				.from(plan)
-				.innerJoin(unit, eq(unit.id, plan.unitId))
-				.where(inArray(plan.id, planIds))
-				.orderBy(plan.id)
-		: [];
+	const [contests, plans] = await Promise.all([
+		contestsRollIn(
+			db,
+			tasks.map((task) => task.id),
+			period,
+			now
+		),
+		planIds.length
+			? db
+					.select({ number: plan.number, issuedOn: plan.issuedOn, title: plan.title, unitName: unit.name })
+					.from(plan)
+					.innerJoin(unit, eq(unit.id, plan.unitId))
+					.where(inArray(plan.id, planIds))
+					.orderBy(plan.id)
+			: []
+	]);
 	return {
 		unit: reporting,
 		parent,

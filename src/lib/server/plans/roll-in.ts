@@ -108,6 +108,26 @@ async function askedQuestions(db: Db, roundIds: number[]): Promise<AskedQuestion
 }
 
 /**
+ * The submitted attempts of the rounds, each with its person and unit. A person is their account; a live
+ * game's guest is their seat in that game.
+ */
+async function submittedIn(db: Db, roundIds: number[]): Promise<{ roundId: number; userId: string; unitId: number | null }[]> {
+	if (roundIds.length === 0) return [];
+	const rows = await db
+		.select({
+			roundId: attempt.roundId,
+			userId: attempt.userId,
+			playerId: livePlayer.id,
+			unitId: sql<number | null>`coalesce(${user.unitId}, ${livePlayer.unitId})`
+		})
+		.from(attempt)
+		.leftJoin(user, eq(user.id, attempt.userId))
+		.leftJoin(livePlayer, eq(livePlayer.attemptId, attempt.id))
+		.where(and(inArray(attempt.roundId, roundIds), isNotNull(attempt.submittedAt)));
+	return rows.map((a) => ({ roundId: a.roundId, userId: a.userId ?? `guest:${a.playerId}`, unitId: a.unitId }));
+}
+
+/**
  * The period's figures of the contests linked to a task. A round belongs to the period it opens in
  * (Vietnam's calendar) and counts once it has opened by `now`.
  */
@@ -145,28 +165,17 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 				.orderBy(asc(round.opensAt), asc(round.id))
 		: [];
 	const roundIds = rounds.map((r) => r.id);
-	const submitted = roundIds.length
-		? (
-				await db
-					.select({
-						roundId: attempt.roundId,
-						userId: attempt.userId,
-						playerId: livePlayer.id,
-						unitId: sql<number | null>`coalesce(${user.unitId}, ${livePlayer.unitId})`
-					})
-					.from(attempt)
-					.leftJoin(user, eq(user.id, attempt.userId))
-					.leftJoin(livePlayer, eq(livePlayer.attemptId, attempt.id))
-					.where(and(inArray(attempt.roundId, roundIds), isNotNull(attempt.submittedAt)))
-			)
-				// A person is their account; a live game's guest is their seat in that game.
-				.map((a) => ({ roundId: a.roundId, userId: a.userId ?? `guest:${a.playerId}`, unitId: a.unitId }))
-		: [];
+	// The rounds' attempts, their rankings and the questions asked: reads that need only the rounds.
+	const [submitted, standings, asked] = await Promise.all([
+		submittedIn(db, roundIds),
+		Promise.all(rounds.map((r) => (r.kind === 'live' ? liveRoundStandings(db, r.id) : roundRanking(db, r.id)))),
+		askedQuestions(db, roundIds)
+	]);
 
 	const perRound: RoundRollIn[] = [];
 	const counted: { score: number; correct: number; of: number }[] = [];
-	for (const r of rounds) {
-		const { ranked, questionCount } = r.kind === 'live' ? await liveRoundStandings(db, r.id) : await roundRanking(db, r.id);
+	for (const [i, r] of rounds.entries()) {
+		const { ranked, questionCount } = standings[i];
 		const ofRound = submitted.filter((a) => a.roundId === r.id);
 		perRound.push({
 			roundId: r.id,
@@ -207,7 +216,7 @@ export async function contestsRollIn(db: Db, taskIds: number[], period: Period, 
 		prizeWinners: perRound.reduce((sum, r) => sum + r.prizeWinners, 0),
 		averageScore: mean(counted.map((c) => c.score)),
 		averageCorrectRate: mean(counted.map((c) => (c.of > 0 ? c.correct / c.of : 0))),
-		weakestTopics: weakTopics(await askedQuestions(db, roundIds)),
+		weakestTopics: weakTopics(asked),
 		scoreBands: scoreBands(counted)
 	};
 }
