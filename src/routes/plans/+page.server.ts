@@ -5,9 +5,10 @@ import { vietnamDate } from '$lib/plans/periods';
 import { isWithin } from '$lib/units/tree';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { formError, parseForm } from '$lib/server/forms';
 import { PLAN_ROLES, TASK_ROLES } from '$lib/server/plans/access';
-import { createPlan, derivePlan, getPlan, listPlans, PlanError } from '$lib/server/plans/plans';
+import { createPlan, derivePlan, getPlan, listPlans } from '$lib/server/plans/plans';
 import { planFormSchema } from '$lib/server/plans/schemas';
 import { getUnit, unitOptions } from '$lib/server/units/service';
 import type { SessionUser } from '$lib/server/auth/session';
@@ -72,12 +73,12 @@ export const actions: Actions = {
 		if (!target || !managesUnit(user, target.path)) return formError(form, 'errors.forbidden', { field: 'unitId' });
 		if (target.path === parent.unitPath || !isWithin(target.path, parent.unitPath))
 			return formError(form, 'plans.derive.notBelow', { field: 'unitId' });
+		let id: number;
 		try {
-			const id = await derivePlan(db(), parent.plan.id, target.id, user.id);
-			redirect(303, `/plans/${id}`);
+			id = await derivePlan(db(), parent.plan.id, target.id, user.id);
 		} catch (error) {
-			if (error instanceof PlanError) return formError(form, error.code, { field: 'unitId' });
-			throw error;
+			return toFailure(error, form);
 		}
+		redirect(303, `/plans/${id}`);
 	}
 };

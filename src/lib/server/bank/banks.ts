@@ -4,12 +4,6 @@ import type { SessionUser } from '$lib/server/auth/session';
 import type { Db } from '$lib/server/db';
 import { bank, question, unit } from '$lib/server/db/schema';
 
-export class BankError extends Error {
-	constructor(readonly code: 'bank.notFound' | 'bank.forbidden' | 'bank.nameRequired' | 'bank.questionNotFound') {
-		super(code);
-	}
-}
-
 export interface BankRecord {
 	id: number;
 	name: string;
@@ -45,14 +39,6 @@ export function listBanksFor(db: Db, user: SessionUser): Promise<BankRecord[]> {
 export async function getBank(db: Db, id: number): Promise<BankRecord | null> {
 	const [found] = await db.select(bankColumns).from(bank).innerJoin(unit, eq(unit.id, bank.unitId)).where(eq(bank.id, id));
 	return found ?? null;
-}
-
-/** The bank if `user` may edit it; a typed error otherwise (not found and forbidden look alike to callers). */
-export async function bankForEditor(db: Db, user: SessionUser, id: number): Promise<BankRecord> {
-	const found = await getBank(db, id);
-	if (!found) throw new BankError('bank.notFound');
-	if (!canEditBank(user, found)) throw new BankError('bank.forbidden');
-	return found;
 }
 
 export async function createBank(db: Db, input: { unitId: number; name: string; description?: string }): Promise<number> {

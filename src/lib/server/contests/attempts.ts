@@ -7,22 +7,28 @@ import { drawQuestions, shuffleOptions } from '$lib/contests/draw';
 import { gradeResponse, type Response } from '$lib/contests/grading';
 import { toShown, toStored } from '$lib/contests/permutation';
 import { answersReleased, shownKey, type ShownKey } from '$lib/contests/review';
+import { AppError, type Refusal } from '$lib/errors';
+import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, contest, question, questionVersion, round, user } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
 
-export type AttemptErrorCode =
-	| 'contest.roundNotOpen'
-	| 'contest.noAttemptsLeft'
-	| 'contest.notEnoughQuestions'
-	| 'contest.attemptNotFound'
-	| 'contest.late'
-	| 'contest.submitted'
-	| 'contest.wrongAnswerKind';
+/** Each refusal with its status: a window or attempt that has moved on is a conflict. */
+const ATTEMPT_ERRORS = {
+	'contest.roundNotOpen': { status: 409 },
+	'contest.noAttemptsLeft': { status: 409 },
+	'contest.notEnoughQuestions': { status: 409 },
+	'contest.attemptNotFound': { status: 404 },
+	'contest.late': { status: 409 },
+	'contest.submitted': { status: 409 },
+	'contest.wrongAnswerKind': { status: 400 }
+} satisfies Partial<Record<MessageKey, Refusal>>;
 
-export class AttemptError extends Error {
-	constructor(readonly code: AttemptErrorCode) {
-		super(code);
+export type AttemptErrorCode = keyof typeof ATTEMPT_ERRORS;
+
+export class AttemptError extends AppError<AttemptErrorCode> {
+	constructor(code: AttemptErrorCode) {
+		super(code, ATTEMPT_ERRORS[code]);
 	}
 }
 

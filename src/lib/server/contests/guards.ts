@@ -3,12 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
-import { AttemptError, attemptView, type AttemptView } from './attempts';
-
-/** Maps a typed attempt error to the HTTP answer a page or endpoint gives. */
-export function attemptStatus(e: AttemptError): number {
-	return e.code === 'contest.attemptNotFound' ? 404 : e.code === 'contest.late' || e.code === 'contest.submitted' ? 409 : 400;
-}
+import { attemptView, type AttemptView } from './attempts';
 
 /** The signed-in user's own attempt named in the URL; anyone else's is "not found". */
 export async function requireOwnAttempt(

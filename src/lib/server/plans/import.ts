@@ -7,6 +7,7 @@ import { ANNEX_COLUMNS, parseAnnexRows, parseAnnexText, type AnnexParse, type An
 import { buildAgencyIndex, matchAgency, type AgencyIndex, type AgencyMatch } from '$lib/plans/agency-match';
 import { timelineSpan } from '$lib/plans/timeline';
 import { isWithin } from '$lib/units/tree';
+import { AppError } from '$lib/errors';
 import type { RowError } from '$lib/import/row-error';
 import { isUtf8 } from '$lib/import/csv';
 import type { Db } from '$lib/server/db';
@@ -15,9 +16,11 @@ import { ImportFileError, readTable } from '$lib/server/import/spreadsheet';
 import { getPlan, PlanError } from './plans';
 
 /** Every problem of an import at once; nothing was written. */
-export class AnnexImportError extends Error {
-	constructor(readonly errors: RowError[]) {
-		super('plans.annex.invalid');
+export class AnnexImportError extends AppError<'plans.import.commitFailed'> {
+	declare readonly rows: RowError[];
+
+	constructor(rows: RowError[]) {
+		super('plans.import.commitFailed', { params: { count: rows.length }, rows });
 	}
 }
 

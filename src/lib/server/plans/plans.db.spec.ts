@@ -151,7 +151,7 @@ describe('importing the Bến Tre 2021 annex', () => {
 	test('a commit with a name unknown or unconfirmed writes nothing and lists every such row', async () => {
 		const error = await caught(commitAnnexImport(database.db, benTrePlan, preview, {}));
 		expect(error).toBeInstanceOf(AnnexImportError);
-		expect((error as AnnexImportError).errors.map((e) => [e.row, e.column, e.message])).toEqual([
+		expect((error as AnnexImportError).rows.map((e) => [e.row, e.column, e.message])).toEqual([
 			[203, ANNEX_COLUMNS.partners, 'plans.annex.unconfirmedAgency'],
 			[208, ANNEX_COLUMNS.lead, 'plans.annex.unconfirmedAgency'],
 			[209, ANNEX_COLUMNS.lead, 'plans.annex.unconfirmedAgency'],

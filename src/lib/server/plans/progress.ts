@@ -53,7 +53,7 @@ export async function recordProgress(db: Db, taskId: number, input: ProgressInpu
 	const quarter = recordableQuarters(found.year, found.task).find((q) => periodId(q) === input.period);
 	if (!quarter) throw new PlanError('plans.notQuarter');
 	const badLink = input.evidenceLinks.find((link) => !isWebLink(link));
-	if (badLink !== undefined) throw new PlanError('plans.badEvidenceLink', { value: badLink });
+	if (badLink !== undefined) throw new PlanError('plans.badEvidenceLink', { params: { value: badLink } });
 	const values = {
 		doneQuantity: input.doneQuantity,
 		completed: input.completed,

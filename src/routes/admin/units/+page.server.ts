@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
-import { unitFailure } from '$lib/server/units/actions';
 import { createUnitSchema } from '$lib/server/units/schemas';
 import { createUnit, listUnits, unitOptions } from '$lib/server/units/service';
 import { buildTree, flattenTree } from '$lib/units/tree';
@@ -26,7 +26,7 @@ export const actions: Actions = {
 			const created = await createUnit(db(), data);
 			return { created: created.name };
 		} catch (error) {
-			return unitFailure(form, error);
+			return toFailure(error, form);
 		}
 	}
 };

@@ -1,9 +1,10 @@
-import { fail } from '@sveltejs/kit';
+import { AppError } from '$lib/errors';
 import { requireBank } from '$lib/server/bank/guards';
 import { browseQuestions, bulkUpdate } from '$lib/server/bank/questions';
 import { browseQuerySchema, bulkSchema } from '$lib/server/bank/schemas';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 const PAGE_SIZE = 50;
@@ -33,13 +34,13 @@ export const actions: Actions = {
 			topicId: form.get('topicId') ?? undefined,
 			ids: form.getAll('ids')
 		});
-		if (!parsed.success || parsed.data.ids.length === 0) return fail(400, { bulkError: 'bank.bulkNone' });
+		if (!parsed.success || parsed.data.ids.length === 0) return toFailure(new AppError('bank.bulkNone'));
 		const { action, topicId, ids } = parsed.data;
 		if ((action === 'approve' || action === 'retire') && !canApprove) {
-			return fail(403, { bulkError: 'bank.approveForbidden' });
+			return toFailure(new AppError('bank.approveForbidden', { status: 403 }));
 		}
 		if (action === 'move' && topicId !== null && !(await listTopics(db())).some((t) => t.id === topicId)) {
-			return fail(400, { bulkError: 'bank.topicNotFound' });
+			return toFailure(new AppError('bank.topicNotFound'));
 		}
 		const changed = await bulkUpdate(db(), bank.id, ids, action === 'move' ? { kind: 'move', topicId } : { kind: action }, user.id);
 		return { bulkDone: changed };

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { listTopics } from '$lib/server/bank/topics';
 import { drawQuestions } from '$lib/contests/draw';
@@ -39,11 +38,12 @@ export const actions: Actions = {
 	/** Links the contest to the plan task it carries out, so that its results roll into that task's reports. */
 	linkTask: async (event) => {
 		const { user, contest } = await requireContest(event);
-		const parsed = contestTaskSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { linkError: 'plans.taskNotFound' });
+		const form = await event.request.formData();
+		const parsed = contestTaskSchema.safeParse(Object.fromEntries(form));
+		if (!parsed.success) return formError(form, 'plans.taskNotFound');
 		const { taskId } = parsed.data;
 		if (taskId !== null && !(await linkableTasks(db(), user)).some((task) => task.id === taskId))
-			return fail(403, { linkError: 'errors.forbidden' });
+			return formError(form, 'errors.forbidden', { status: 403 });
 		await linkContestToTask(db(), contest.id, taskId);
 		return { taskLinked: true };
 	},

@@ -1,11 +1,13 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
+import { AppError } from '$lib/errors';
 import type { RequestEvent } from './$types';
 import { requireBank } from '$lib/server/bank/guards';
 import { updateQuestionFromForm } from '$lib/server/bank/question-save';
 import { bulkUpdate, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 
 async function setStatus(event: RequestEvent, kind: 'approve' | 'retire' | 'submit') {
 	const { user, bank, question, canApprove } = await requireQuestion(event);
-	if (kind !== 'submit' && !canApprove) return fail(403, { message: 'bank.approveForbidden' });
+	if (kind !== 'submit' && !canApprove) return toFailure(new AppError('bank.approveForbidden', { status: 403 }));
 	await bulkUpdate(db(), bank.id, [question.id], { kind }, user.id);
 	return { statusChanged: kind };
 }
