@@ -3,7 +3,7 @@ import { managesUnit } from '$lib/auth/scope';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
-import { closeExpiredAttempts } from './attempts';
+import { closeExpiredAttempts } from './attempt-commands';
 import { getContest, listRounds } from './contests';
 import { scheduleLeaderboardUpdate } from './leaderboard';
 

@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
-import { attemptView, type AttemptView } from './attempts';
+import { attemptView, type AttemptView } from './attempt-view';
 
 /** The signed-in user's own attempt named in the URL; anyone else's is "not found". */
 export async function requireOwnAttempt(

@@ -2,7 +2,7 @@ import { listBanksFor } from '$lib/server/bank/banks';
 import { listTopics } from '$lib/server/bank/topics';
 import { drawQuestions } from '$lib/contests/draw';
 import { requireContest } from '$lib/server/contests/access';
-import { drawPool } from '$lib/server/contests/attempts';
+import { drawPool } from '$lib/server/contests/attempt-commands';
 import { createRound, listRounds, setContestStatus } from '$lib/server/contests/contests';
 import { roundFormSchema } from '$lib/server/contests/round-form';
 import { db } from '$lib/server/db';

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { AppError } from '$lib/errors';
 import { requireUser } from '$lib/server/auth/guards';
-import { startAttempt } from '$lib/server/contests/attempts';
+import { startAttempt } from '$lib/server/contests/attempt-commands';
 import { openRoundsFor, getContest } from '$lib/server/contests/contests';
 import { attemptCommands } from '$lib/server/contests/rate-limits';
 import { db } from '$lib/server/db';

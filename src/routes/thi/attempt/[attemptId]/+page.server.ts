@@ -1,5 +1,6 @@
 import { AppError } from '$lib/errors';
-import { attemptView, submitAttempt } from '$lib/server/contests/attempts';
+import { submitAttempt } from '$lib/server/contests/attempt-commands';
+import { attemptView } from '$lib/server/contests/attempt-view';
 import { requireOwnAttempt } from '$lib/server/contests/guards';
 import { scheduleLeaderboardUpdate } from '$lib/server/contests/leaderboard';
 import { attemptCommands } from '$lib/server/contests/rate-limits';

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { AppError } from '$lib/errors';
-import { AttemptError, saveAnswer } from '$lib/server/contests/attempts';
+import { AttemptError, saveAnswer } from '$lib/server/contests/attempt-commands';
 import { attemptWrites, tooFast } from '$lib/server/contests/rate-limits';
 import { saveAnswerSchema } from '$lib/server/contests/schemas';
 import { db } from '$lib/server/db';

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { AppError } from '$lib/errors';
-import { recordFocusLoss } from '$lib/server/contests/attempts';
+import { recordFocusLoss } from '$lib/server/contests/attempt-commands';
 import { requireOwnAttempt } from '$lib/server/contests/guards';
 import { attemptWrites, tooFast } from '$lib/server/contests/rate-limits';
 import { db } from '$lib/server/db';
