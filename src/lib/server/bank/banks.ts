@@ -1,6 +1,5 @@
 import { asc, eq, like, sql } from 'drizzle-orm';
-import { managesUnit } from '$lib/auth/scope';
-import type { SessionUser } from '$lib/server/auth/session';
+import { scopePath, type ScopedUser } from '$lib/auth/scope';
 import type { Db } from '$lib/server/db';
 import { bank, question, unit } from '$lib/server/db/schema';
 
@@ -24,16 +23,11 @@ const bankColumns = {
 	questionCount: sql<number>`(select count(*)::int from ${question} where ${question.bankId} = ${bank.id})`
 };
 
-/** Editors and organizers keep the banks of their unit's subtree; admins see all. */
-export const canEditBank = (user: SessionUser, b: Pick<BankRecord, 'unitPath'>) => managesUnit(user, b.unitPath);
-
-/** Approving and retiring is the organizers' (and admins') call, within their subtree. */
-export const canApproveBank = (user: SessionUser, b: Pick<BankRecord, 'unitPath'>) =>
-	(user.role === 'organizer' || user.role === 'admin') && managesUnit(user, b.unitPath);
-
-export function listBanksFor(db: Db, user: SessionUser): Promise<BankRecord[]> {
+/** The banks a user keeps (`canEditBank`), by name. */
+export function listBanksFor(db: Db, user: ScopedUser): Promise<BankRecord[]> {
 	const query = db.select(bankColumns).from(bank).innerJoin(unit, eq(unit.id, bank.unitId)).orderBy(asc(bank.name));
-	return user.role === 'admin' ? query : query.where(like(unit.path, `${user.unitPath}%`));
+	const within = scopePath(user);
+	return within ? query.where(like(unit.path, `${within}%`)) : query;
 }
 
 export async function getBank(db: Db, id: number): Promise<BankRecord | null> {

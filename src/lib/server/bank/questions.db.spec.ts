@@ -4,7 +4,8 @@ import type { Database } from '$lib/server/db/client';
 import { createUser } from '$lib/server/auth/users';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { createUnit } from '$lib/server/units/service';
-import { canApproveBank, canEditBank, createBank, getBank, listBanksFor } from './banks';
+import { canApproveBank, canEditBank } from './access';
+import { createBank, getBank, listBanksFor } from './banks';
 import {
 	browseQuestions,
 	bulkUpdate,

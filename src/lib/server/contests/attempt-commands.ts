@@ -16,6 +16,8 @@ import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, contest, question, questionVersion, round, user } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
+import { attemptView, type AttemptView } from './attempt-view';
+import { scheduleLeaderboardUpdate } from './leaderboard';
 
 /** Each refusal with its status: a window or attempt that has moved on is a conflict. */
 const ATTEMPT_ERRORS = {
@@ -234,7 +236,11 @@ export async function submitAttempt(db: Db, attemptId: number, userId: string, p
 	});
 }
 
-/** Submits every attempt of the round whose deadline has passed: the server's automatic submission. */
+/**
+ * Submits every attempt of the round whose deadline has passed: the server's automatic submission,
+ * run by whoever reads the round's results, so that expired attempts count before anyone sees them.
+ * The round's board hears of them.
+ */
 export async function closeExpiredAttempts(db: Db, roundId: number, now = new Date()): Promise<number> {
 	const expired = await db
 		.select({ id: attempt.id, userId: user.id })
@@ -242,7 +248,16 @@ export async function closeExpiredAttempts(db: Db, roundId: number, now = new Da
 		.innerJoin(user, eq(user.id, attempt.userId))
 		.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now)));
 	for (const a of expired) await submitAttempt(db, a.id, a.userId, null, now);
+	if (expired.length > 0) scheduleLeaderboardUpdate(roundId);
 	return expired.length;
+}
+
+/** The participant's attempt as their page shows it: past the deadline, the server submits what was saved first. */
+export async function closedIfExpired(db: Db, view: AttemptView, userId: string): Promise<AttemptView> {
+	if (view.submitted || view.remainingMs > 0) return view;
+	await submitAttempt(db, view.id, userId, null);
+	scheduleLeaderboardUpdate(view.roundId);
+	return (await attemptView(db, view.id))!;
 }
 
 /** Counts one departure from the attempt's page, where the round tracks them and the attempt is still running. */

@@ -50,16 +50,15 @@ export interface AnnexPreview {
 	errors: RowError[];
 }
 
-/**
- * Units to match against: the plan's own tree (its province), where a district's plan also names the
- * province's departments. Units within the issuing unit's subtree win a tie between equal names.
- */
+/** Where an annex's agency names are matched: the plan's own tree (its province), where a district's plan also names the province's departments. */
+export const agencyScope = (planUnitPath: string): string => `/${planUnitPath.split('/')[1]}/`;
+
+/** Units to match against, in `agencyScope`. Units within the issuing unit's subtree win a tie between equal names. */
 async function agencyIndex(db: Db, planUnitPath: string): Promise<AgencyIndex> {
-	const rootPath = `/${planUnitPath.split('/')[1]}/`;
 	const units = await db
 		.select({ id: unit.id, name: unit.name, path: unit.path })
 		.from(unit)
-		.where(like(unit.path, `${rootPath}%`));
+		.where(like(unit.path, `${agencyScope(planUnitPath)}%`));
 	return buildAgencyIndex(units.map((u) => ({ id: u.id, name: u.name, preferred: isWithin(u.path, planUnitPath) })));
 }
 

@@ -12,6 +12,7 @@ const PLAN_ERRORS = {
 	'plans.hasProgress': { status: 409 },
 	'plans.notQuarter': {},
 	'plans.derivedExists': { field: 'unitId' },
+	'plans.derive.notBelow': { field: 'unitId' },
 	'plans.badEvidenceLink': {},
 	'plans.progressNotFound': {},
 	'plans.evidence.tooLarge': { field: 'files' },

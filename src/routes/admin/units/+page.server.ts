@@ -9,11 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	const units = await listUnits(db());
-	return {
-		units: flattenTree(buildTree(units)).map(({ children: _c, ...unit }) => unit),
-		options: await unitOptions(db())
-	};
+	const [units, options] = await Promise.all([listUnits(db()), unitOptions(db())]);
+	return { units: flattenTree(buildTree(units)).map(({ children: _c, ...unit }) => unit), options };
 };
 
 export const actions: Actions = {

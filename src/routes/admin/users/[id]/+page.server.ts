@@ -10,9 +10,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	const profile = await getProfile(db(), event.params.id);
+	const [profile, units] = await Promise.all([getProfile(db(), event.params.id), unitOptions(db())]);
 	if (!profile) error(404, { message: 'users.notFound' });
-	return { profile, units: await unitOptions(db()), created: event.url.searchParams.has('created') };
+	return { profile, units, created: event.url.searchParams.has('created') };
 };
 
 export const actions: Actions = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { questionDraft } from '$lib/bank/question';
 import { AppError } from '$lib/errors';
-import { requireBank } from '$lib/server/bank/guards';
+import { requireBank } from '$lib/server/bank/access';
 import { importQuestions, previewImport, readQuestionFile } from '$lib/server/bank/import';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';

@@ -4,7 +4,7 @@ import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { jsonField } from '$lib/server/forms';
 import { requirePlan } from '$lib/server/plans/access';
-import { commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
+import { agencyScope, commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
 import { annexCommitSchema } from '$lib/server/plans/schemas';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -35,9 +35,8 @@ function confirmedMapping(form: FormData, names: string[]): Record<string, numbe
 
 export const load: PageServerLoad = async (event) => {
 	const { plan, unitPath } = await requirePlan(event);
-	// Agencies are matched within the plan's whole province, so the picker offers all of it.
-	const rootPath = `/${unitPath.split('/')[1]}/`;
-	return { plan: { id: plan.id, title: plan.title, year: plan.year }, units: await unitOptions(db(), { within: rootPath }) };
+	// The picker offers every unit an agency name may be matched to.
+	return { plan: { id: plan.id, title: plan.title, year: plan.year }, units: await unitOptions(db(), { within: agencyScope(unitPath) }) };
 };
 
 export const actions: Actions = {

@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { managesUnit } from '$lib/auth/scope';
 import { checkEvidence } from '$lib/plans/evidence';
 import { periodId, periodLabel, recordableQuarters, vietnamDate } from '$lib/plans/periods';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { formError, parseForm } from '$lib/server/forms';
-import { PLAN_ROLES, requireTask } from '$lib/server/plans/access';
+import { keepsPlan, requireTask } from '$lib/server/plans/access';
 import { attachEvidence, removeEvidence } from '$lib/server/plans/evidence';
 import { PlanError } from '$lib/server/plans/plans';
 import { recordProgress } from '$lib/server/plans/progress';
@@ -24,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 		quarters: quarters.map((q) => ({ id: periodId(q), label: periodLabel(q) })),
 		currentQuarter: periodId(quarters.find((q) => q.start <= today && today <= q.end) ?? quarters[0]),
 		canRecord,
-		opensPlan: (PLAN_ROLES as readonly string[]).includes(user.role) && managesUnit(user, planUnitPath)
+		opensPlan: keepsPlan(user, { unitPath: planUnitPath })
 	};
 };
 

@@ -1,7 +1,6 @@
 import { AppError } from '$lib/errors';
-import { submitAttempt } from '$lib/server/contests/attempt-commands';
-import { attemptView } from '$lib/server/contests/attempt-view';
-import { requireOwnAttempt } from '$lib/server/contests/guards';
+import { closedIfExpired, submitAttempt } from '$lib/server/contests/attempt-commands';
+import { requireOwnAttempt } from '$lib/server/contests/access';
 import { scheduleLeaderboardUpdate } from '$lib/server/contests/leaderboard';
 import { attemptCommands } from '$lib/server/contests/rate-limits';
 import { submitSchema } from '$lib/server/contests/schemas';
@@ -11,13 +10,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { user, view } = await requireOwnAttempt(event);
-	// Past the deadline, the server submits what was saved: the attempt never stays open.
-	if (!view.submitted && view.remainingMs === 0) {
-		await submitAttempt(db(), view.id, user.id, null);
-		scheduleLeaderboardUpdate(view.roundId);
-		return { attempt: (await attemptView(db(), view.id))! };
-	}
-	return { attempt: view };
+	return { attempt: await closedIfExpired(db(), view, user.id) };
 };
 
 export const actions: Actions = {

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { AppError } from '$lib/errors';
 import { recordFocusLoss } from '$lib/server/contests/attempt-commands';
-import { requireOwnAttempt } from '$lib/server/contests/guards';
+import { requireOwnAttempt } from '$lib/server/contests/access';
 import { attemptWrites, tooFast } from '$lib/server/contests/rate-limits';
 import { db } from '$lib/server/db';
 import { toJson } from '$lib/server/errors';
