@@ -1,11 +1,9 @@
 import ExcelJS from 'exceljs';
+import { AppError } from '$lib/errors';
 import { isUtf8, parseCsv } from '$lib/import/csv';
 
-export class ImportFileError extends Error {
-	constructor(readonly code: 'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile') {
-		super(code);
-	}
-}
+/** A file that cannot be read at all (as opposed to rows with errors): a message for the whole form. */
+export class ImportFileError extends AppError<'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile'> {}
 
 /** Cell text as a person sees it in Excel: numbers and dates as shown, formulas as their result. */
 function cellText(cell: ExcelJS.Cell): string {
