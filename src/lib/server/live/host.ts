@@ -2,7 +2,9 @@ import { reduce } from '$lib/live/engine';
 import type { Actor, Command, Effect, GameEvent, Transition } from '$lib/live/events';
 import { createGame, type GameState } from '$lib/live/state';
 import type { Db } from '$lib/server/db';
-import { attemptsOfPlayers, commitBatch, getLiveGame, loadEvents, type LiveGame, type LoggedEvent } from './games';
+import { commitBatch, loadEvents, type LoggedEvent } from './event-log';
+import { getLiveGame, type LiveGame } from './games';
+import { attemptsOfPlayers } from './seats';
 
 const answerKey = (playerId: string, answerId: string) => `${playerId}\u0000${answerId}`;
 

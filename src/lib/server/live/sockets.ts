@@ -12,7 +12,8 @@ import { isWithin } from '$lib/units/tree';
 import { db } from '$lib/server/db';
 import { contest, unit } from '$lib/server/db/schema';
 import { ioServer, type AppSocket } from '$lib/server/realtime/server';
-import { activeGameByPin, playerByToken, runningGameIds, seatPlayer, takeAssignedSeat, type LiveGame } from './games';
+import { activeGameByPin, runningGameIds, type LiveGame } from './games';
+import { playerByToken, seatPlayer, takeAssignedSeat } from './seats';
 import { GameRegistry, type GameHost } from './host';
 
 export const gameRoom = (gameId: number) => `live:${gameId}`;
