@@ -1,3 +1,4 @@
+import { judgesGame } from './access';
 import { isDeviceSegment } from './config';
 import type { CommandType, GameEvent, Role, Transition } from './events';
 import { allJudgesScored, closeQuestion, discardCurrent, endGame, leaderboardEffect, openNext, revealQuestion } from './flow';
@@ -84,7 +85,7 @@ const everyoneConnectedAnswered = (state: GameState): boolean => state.current!.
 function handle(state: GameState, event: GameEvent): Transition {
 	const role = Object.hasOwn(ROLE_OF, event.type) ? ROLE_OF[event.type] : null;
 	if (!role || event.by?.role !== role) return refuse(state, 'forbidden');
-	if (role === 'judge' && !state.config.judges.some((j) => j.id === event.by.id)) return refuse(state, 'notAJudge');
+	if (role === 'judge' && !judgesGame(state.config, event.by.id)) return refuse(state, 'notAJudge');
 	if (state.phase === 'ended' && !AFTER_END.has(event.type)) return refuse(state, 'ended');
 	switch (event.type) {
 		case 'join':

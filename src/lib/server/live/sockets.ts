@@ -1,18 +1,15 @@
-import { eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { managesUnit } from '$lib/auth/scope';
+import { judgesGame, mayPlay, runsGame } from '$lib/live/access';
 import { isValidId } from '$lib/live/config';
 import type { Actor, Audience, Command, Effect } from '$lib/live/events';
 import { checkNickname } from '$lib/live/nicknames';
 import { findPlayer } from '$lib/live/state';
 import { findPlayers, hostView, judgeView, playerView, screenView } from '$lib/live/views';
 import type { Ack, HostCommand, LiveMessage, LiveSeat, LiveStaffView } from '$lib/realtime/events';
-import { isWithin } from '$lib/units/tree';
 import { db } from '$lib/server/db';
-import { contest, unit } from '$lib/server/db/schema';
 import { ioServer, type AppSocket } from '$lib/server/realtime/server';
-import { activeGameByPin, runningGameIds, type LiveGame } from './games';
+import { gameUnits } from './access';
+import { activeGameByPin, runningGameIds } from './games';
 import { playerByToken, seatPlayer, takeAssignedSeat } from './seats';
 import { GameRegistry, type GameHost } from './host';
 
@@ -77,33 +74,10 @@ export async function resumeRunningGames(): Promise<void> {
 
 // ---- who may do what ---------------------------------------------------------------------------------
 
-const organizerUnit = alias(unit, 'organizer_unit');
-const paths = new Map<number, Promise<{ organizerPath: string; scopePath: string }>>();
-
-/** The contest's organizing unit (its organizers run the game) and scope (its people may play). */
-function contestPaths(game: LiveGame) {
-	let found = paths.get(game.contestId);
-	if (!found) {
-		found = db()
-			.select({ organizerPath: organizerUnit.path, scopePath: unit.path })
-			.from(contest)
-			.innerJoin(organizerUnit, eq(organizerUnit.id, contest.organizerUnitId))
-			.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
-			.where(eq(contest.id, game.contestId))
-			.then(([row]) => row);
-		paths.set(game.contestId, found);
-	}
-	return found;
-}
-
-async function runsGame(socket: AppSocket, host: GameHost): Promise<boolean> {
-	const user = socket.data.user;
-	// Organizers and admins run games; an editor of the same unit keeps questions, not the show.
-	return !!user && (user.role === 'organizer' || user.role === 'admin') && managesUnit(user, (await contestPaths(host.game)).organizerPath);
-}
-
-const isJudge = (socket: AppSocket, host: GameHost): boolean =>
-	!!socket.data.user && host.game.config.judges.some((j) => j.id === socket.data.user!.id);
+const runs = async (socket: AppSocket, host: GameHost): Promise<boolean> =>
+	runsGame(socket.data.user, (await gameUnits(host.game)).organizerPath);
+const judges = (socket: AppSocket, host: GameHost): boolean =>
+	socket.data.user !== null && judgesGame(host.game.config, socket.data.user.id);
 
 // ---- input shapes ------------------------------------------------------------------------------------
 
@@ -249,8 +223,7 @@ export function registerLiveEvents(socket: AppSocket): void {
 			return sit(socket, host, seat, seat.name, seat.unitName, seat.team);
 		}
 		// Official competitions: the people of the contest's units (its organizers too, for a rehearsal).
-		const { scopePath, organizerPath } = await contestPaths(game);
-		if (!isWithin(user.unitPath, scopePath) && !managesUnit(user, organizerPath)) return fail('errors.forbidden');
+		if (!mayPlay(user, await gameUnits(game))) return fail('errors.forbidden');
 		const seat = await seatPlayer(db(), game, { userId: user.id, name: user.fullName, unitId: user.unitId });
 		host.seated(seat.playerId, seat.attemptId);
 		return sit(socket, host, seat, user.fullName, user.unitName);
@@ -290,11 +263,11 @@ export function registerLiveEvents(socket: AppSocket): void {
 		const host = await hostOf(id);
 		if (!host) return fail('live.errors.noSuchGame');
 		if (as === 'judge') {
-			if (!isJudge(socket, host)) return fail('errors.forbidden');
+			if (!judges(socket, host)) return fail('errors.forbidden');
 			await socket.join([gameRoom(id), judgeRoom(id, socket.data.user!.id)]);
 			return { ok: true, data: { role: 'judge', view: judgeView(host.state, socket.data.user!.id) } };
 		}
-		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
+		if (!(await runs(socket, host))) return fail('errors.forbidden');
 		await socket.join([gameRoom(id), staffRoom(id)]);
 		return {
 			ok: true,
@@ -305,7 +278,7 @@ export function registerLiveEvents(socket: AppSocket): void {
 	on(socket, 'command', schemas.command, async ({ gameId: id, command }) => {
 		const host = await hostOf(id);
 		if (!host) return fail('live.errors.noSuchGame');
-		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
+		if (!(await runs(socket, host))) return fail('errors.forbidden');
 		const transition = await liveGames().submit(id, command as Command, { role: 'host', id: socket.data.user!.id });
 		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
 		return { ok: true, data: hostView(host.state) };
@@ -314,14 +287,14 @@ export function registerLiveEvents(socket: AppSocket): void {
 	on(socket, 'players', schemas.players, async ({ gameId: id, query }) => {
 		const host = await hostOf(id);
 		if (!host) return fail('live.errors.noSuchGame');
-		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
+		if (!(await runs(socket, host))) return fail('errors.forbidden');
 		return { ok: true, data: findPlayers(host.state, query) };
 	});
 
 	on(socket, 'score', schemas.score, async ({ gameId: id, position: at, scores }) => {
 		const host = await hostOf(id);
 		if (!host) return fail('live.errors.noSuchGame');
-		if (!isJudge(socket, host)) return fail('errors.forbidden');
+		if (!judges(socket, host)) return fail('errors.forbidden');
 		const judgeId = socket.data.user!.id;
 		const transition = await liveGames().submit(id, { type: 'judgeScore', position: at, scores }, { role: 'judge', id: judgeId });
 		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
