@@ -127,14 +127,14 @@ export class GameHost {
 	private schedule(): void {
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
-		const current = this.state.current;
-		if (this.closed || this.state.phase !== 'open' || !current) return;
+		const state = this.state;
+		if (this.closed || state.phase !== 'open') return;
 		this.timer = setTimeout(
 			() => {
 				this.timer = null;
 				this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => console.error('live tick failed', error));
 			},
-			Math.max(0, current.closesAt - this.now()) + 1
+			Math.max(0, state.current.closesAt - this.now()) + 1
 		);
 	}
 
