@@ -1,6 +1,6 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
-import { LIVE_ROLES } from '$lib/server/live/access';
+import { LIVE_ROLES } from '$lib/live/access';
 import { gamesJudgedBy, gamesRunBy } from '$lib/server/live/organizer';
 import type { PageServerLoad } from './$types';
 

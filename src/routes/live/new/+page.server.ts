@@ -3,7 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { contestsRunBy } from '$lib/server/contests/contests';
 import { db } from '$lib/server/db';
-import { LIVE_ROLES } from '$lib/server/live/access';
+import { LIVE_ROLES } from '$lib/live/access';
 import { parseGameForm, readGameForm } from '$lib/server/live/game-form';
 import { createGameFromForm, judgeOptions } from '$lib/server/live/organizer';
 import type { Actions, PageServerLoad } from './$types';
