@@ -1,5 +1,5 @@
-import type { Role } from '$lib/auth/roles';
 import { managesUnit, type ScopedUser } from '$lib/auth/scope';
+import { managesContest } from '$lib/contests/access';
 import { isWithin } from '$lib/units/tree';
 import type { GameConfig } from './config';
 
@@ -8,18 +8,15 @@ import type { GameConfig } from './config';
  * these, so each rule is written once.
  */
 
-/** Organizers and admins run games; an editor of the same unit keeps questions, not the show. */
-export const LIVE_ROLES: readonly Role[] = ['admin', 'organizer'];
-
 /** The contest's organizing unit (its organizers run the game) and its scope (its people may play). */
 export interface GameUnits {
 	organizerPath: string;
 	scopePath: string;
 }
 
-/** Runs the game (host console, big screen, results): an organizer of the organizing unit's subtree, or an admin. */
+/** Runs the game (host console, big screen, results): one who runs its contest. */
 export function runsGame(user: ScopedUser | null, organizerPath: string): boolean {
-	return user !== null && LIVE_ROLES.includes(user.role) && managesUnit(user, organizerPath);
+	return managesContest(user, { organizerPath });
 }
 
 /** Judges the game: one of the judges its configuration names. */

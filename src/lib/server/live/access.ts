@@ -1,7 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { judgesGame, LIVE_ROLES, runsGame, type GameUnits } from '$lib/live/access';
+import { CONTEST_ROLES } from '$lib/auth/roles';
+import { judgesGame, runsGame, type GameUnits } from '$lib/live/access';
 import { requireRole, requireUser } from '$lib/server/auth/guards';
 import { getContest } from '$lib/server/contests/contests';
 import { db } from '$lib/server/db';
@@ -21,7 +22,7 @@ async function gameInUrl(event: Event) {
 
 /** The game in the URL, for one who runs it. */
 export async function requireGameRunner(event: Event) {
-	const user = requireRole(event, ...LIVE_ROLES);
+	const user = requireRole(event, ...CONTEST_ROLES);
 	const game = await gameInUrl(event);
 	const found = await getContest(db(), game.contestId);
 	if (!found || !runsGame(user, found.organizerPath)) error(403, { message: 'errors.forbidden' });
