@@ -107,7 +107,8 @@ export async function startServer(databaseUrl, { profileDir, root = process.cwd(
 	const log = createWriteStream(logPath);
 	const snapshot = snapshotBuild(root);
 	/** @type {NodeJS.ProcessEnv} */
-	const env = { ...process.env, DATABASE_URL: databaseUrl, HOITHI_DEMO: '1', PORT: String(port), HOST: '127.0.0.1' };
+	// Debug lines carry the server's own figures (a live game's phases), which the reports read.
+	const env = { ...process.env, DATABASE_URL: databaseUrl, HOITHI_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' };
 	// The bench talks to the server directly over http: no proxy settings may apply.
 	for (const name of ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER', 'XFF_DEPTH']) delete env[name];
 	const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];

@@ -4,6 +4,7 @@ import { createGame, type GameState } from '$lib/live/state';
 import type { Db } from '$lib/server/db';
 import { commitBatch, loadEvents, type LoggedEvent } from './event-log';
 import { getLiveGame, type LiveGame } from './games';
+import { GameMetrics } from './metrics';
 import { attemptsOfPlayers } from './seats';
 
 const answerKey = (playerId: string, answerId: string) => `${playerId}\u0000${answerId}`;
@@ -33,6 +34,7 @@ export class GameHost {
 	private flushing: Promise<void> | null = null;
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private closed = false;
+	private readonly metrics: GameMetrics;
 
 	private constructor(
 		private readonly db: Db,
@@ -42,7 +44,9 @@ export class GameHost {
 		private readonly attempts: Map<string, number>,
 		private readonly outbox: Outbox,
 		private readonly now: () => number
-	) {}
+	) {
+		this.metrics = new GameMetrics(game.id);
+	}
 
 	/** Rebuilds the game from its event log: a restarted server resumes where the database says. */
 	static async load(db: Db, gameId: number, outbox: Outbox, now: () => number = Date.now): Promise<GameHost | null> {
@@ -51,6 +55,7 @@ export class GameHost {
 		const events = await loadEvents(db, gameId);
 		const host = new GameHost(db, game, createGame(game.config), events.length + 1, await attemptsOfPlayers(db, gameId), outbox, now);
 		for (const event of events) host.apply(event);
+		host.metrics.observe(host.state);
 		host.schedule();
 		return host;
 	}
@@ -73,6 +78,7 @@ export class GameHost {
 		const event = { ...command, at: this.now(), by };
 		const before = this.state;
 		const transition = this.apply(event);
+		this.metrics.observe(this.state);
 		// Nothing changed (a refusal, a repeated answer): answer once what came before is committed, so
 		// a repeated answer is never acknowledged ahead of the original.
 		if (transition.state === before) return this.settled().then(() => transition);
@@ -89,6 +95,7 @@ export class GameHost {
 		while (this.pending.length) {
 			const batch = this.pending;
 			this.pending = [];
+			const began = performance.now();
 			try {
 				await commitBatch(this.db, this.game.id, batch, (id) => this.attempts.get(id), this.state);
 			} catch (error) {
@@ -101,10 +108,13 @@ export class GameHost {
 				console.error('live game commit failed', error);
 				return;
 			}
+			const committed = performance.now();
+			this.metrics.committed(batch.length, committed - began);
 			for (const p of batch) {
 				this.outbox(this.game.id, p.effects);
 				p.resolve(p.transition);
 			}
+			this.metrics.delivered(performance.now() - committed);
 		}
 		this.flushing = null;
 	}
@@ -139,6 +149,7 @@ export class GameHost {
 	}
 
 	close(): void {
+		if (!this.closed) this.metrics.close();
 		this.closed = true;
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
