@@ -36,11 +36,48 @@ function send(gameId: number, message: LiveMessage): void {
 		.emit('live:message', message);
 }
 
-/** Carries a committed batch's effects to the sockets: one message per room, never one per answer to all. */
+/**
+ * The longest one turn of the event loop spends sending a game's messages. A reveal to thousands of
+ * phones is one result each: sent in one go it would hold every acknowledgement and every join behind
+ * it, so it goes out in slices, in order, with the event loop free between them.
+ */
+const SLICE_MS = 8;
+/** Per game, the messages still to send, oldest first; a game with none has no entry. */
+const queues = new Map<number, { messages: LiveMessage[]; next: number }>();
+
+function pump(gameId: number): void {
+	const queue = queues.get(gameId);
+	if (!queue) return;
+	const until = performance.now() + SLICE_MS;
+	do send(gameId, queue.messages[queue.next++]);
+	while (queue.next < queue.messages.length && (queue.next % 32 !== 0 || performance.now() < until));
+	if (queue.next === queue.messages.length) return void queues.delete(gameId);
+	// What was sent goes, so a game whose queue never empties does not keep it all.
+	queue.messages = queue.messages.slice(queue.next);
+	queue.next = 0;
+	setImmediate(pump, gameId);
+}
+
+function enqueue(gameId: number, messages: readonly LiveMessage[]): void {
+	if (messages.length === 0) return;
+	const queue = queues.get(gameId);
+	if (queue) {
+		for (const message of messages) queue.messages.push(message);
+		return;
+	}
+	queues.set(gameId, { messages: [...messages], next: 0 });
+	pump(gameId);
+}
+
+/**
+ * Carries a committed batch's effects to the sockets, in the order they happened: one message per room,
+ * never one per answer to all; the answer counters at most every COUNTERS_MS.
+ */
 export function deliver(gameId: number, effects: readonly Effect[]): void {
+	const messages: LiveMessage[] = [];
 	for (const message of effects.filter(isMessage)) {
 		if (message.type !== 'counters') {
-			send(gameId, message);
+			messages.push(message);
 			continue;
 		}
 		const waiting = pendingCounters.has(gameId);
@@ -49,9 +86,10 @@ export function deliver(gameId: number, effects: readonly Effect[]): void {
 			setTimeout(() => {
 				const latest = pendingCounters.get(gameId);
 				pendingCounters.delete(gameId);
-				if (latest) send(gameId, latest);
+				if (latest) enqueue(gameId, [latest]);
 			}, COUNTERS_MS);
 	}
+	enqueue(gameId, messages);
 }
 
 /** Whether any socket still plays the seat (a reload racing the old tab, a team's phones). */
