@@ -162,6 +162,8 @@ export class GameHost {
  */
 export class GameRegistry {
 	private readonly hosts = new Map<number, Promise<GameHost | null>>();
+	/** The hosts loaded so far, for finding a game by its PIN without asking the database on every join. */
+	private readonly loaded = new Map<number, GameHost>();
 
 	constructor(
 		private readonly db: () => Db,
@@ -171,13 +173,25 @@ export class GameRegistry {
 	get(gameId: number): Promise<GameHost | null> {
 		let host = this.hosts.get(gameId);
 		if (!host) {
-			host = GameHost.load(this.db(), gameId, this.outbox).catch((error) => {
-				this.hosts.delete(gameId);
-				throw error;
-			});
+			host = GameHost.load(this.db(), gameId, this.outbox).then(
+				(loaded) => {
+					if (loaded && this.hosts.get(gameId) === host) this.loaded.set(gameId, loaded);
+					return loaded;
+				},
+				(error) => {
+					this.hosts.delete(gameId);
+					throw error;
+				}
+			);
 			this.hosts.set(gameId, host);
 		}
 		return host;
+	}
+
+	/** The unfinished game a PIN opens, among those loaded here; none: look in the database. */
+	withPin(pin: string): GameHost | null {
+		for (const host of this.loaded.values()) if (host.game.pin === pin && host.state.phase !== 'ended') return host;
+		return null;
 	}
 
 	/** Runs a command on a game, reloading the game once if its host had failed. */
@@ -188,6 +202,7 @@ export class GameRegistry {
 			return await host.submit(command, by);
 		} catch (error) {
 			this.hosts.delete(gameId);
+			this.loaded.delete(gameId);
 			throw error;
 		}
 	}
@@ -195,5 +210,6 @@ export class GameRegistry {
 	closeAll(): void {
 		for (const host of this.hosts.values()) void host.then((h) => h?.close());
 		this.hosts.clear();
+		this.loaded.clear();
 	}
 }

@@ -48,6 +48,20 @@ describe('seats', () => {
 		expect(await playerByToken(db, game.id, first.token)).toMatchObject({ playerId: first.playerId, attemptId: first.attemptId });
 	});
 
+	test('a hall of guests joining at once each gets their own seat, attempt and working token', async () => {
+		const { db } = database;
+		const names = Array.from({ length: 120 }, (_, i) => `Khách ${i + 1}`);
+		const seats = await Promise.all(names.map((name) => seatPlayer(db, game, { userId: null, name, unitId: null })));
+		expect(new Set(seats.map((s) => s.playerId)).size).toBe(names.length);
+		expect(new Set(seats.map((s) => s.token)).size).toBe(names.length);
+		for (const [i, seat] of seats.entries()) {
+			expect(seat.playerId).toBe(`p${seat.attemptId}`);
+			const [stored] = await db.select({ name: livePlayer.name }).from(livePlayer).where(eq(livePlayer.id, seat.playerId));
+			expect(stored.name).toBe(names[i]);
+		}
+		expect(await playerByToken(db, game.id, seats[77].token)).toMatchObject({ playerId: seats[77].playerId });
+	});
+
 	test('a signed-in person who joins again keeps their seat, and only the newest device’s token works', async () => {
 		const { db } = database;
 		const who = { userId: participant.id, name: participant.fullName, unitId: participant.unitId };

@@ -1,6 +1,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { generateSessionToken, sessionIdOf } from '$lib/server/auth/session';
 import type { Db } from '$lib/server/db';
+import { Batcher } from '$lib/server/db/batcher';
 import { attempt, livePlayer, liveSeatMember, unit } from '$lib/server/db/schema';
 import type { LiveGame } from './games';
 import type { SeatPlan } from './roster';
@@ -27,10 +28,10 @@ export async function seatPlayer(
 	who: { userId: string | null; name: string; unitId: number | null },
 	now = new Date()
 ): Promise<PlayerIdentity> {
+	// A guest has no earlier seat to take back; a hall of guests joins at once, so their seats go in together.
+	if (!who.userId) return guestSeats(db, game).add(who.name);
 	const token = generateSessionToken();
 	const tokenHash = sessionIdOf(token);
-	// A guest has no earlier seat to take back: one statement, no transaction (a hall of guests joins at once).
-	if (!who.userId) return { ...(await newSeat(db, game, who, tokenHash, now)), token };
 	const userId = who.userId;
 	return db.transaction(async (tx) => {
 		const [seated] = await tx
@@ -95,6 +96,53 @@ export async function takeAssignedSeat(db: Db, gameId: number, userId: string): 
 				team: seat.seatUser === null ? seat.name : null
 			}
 		: null;
+}
+
+const guestBatchers = new WeakMap<Db, Map<number, Batcher<string, PlayerIdentity>>>();
+
+/** The game's guest seats, made in batches: a thousand phones joining in the same second cost a few statements. */
+function guestSeats(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>): Batcher<string, PlayerIdentity> {
+	let games = guestBatchers.get(db);
+	if (!games) guestBatchers.set(db, (games = new Map()));
+	let batcher = games.get(game.id);
+	if (!batcher) games.set(game.id, (batcher = new Batcher((names) => newGuestSeats(db, game, names))));
+	return batcher;
+}
+
+/**
+ * Guests' seats, one per name, in the order given: their attempt ids are drawn first, then every attempt
+ * and every player go in one statement (all or nothing).
+ */
+async function newGuestSeats(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>, names: readonly string[], now = new Date()) {
+	const ids = await db
+		.select({ id: sql<number>`nextval(pg_get_serial_sequence('attempt', 'id'))::int` })
+		.from(sql`generate_series(1, ${names.length})`);
+	const seats = names.map((name, i) => {
+		const token = generateSessionToken();
+		return { name, token, tokenHash: sessionIdOf(token), attemptId: ids[i].id, playerId: `p${ids[i].id}` };
+	});
+	const attempts = db.$with('attempts').as(
+		db
+			.insert(attempt)
+			.overridingSystemValue()
+			.values(
+				seats.map((s) => ({
+					id: s.attemptId,
+					roundId: game.roundId,
+					userId: null,
+					attemptNo: 1,
+					seed: 'live',
+					startedAt: now,
+					deadline: new Date(now.getTime() + LIVE_WINDOW_MS)
+				}))
+			)
+			.returning({ id: attempt.id })
+	);
+	await db
+		.with(attempts)
+		.insert(livePlayer)
+		.values(seats.map((s) => ({ id: s.playerId, gameId: game.id, tokenHash: s.tokenHash, name: s.name, attemptId: s.attemptId })));
+	return seats.map(({ playerId, attemptId, token }) => ({ playerId, attemptId, token }));
 }
 
 /** The attempt and the player who plays it, inserted by one statement: all or nothing, one round trip. */

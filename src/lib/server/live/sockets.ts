@@ -88,9 +88,9 @@ export function registerLiveEvents(socket: AppSocket): void {
 	handle(socket, 'live:clock', async () => Date.now());
 
 	handle(socket, 'live:join', async ({ pin, name }) => {
-		const game = await activeGameByPin(db(), pin);
-		const host = game && (await liveGames().get(game.id));
-		if (!game || !host) return fail('live.errors.noSuchGame');
+		const host = liveGames().withPin(pin) ?? (await activeGameByPin(db(), pin).then((found) => found && liveGames().get(found.id)));
+		if (!host) return fail('live.errors.noSuchGame');
+		const game = host.game;
 		const user = socket.data.user;
 		if (game.guests && !user) {
 			const nickname = checkNickname(name ?? '');
