@@ -1,6 +1,7 @@
 import { building } from '$app/environment';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
+import { startCluster, stopCluster } from '$lib/server/cluster';
 import { db, startDatabase, stopDatabase } from '$lib/server/db';
 import { resumeRunningGames } from '$lib/server/live/registry';
 import { installRealtime } from '$lib/server/realtime';
@@ -8,7 +9,11 @@ import { installRealtime } from '$lib/server/realtime';
 export const init: ServerInit = async () => {
 	if (building) return;
 	await startDatabase();
-	installRealtime(stopDatabase);
+	await startCluster();
+	installRealtime(async () => {
+		await stopCluster();
+		await stopDatabase();
+	});
 	await resumeRunningGames();
 };
 

@@ -14,11 +14,11 @@ let dummyHash: Promise<string> | null = null;
 
 /** Checks credentials under two limits: attempts per client address, failures per account. */
 export async function attemptLogin(db: Db, identifierText: string, password: string, ip: string): Promise<LoginResult> {
-	const ipWait = loginAttemptsByIp.consume(ip);
+	const ipWait = await loginAttemptsByIp.consume(ip);
 	if (ipWait > 0) return { ok: false, error: 'auth.tooManyAttempts', waitSeconds: Math.ceil(ipWait / 1000) };
 	const identifier = loginIdentifier(identifierText);
 	const accountKey = identifier ? Object.values(identifier)[0] : identifierText.trim().toLowerCase();
-	const accountWait = loginFailuresByAccount.waitMs(accountKey);
+	const accountWait = await loginFailuresByAccount.waitMs(accountKey);
 	if (accountWait > 0) {
 		return { ok: false, error: 'auth.tooManyAttempts', waitSeconds: Math.ceil(accountWait / 1000) };
 	}
@@ -26,10 +26,10 @@ export async function attemptLogin(db: Db, identifierText: string, password: str
 	dummyHash ??= hashPassword('not-a-real-password-1');
 	const valid = await verifyPassword(candidate?.passwordHash ?? (await dummyHash), password);
 	if (!candidate || !valid) {
-		loginFailuresByAccount.fail(accountKey);
+		await loginFailuresByAccount.fail(accountKey);
 		return { ok: false, error: 'auth.invalidCredentials' };
 	}
-	loginFailuresByAccount.reset(accountKey);
+	await loginFailuresByAccount.reset(accountKey);
 	if (candidate.disabled) return { ok: false, error: 'auth.disabled' };
 	return { ok: true, userId: candidate.id };
 }

@@ -6,6 +6,8 @@ import { db, type Db } from '$lib/server/db';
 import { attempt, contest, round, unit } from '$lib/server/db/schema';
 import { fail, handle } from '$lib/server/realtime/handle';
 import { ioServer, type AppSocket } from '$lib/server/realtime/server';
+import { claimOnce } from '$lib/server/cluster';
+import { errorFields, log } from '$lib/server/log';
 import { roundRanking, unitStandings } from './contests';
 
 const TOP = 50;
@@ -77,23 +79,31 @@ export async function boardAccess(database: Db, roundId: number, user: ScopedUse
 	return { ...found, allowed };
 }
 
-const pending = new Map<number, ReturnType<typeof setTimeout>>();
+/** Rounds whose board this process has already scheduled (or left to another process) in this window. */
+const pending = new Set<number>();
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Called after each submission: the round's watchers get a fresh board within THROTTLE_MS. */
+/**
+ * Called after each submission: the round's watchers get a fresh board within THROTTLE_MS. A burst
+ * of submissions becomes one recomputation per window, cluster-wide: the process that claims the window
+ * recomputes once it is over (every submission committed in it is then counted) and broadcasts to the
+ * watchers on every process; the others leave it to that one.
+ */
 export function scheduleLeaderboardUpdate(roundId: number): void {
 	const server = ioServer();
 	if (!server || pending.has(roundId)) return;
-	pending.set(
-		roundId,
-		setTimeout(async () => {
+	pending.add(roundId);
+	void (async () => {
+		try {
+			const mine = await claimOnce(`board:${roundId}`, THROTTLE_MS);
+			await wait(THROTTLE_MS);
+			if (mine) server.to(boardRoom(roundId)).emit('leaderboard:update', await leaderboardSnapshot(db(), roundId));
+		} catch (error) {
+			log('error', 'leaderboard.update_failed', { roundId, ...errorFields(error) });
+		} finally {
 			pending.delete(roundId);
-			try {
-				server.to(boardRoom(roundId)).emit('leaderboard:update', await leaderboardSnapshot(db(), roundId));
-			} catch (error) {
-				console.error('leaderboard update failed', error);
-			}
-		}, THROTTLE_MS)
-	);
+		}
+	})();
 }
 
 /** Watching a board: open to anonymous sockets for public boards, else as `mayWatchBoard` says. */

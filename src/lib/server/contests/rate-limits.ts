@@ -8,13 +8,13 @@ import { toJson } from '$lib/server/errors';
  */
 const SECOND = 1000;
 /** Answer saves (and focus reports): a burst of 30, then 5 a second. */
-export const attemptWrites = new TokenBucket<string>(30, SECOND / 5);
+export const attemptWrites = new TokenBucket('attempt-writes', 30, SECOND / 5);
 /** Starts and submits: a burst of 10, then one every 3 s. */
-export const attemptCommands = new TokenBucket<string>(10, 3 * SECOND);
+export const attemptCommands = new TokenBucket('attempt-commands', 10, 3 * SECOND);
 
 /** The 429 a fetch gets when over the limit, telling the client when to retry; null when allowed. */
-export function tooFast(bucket: TokenBucket<string>, userId: string): Response | null {
-	const waitMs = bucket.consume(userId);
+export async function tooFast(bucket: TokenBucket, userId: string): Promise<Response | null> {
+	const waitMs = await bucket.consume(userId);
 	if (waitMs === 0) return null;
 	return toJson(new AppError('contest.tooFast', { status: 429 }), { headers: { 'retry-after': String(Math.ceil(waitMs / SECOND)) } });
 }

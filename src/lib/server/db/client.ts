@@ -18,8 +18,13 @@ export interface Database {
 	db: Db;
 	engine: 'pglite' | 'postgres';
 	migrate(): Promise<void>;
+	/** Runs `work` while no other process of the deployment runs its own (start-up: migrate and seed). */
+	exclusively<T>(work: () => Promise<T>): Promise<T>;
 	close(): Promise<void>;
 }
+
+/** The advisory lock processes starting on one PostgreSQL take in turn (drizzle's migrator takes none). */
+const STARTUP_LOCK = 7_041_985;
 
 /** Resolved from the working directory: inside the build, import.meta.url points into chunks. */
 export function migrationsFolder(): string {
@@ -33,6 +38,17 @@ export function openPostgres(url: string, max = 10): Database {
 		db,
 		engine: 'postgres',
 		migrate: () => migratePostgres(db, { migrationsFolder: migrationsFolder() }),
+		async exclusively(work) {
+			// A session lock, so it lives on one reserved connection while `work` uses the pool.
+			const session = await client.reserve();
+			try {
+				await session`select pg_advisory_lock(${STARTUP_LOCK})`;
+				return await work();
+			} finally {
+				await session`select pg_advisory_unlock(${STARTUP_LOCK})`;
+				session.release();
+			}
+		},
 		close: () => client.end({ timeout: 5 })
 	};
 }
@@ -46,6 +62,8 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 		db,
 		engine: 'pglite',
 		migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
+		// A PGlite directory belongs to this one process.
+		exclusively: (work) => work(),
 		close: () => client.close()
 	};
 }

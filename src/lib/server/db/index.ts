@@ -12,8 +12,11 @@ export function startDatabase(): Promise<Database> {
 	if (building) throw new Error('The database is not opened while building');
 	starting ??= (async () => {
 		const opened = await openFromEnv();
-		await opened.migrate();
-		await seedOnFirstStart(opened.db, opened.engine);
+		// Several processes may start at once on one PostgreSQL: one migrates and seeds, the others wait.
+		await opened.exclusively(async () => {
+			await opened.migrate();
+			await seedOnFirstStart(opened.db, opened.engine);
+		});
 		database = opened;
 		return opened;
 	})();

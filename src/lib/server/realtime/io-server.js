@@ -1,5 +1,6 @@
 // Plain JS with no $lib/$env imports: vite.config.ts (dev) and src/server.js (production) both load it,
 // outside the app's module graph. The app installs its handlers later by swapping the dispatchers' targets.
+import cluster from 'node:cluster';
 import { Server } from 'socket.io';
 
 const IO = Symbol.for('hoithi.io');
@@ -41,6 +42,11 @@ export function createIo(httpServer) {
 		// Blips shorter than this replay missed events; skipMiddlewares stays false so a user disabled
 		// meanwhile is checked again.
 		connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+		// Node's cluster gives each connection to any worker: a WebSocket is one connection and stays with
+		// its worker, but long-polling's requests would land on workers that never heard of the session.
+		// So cluster workers speak WebSocket only (the browser tries it first anyway); a single process,
+		// or several behind a proxy with sticky sessions, keeps polling as well.
+		transports: cluster.isWorker ? ['websocket'] : ['polling', 'websocket'],
 		allowRequest: (req, callback) => callback(null, isAllowedOrigin(req))
 	});
 	/** @type {AppHandlers} */

@@ -25,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
-		if (attemptCommands.consume(user.id)) return toFailure(new AppError('contest.tooFast', { status: 429 }));
+		if (await attemptCommands.consume(user.id)) return toFailure(new AppError('contest.tooFast', { status: 429 }));
 		const r = await openRound(user.unitPath, idParam(event.params.roundId, 'contest.roundNotOpen'));
 		let attemptId: number;
 		try {

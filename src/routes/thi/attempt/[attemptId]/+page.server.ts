@@ -16,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	submit: async (event) => {
 		const { user, view } = await requireOwnAttempt(event);
-		if (attemptCommands.consume(user.id)) return toFailure(new AppError('contest.tooFast', { status: 429 }));
+		if (await attemptCommands.consume(user.id)) return toFailure(new AppError('contest.tooFast', { status: 429 }));
 		const parsed = submitSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return toFailure(new AppError('contest.invalid'));
 		try {

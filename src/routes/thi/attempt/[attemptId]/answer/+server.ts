@@ -13,7 +13,7 @@ export const POST: RequestHandler = async (event) => {
 	// Autosave is a fetch: an expired session gets a JSON answer, not a redirect to the login page.
 	const user = event.locals.user;
 	if (!user) return toJson(new AppError('auth.sessionExpired', { status: 401 }));
-	const limited = tooFast(attemptWrites, user.id);
+	const limited = await tooFast(attemptWrites, user.id);
 	if (limited) return limited;
 	// `saveAnswer` checks the owner, the deadline and the submission under the attempt's row lock:
 	// the hottest request of a contest needs nothing more.

@@ -10,7 +10,7 @@ import type { RequestHandler } from './$types';
 /** The attempt's page reports that the participant left it (another tab or app). */
 export const POST: RequestHandler = async (event) => {
 	if (!event.locals.user) return toJson(new AppError('auth.sessionExpired', { status: 401 }));
-	const limited = tooFast(attemptWrites, event.locals.user.id);
+	const limited = await tooFast(attemptWrites, event.locals.user.id);
 	if (limited) return limited;
 	const { view } = await requireOwnAttempt(event);
 	return json({ ok: await recordFocusLoss(db(), view.id) });
