@@ -150,6 +150,9 @@ const core = {
 	'import.noFile': 'Vui lòng chọn tệp.',
 	'import.codeExists': 'Mã đơn vị "{code}" đã có trong hệ thống.',
 	'import.stale': 'Dữ liệu đã thay đổi từ lúc xem trước. Vui lòng xem trước lại.',
+	'import.cellError': 'Ô có lỗi công thức {value}; hãy sửa trong Excel rồi lưu lại.',
+	'import.formulaNoResult': 'Ô có công thức chưa được tính (tệp không lưu kết quả); hãy mở tệp trong Excel rồi lưu lại.',
+	'import.nulChar': 'Có ký tự rỗng (NUL, mã 0), không lưu được; hãy xóa ký tự này rồi thử lại.',
 
 	'users.title': 'Người dùng',
 	'users.create': 'Thêm người dùng',

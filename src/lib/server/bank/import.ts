@@ -3,7 +3,7 @@ import { splitContent } from '$lib/bank/content-split';
 import type { ImportedDrafts } from '$lib/bank/formats/common';
 import { parseAiken } from '$lib/bank/formats/aiken';
 import { parseGift } from '$lib/bank/formats/gift-read';
-import { rowsToDrafts } from '$lib/bank/formats/table';
+import { QUESTION_SHEET, rowsToDrafts } from '$lib/bank/formats/table';
 import type { QuestionDraft, QuestionStatus } from '$lib/bank/question';
 import { foldDiacritics } from '$lib/i18n/text';
 import { isUtf8 } from '$lib/import/csv';
@@ -24,7 +24,7 @@ export function guessTextFormat(text: string): TextFormat {
 export async function readQuestionFile(file: File | null, format: 'auto' | TextFormat = 'auto'): Promise<ImportedDrafts> {
 	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
 	const name = file.name.toLowerCase();
-	if (name.endsWith('.xlsx') || name.endsWith('.csv')) return rowsToDrafts(await readTable(file));
+	if (name.endsWith('.xlsx') || name.endsWith('.csv')) return rowsToDrafts(await readTable(file, QUESTION_SHEET));
 	if (!name.endsWith('.txt') && !name.endsWith('.gift')) throw new ImportFileError('import.unsupportedFile');
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	if (!isUtf8(bytes)) throw new ImportFileError('import.notUtf8');

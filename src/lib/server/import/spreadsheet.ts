@@ -1,5 +1,9 @@
 import ExcelJS from 'exceljs';
+import { foldDiacritics } from '$lib/i18n/text';
 import { isUtf8, parseCsv } from '$lib/import/csv';
+import { columnLetter, nulCells, type CellRange, type Grid } from '$lib/import/grid';
+import type { RowError } from '$lib/import/row-error';
+import { cellText } from './cell-text';
 
 export class ImportFileError extends Error {
 	constructor(readonly code: 'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile') {
@@ -7,46 +11,62 @@ export class ImportFileError extends Error {
 	}
 }
 
-/** Cell text as a person sees it in Excel: numbers and dates as shown, formulas as their result. */
-function cellText(cell: ExcelJS.Cell): string {
-	const value = cell.value;
-	if (value && typeof value === 'object' && 'formula' in value) return String(value.result ?? '');
-	return cell.text ?? '';
+/** The sheet to read: the one the template names, when it is visible, else the first visible one. */
+function pickSheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet | undefined {
+	const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
+	const named = name ? visible.find((sheet) => foldDiacritics(sheet.name.trim()) === foldDiacritics(name)) : undefined;
+	return named ?? visible[0] ?? workbook.worksheets[0];
 }
 
-async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
+async function readXlsx(bytes: ArrayBuffer, sheetName?: string): Promise<Grid> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes);
 	} catch {
 		throw new ImportFileError('import.unreadable');
 	}
-	const sheet = workbook.worksheets[0];
-	if (!sheet) return [];
-	// rowCount and columnCount are computed on every read: take them once (else quadratic).
-	const rowCount = sheet.rowCount;
-	const columnCount = sheet.columnCount;
-	const rows: string[][] = Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(''));
+	const sheet = pickSheet(workbook, sheetName);
+	if (!sheet) return { rows: [], merges: [], errors: [] };
+	// Only cells with a value are visited, so a stray format far down or across costs nothing.
+	const cells: { row: number; column: number; text: string }[] = [];
+	const errors: RowError[] = [];
+	// Each merged range from its cells, each of which knows its top-left one (the sheet's own list
+	// comes with a model of every row).
+	const merges = new Map<ExcelJS.Cell, CellRange>();
 	sheet.eachRow({ includeEmpty: false }, (row, r) => {
 		row.eachCell({ includeEmpty: false }, (cell, c) => {
-			if (c <= columnCount) rows[r - 1][c - 1] = cellText(cell).trim();
+			if (cell.isMerged) {
+				const { master } = cell;
+				const range = merges.get(master) ?? { top: master.row - 1, left: master.col - 1, bottom: master.row - 1, right: master.col - 1 };
+				merges.set(master, { ...range, bottom: Math.max(range.bottom, r - 1), right: Math.max(range.right, c - 1) });
+			}
+			const { text, problem } = cellText(cell);
+			if (problem) errors.push({ row: r, column: columnLetter(c - 1), ...problem });
+			if (text.trim()) cells.push({ row: r - 1, column: c - 1, text: text.trim() });
 		});
 	});
-	// Keep row numbers true to the sheet: drop only trailing blank rows.
-	while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
-	return rows;
+	// Row numbers stay true to the sheet: rows above the last filled one are kept, even blank.
+	const height = cells.reduce((n, c) => Math.max(n, c.row + 1), 0);
+	const width = cells.reduce((n, c) => Math.max(n, c.column + 1), 0);
+	const rows = Array.from({ length: height }, () => Array<string>(width).fill(''));
+	for (const { row, column, text } of cells) rows[row][column] = text;
+	return { rows, merges: [...merges.values()].filter((m) => m.bottom > m.top || m.right > m.left), errors };
 }
 
-/** Reads the first sheet of an .xlsx, or a UTF-8 .csv, into rows of trimmed cell text. */
-export async function readTable(file: File | null): Promise<string[][]> {
+/**
+ * Reads an .xlsx (the first visible sheet, or the visible one named `sheet`), or a UTF-8 .csv, into a
+ * grid of trimmed cell text with the sheet's merged ranges and the problems of single cells.
+ */
+export async function readTable(file: File | null, sheet?: string): Promise<Grid> {
 	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
 	const name = file.name.toLowerCase();
 	const bytes = await file.arrayBuffer();
-	if (name.endsWith('.xlsx')) return readXlsx(bytes);
+	if (name.endsWith('.xlsx')) return readXlsx(bytes, sheet);
 	if (name.endsWith('.csv')) {
 		const data = new Uint8Array(bytes);
 		if (!isUtf8(data)) throw new ImportFileError('import.notUtf8');
-		return parseCsv(new TextDecoder().decode(data));
+		const rows = parseCsv(new TextDecoder().decode(data));
+		return { rows, merges: [], errors: nulCells(rows) };
 	}
 	throw new ImportFileError('import.unsupportedFile');
 }
