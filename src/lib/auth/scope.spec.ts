@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { managesUnit } from './scope';
+import { managesUnit, scopePath } from './scope';
 
 const district = '/1/20/';
 const commune = '/1/20/31/';
@@ -26,5 +26,12 @@ describe('managesUnit', () => {
 
 	test('a unit id that merely starts with the same digits is not inside the subtree', () => {
 		expect(managesUnit({ role: 'editor', unitPath: '/1/2/' }, '/1/20/')).toBe(false);
+	});
+});
+
+describe('scopePath', () => {
+	test('a user’s lists reach their unit’s subtree; an admin’s reach everything', () => {
+		expect(scopePath({ role: 'organizer', unitPath: district })).toBe(district);
+		expect(scopePath({ role: 'admin', unitPath: commune })).toBeUndefined();
 	});
 });

@@ -14,3 +14,6 @@ export function managesUnit(user: ScopedUser, unitPath: string): boolean {
 	if (user.role === 'admin') return true;
 	return SCOPED_ROLES.includes(user.role) && isWithin(unitPath, user.unitPath);
 }
+
+/** How far a user's lists reach, as a unit path prefix: their unit's subtree, or everything (undefined) for an admin. */
+export const scopePath = (user: ScopedUser): string | undefined => (user.role === 'admin' ? undefined : user.unitPath);

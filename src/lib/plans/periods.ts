@@ -39,8 +39,6 @@ export function parsePeriodId(id: string): Period | null {
 	return match ? period(Number(match[1]), match[2] as PeriodKind) : null;
 }
 
-export const isQuarter = (p: Pick<Period, 'kind'>): boolean => (QUARTERS as readonly string[]).includes(p.kind);
-
 /** The quarters a period is made of: Q2 is itself, 6 tháng is Q1 and Q2, the year all four. */
 export function quartersOf(p: Period): Period[] {
 	return QUARTERS.map((kind) => period(p.year, kind)).filter((q) => q.start >= p.start && q.end <= p.end);

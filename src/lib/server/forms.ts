@@ -1,26 +1,8 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
-
-export type FieldErrors = Record<string, string[] | undefined>;
-
-export interface FormFailure {
-	values: Record<string, string>;
-	errors: FieldErrors;
-	/** An i18n key for the whole form, with its parameters. */
-	message?: string;
-	params?: Record<string, string | number>;
-}
-
-const SECRET_FIELD = /password|confirm/i;
-
-/** Form fields as strings; secrets are never echoed back to the page. */
-export function safeValues(form: FormData): Record<string, string> {
-	const values: Record<string, string> = {};
-	for (const [key, value] of form) {
-		if (typeof value === 'string' && !SECRET_FIELD.test(key)) values[key] = value;
-	}
-	return values;
-}
+import { AppError, type FieldErrors, type FormFailure, type Refusal } from '$lib/errors';
+import type { MessageKey } from '$lib/i18n';
+import { safeValues, toFailure } from './errors';
 
 /**
  * Validates a submitted form with its zod schema. On failure returns a `fail(400)` with the field
@@ -39,24 +21,13 @@ export function parseForm<Schema extends z.ZodType>(
 			values: safeValues(form),
 			errors: fieldErrors as FieldErrors,
 			message: formErrors[0]
-		})
+		} satisfies FormFailure)
 	};
 }
 
-interface FormErrorOptions {
-	field?: string;
-	status?: number;
-	params?: FormFailure['params'];
-}
-
-/** A failure with one message for the whole form, or for one field, keeping the safe values. */
-export function formError(form: FormData, message: string, { field, status = 400, params }: FormErrorOptions = {}) {
-	return fail(status, {
-		values: safeValues(form),
-		errors: field ? { [field]: [message] } : {},
-		message: field ? undefined : message,
-		params
-	} satisfies FormFailure);
+/** A refusal the action itself finds (not a service), as the same failure: for one field, or for the whole form. */
+export function formError(form: FormData, code: MessageKey, refusal?: Refusal) {
+	return toFailure(new AppError(code, refusal), form);
 }
 
 /**

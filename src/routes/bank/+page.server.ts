@@ -1,12 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { managesUnit } from '$lib/auth/scope';
+import { BANK_ROLES } from '$lib/auth/roles';
 import { requireRole } from '$lib/server/auth/guards';
 import { createBank, listBanksFor } from '$lib/server/bank/banks';
-import { BANK_ROLES } from '$lib/server/bank/guards';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/forms';
-import { getUnit, unitOptions } from '$lib/server/units/service';
+import { keptUnit, keptUnitOptions } from '$lib/server/units/access';
 import type { Actions, PageServerLoad } from './$types';
 
 const bankSchema = z.object({
@@ -17,8 +16,7 @@ const bankSchema = z.object({
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireRole(event, ...BANK_ROLES);
-	const banks = await listBanksFor(db(), user);
-	const units = await unitOptions(db(), { within: user.role === 'admin' ? undefined : user.unitPath });
+	const [banks, units] = await Promise.all([listBanksFor(db(), user), keptUnitOptions(db(), user)]);
 	return { banks, units, defaultUnitId: user.unitId };
 };
 
@@ -28,8 +26,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const { data, failure } = parseForm(bankSchema, form);
 		if (failure) return failure;
-		const owner = await getUnit(db(), data.unitId);
-		if (!owner || !managesUnit(user, owner.path)) return formError(form, 'bank.forbidden', { field: 'unitId' });
+		if (!(await keptUnit(db(), user, data.unitId))) return formError(form, 'bank.forbidden', { field: 'unitId' });
 		const id = await createBank(db(), data);
 		redirect(303, `/bank/${id}`);
 	}

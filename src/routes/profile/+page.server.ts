@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { changePasswordSchema } from '$lib/server/auth/schemas';
 import { signIn } from '$lib/server/auth/sign-in';
-import { userFailure } from '$lib/server/auth/actions';
 import { changePassword, getProfile } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -24,7 +24,7 @@ export const actions: Actions = {
 		try {
 			await changePassword(db(), user.id, data.currentPassword, data.password);
 		} catch (e) {
-			return userFailure(form, e);
+			return toFailure(e, form);
 		}
 		// Every session ended with the old password; this browser continues on a fresh one.
 		await signIn(db(), event, user.id);

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { registerSchema } from '$lib/server/auth/schemas';
 import { signIn } from '$lib/server/auth/sign-in';
-import { userFailure } from '$lib/server/auth/actions';
 import { createUser } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +22,7 @@ export const actions: Actions = {
 			const userId = await createUser(db(), { ...data, role: 'participant' });
 			await signIn(db(), event, userId);
 		} catch (error) {
-			return userFailure(form, error);
+			return toFailure(error, form);
 		}
 		redirect(303, '/profile');
 	}

@@ -1,5 +1,5 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { Role } from '$lib/auth/roles';
+import { hasRole, type Role } from '$lib/auth/roles';
 import type { SessionUser } from './session';
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */
@@ -15,6 +15,6 @@ export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): Sessio
 /** The signed-in user if they hold one of `roles`; 403 otherwise. Call it in every load and action. */
 export function requireRole(event: Pick<RequestEvent, 'locals' | 'url'>, ...roles: Role[]): SessionUser {
 	const user = requireUser(event);
-	if (!roles.includes(user.role)) error(403, { message: 'errors.forbidden' });
+	if (!hasRole(user, roles)) error(403, { message: 'errors.forbidden' });
 	return user;
 }

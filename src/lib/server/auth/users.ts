@@ -1,6 +1,8 @@
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '$lib/auth/roles';
+import { AppError, type Refusal } from '$lib/errors';
+import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
 import { violatedUniqueConstraint } from '$lib/server/db/errors';
 import { unit, user } from '$lib/server/db/schema';
@@ -9,11 +11,20 @@ import { disconnectSessions } from '$lib/server/realtime';
 import { hashPassword, verifyPassword } from './password';
 import { invalidateUserSessions } from './session';
 
-export type UserErrorCode = 'auth.phoneTaken' | 'auth.emailTaken' | 'auth.wrongCurrentPassword' | 'users.notFound' | 'units.notFound';
+/** Each refusal with the form field it belongs to. */
+const USER_ERRORS = {
+	'auth.phoneTaken': { field: 'phone' },
+	'auth.emailTaken': { field: 'email' },
+	'auth.wrongCurrentPassword': { field: 'currentPassword' },
+	'users.notFound': {},
+	'units.notFound': { field: 'unitId' }
+} satisfies Partial<Record<MessageKey, Refusal>>;
 
-export class UserError extends Error {
-	constructor(readonly code: UserErrorCode) {
-		super(code);
+export type UserErrorCode = keyof typeof USER_ERRORS;
+
+export class UserError extends AppError<UserErrorCode> {
+	constructor(code: UserErrorCode) {
+		super(code, USER_ERRORS[code]);
 	}
 }
 

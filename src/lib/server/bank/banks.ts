@@ -1,14 +1,7 @@
 import { asc, eq, like, sql } from 'drizzle-orm';
-import { managesUnit } from '$lib/auth/scope';
-import type { SessionUser } from '$lib/server/auth/session';
+import { scopePath, type ScopedUser } from '$lib/auth/scope';
 import type { Db } from '$lib/server/db';
 import { bank, question, unit } from '$lib/server/db/schema';
-
-export class BankError extends Error {
-	constructor(readonly code: 'bank.notFound' | 'bank.forbidden' | 'bank.nameRequired' | 'bank.questionNotFound') {
-		super(code);
-	}
-}
 
 export interface BankRecord {
 	id: number;
@@ -30,29 +23,16 @@ const bankColumns = {
 	questionCount: sql<number>`(select count(*)::int from ${question} where ${question.bankId} = ${bank.id})`
 };
 
-/** Editors and organizers keep the banks of their unit's subtree; admins see all. */
-export const canEditBank = (user: SessionUser, b: Pick<BankRecord, 'unitPath'>) => managesUnit(user, b.unitPath);
-
-/** Approving and retiring is the organizers' (and admins') call, within their subtree. */
-export const canApproveBank = (user: SessionUser, b: Pick<BankRecord, 'unitPath'>) =>
-	(user.role === 'organizer' || user.role === 'admin') && managesUnit(user, b.unitPath);
-
-export function listBanksFor(db: Db, user: SessionUser): Promise<BankRecord[]> {
+/** The banks a user keeps (`canEditBank`), by name. */
+export function listBanksFor(db: Db, user: ScopedUser): Promise<BankRecord[]> {
 	const query = db.select(bankColumns).from(bank).innerJoin(unit, eq(unit.id, bank.unitId)).orderBy(asc(bank.name));
-	return user.role === 'admin' ? query : query.where(like(unit.path, `${user.unitPath}%`));
+	const within = scopePath(user);
+	return within ? query.where(like(unit.path, `${within}%`)) : query;
 }
 
 export async function getBank(db: Db, id: number): Promise<BankRecord | null> {
 	const [found] = await db.select(bankColumns).from(bank).innerJoin(unit, eq(unit.id, bank.unitId)).where(eq(bank.id, id));
 	return found ?? null;
-}
-
-/** The bank if `user` may edit it; a typed error otherwise (not found and forbidden look alike to callers). */
-export async function bankForEditor(db: Db, user: SessionUser, id: number): Promise<BankRecord> {
-	const found = await getBank(db, id);
-	if (!found) throw new BankError('bank.notFound');
-	if (!canEditBank(user, found)) throw new BankError('bank.forbidden');
-	return found;
 }
 
 export async function createBank(db: Db, input: { unitId: number; name: string; description?: string }): Promise<number> {

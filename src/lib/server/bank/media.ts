@@ -1,12 +1,14 @@
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { eq } from 'drizzle-orm';
 import { checkImage } from '$lib/bank/image';
+import { AppError } from '$lib/errors';
 import type { Db } from '$lib/server/db';
 import { media } from '$lib/server/db/schema';
 
-export class ImageError extends Error {
-	constructor(readonly code: 'bank.imageTooLarge' | 'bank.imageType') {
-		super(code);
+/** A picture refused: it goes under the editor's image field. */
+export class ImageError extends AppError<'bank.imageTooLarge' | 'bank.imageType'> {
+	constructor(code: ImageError['code']) {
+		super(code, { field: 'image' });
 	}
 }
 

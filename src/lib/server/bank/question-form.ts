@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { questionDraft, QUESTION_TYPES } from '$lib/bank/question';
 import type { EditorValues } from '$lib/bank/editor-values';
-import type { FieldErrors } from '$lib/server/forms';
+import type { FieldErrors } from '$lib/errors';
 import type { QuestionInput } from './questions';
 
 const lines = (value: FormDataEntryValue | null) =>

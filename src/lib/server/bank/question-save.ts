@@ -1,6 +1,9 @@
 import { fail } from '@sveltejs/kit';
+import type { EditorValues } from '$lib/bank/editor-values';
+import type { FormFailure } from '$lib/errors';
 import type { Db } from '$lib/server/db';
-import { ImageError, storeImage, uploadedImage } from './media';
+import { toFailure } from '$lib/server/errors';
+import { storeImage, uploadedImage } from './media';
 import { editorValuesFromForm, questionFromForm } from './question-form';
 import { createQuestion, updateQuestion, type QuestionInput } from './questions';
 
@@ -11,15 +14,14 @@ import { createQuestion, updateQuestion, type QuestionInput } from './questions'
 async function questionInputFrom(db: Db, form: FormData, uploadedBy: string, currentImageId: string | null) {
 	const { input, errors } = questionFromForm(form);
 	const values = () => editorValuesFromForm(form);
-	if (errors) return { failure: fail(400, { errors, values: values() }) };
+	if (errors) return { failure: fail(400, { errors, values: values() } satisfies FormFailure<EditorValues>) };
 	const bytes = await uploadedImage(form);
 	let imageId = form.has('removeImage') ? null : currentImageId;
 	if (bytes) {
 		try {
 			imageId = await storeImage(db, bytes, uploadedBy);
 		} catch (e) {
-			if (e instanceof ImageError) return { failure: fail(400, { errors: { image: [e.code] }, values: values() }) };
-			throw e;
+			return { failure: toFailure(e, values()) };
 		}
 	}
 	return { input: { ...input, imageId } satisfies QuestionInput };

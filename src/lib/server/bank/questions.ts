@@ -2,10 +2,10 @@ import { and, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { joinContent, splitContent } from '$lib/bank/content-split';
 import type { ParticipantQuestion } from '$lib/bank/participant-view';
 import type { Difficulty, QuestionContent, QuestionStatus, QuestionType } from '$lib/bank/question';
+import { AppError } from '$lib/errors';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion, topic, user } from '$lib/server/db/schema';
 import { matchesText } from '$lib/server/db/search';
-import { BankError } from './banks';
 
 /** Joins a question to its current version: the one whose number the question row carries. */
 export const isCurrentVersion = and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version));
@@ -137,7 +137,7 @@ export async function updateQuestion(
 			.where(eq(question.id, id))
 			// Both rows: a start that marks this version used must finish before the edit reads it.
 			.for('update', { of: [question, questionVersion] });
-		if (!current) throw new BankError('bank.questionNotFound');
+		if (!current) throw new AppError('bank.questionNotFound', { status: 404 });
 		const newVersion = current.usedAt !== null;
 		const version = newVersion ? current.version + 1 : current.version;
 		if (newVersion) {

@@ -5,9 +5,11 @@ import { attempt, bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { createUser } from '$lib/server/auth/users';
 import { openTestDatabase } from '$lib/server/db/test-db';
-import { AttemptError, attemptView, closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempts';
+import { AttemptError, closeExpiredAttempts, saveAnswer, startAttempt, submitAttempt } from './attempt-commands';
+import { attemptView } from './attempt-view';
 import { createContest, createRound, openRoundsFor, roundRanking } from './contests';
 import { roundResultsWorkbook } from './results-export';
+import { roundPrizeResults } from './round-results';
 import { readTable } from '$lib/server/import/spreadsheet';
 import { rightChoices } from '$lib/server/contests/test-answers';
 
@@ -148,5 +150,27 @@ describe('online attempts', () => {
 		// A prediction sent after the deadline, when the all-correct count is known, is not taken.
 		await submitAttempt(db, id, late, 1, new Date(deadline.getTime() + 5000));
 		expect((await db.select().from(attempt).where(eq(attempt.id, id)))[0].prediction).toBeNull();
+	});
+
+	test('reading the round’s results first submits the attempts whose time is up', async () => {
+		const { db } = database;
+		const [commune] = await db.select().from(unit).where(eq(unit.code, 'BTR.GT.02'));
+		const forgot = await createUser(db, {
+			fullName: 'Người hết giờ',
+			birthDate: null,
+			phone: '0966000002',
+			email: null,
+			unitId: commune.id,
+			role: 'participant',
+			password: 'matkhau123'
+		});
+		const id = await startAttempt(db, roundId, forgot);
+		await db
+			.update(attempt)
+			.set({ deadline: new Date(Date.now() - 1000) })
+			.where(eq(attempt.id, id));
+		const { ranked } = await roundPrizeResults(db, roundId);
+		expect(ranked.map((r) => r.participantId)).toContain(forgot);
+		expect((await db.select().from(attempt).where(eq(attempt.id, id)))[0].submittedAt).not.toBeNull();
 	});
 });

@@ -6,7 +6,7 @@ import { bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { readPdf, type PdfPage } from '$lib/server/documents/test-pdf';
-import { saveAnswer, startAttempt, submitAttempt } from './attempts';
+import { saveAnswer, startAttempt, submitAttempt } from './attempt-commands';
 import { certificatesPdf, winnersListPdf } from './certificates';
 import { createContest, createRound, setContestStatus } from './contests';
 import { rightChoices } from '$lib/server/contests/test-answers';

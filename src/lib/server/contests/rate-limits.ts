@@ -1,5 +1,6 @@
-import { json } from '@sveltejs/kit';
+import { AppError } from '$lib/errors';
 import { TokenBucket } from '$lib/server/auth/rate-limit';
+import { toJson } from '$lib/server/errors';
 
 /**
  * Per-participant limits on an attempt's requests. A person taps a few answers a second at most;
@@ -15,5 +16,5 @@ export const attemptCommands = new TokenBucket<string>(10, 3 * SECOND);
 export function tooFast(bucket: TokenBucket<string>, userId: string): Response | null {
 	const waitMs = bucket.consume(userId);
 	if (waitMs === 0) return null;
-	return json({ ok: false, error: 'contest.tooFast' }, { status: 429, headers: { 'retry-after': String(Math.ceil(waitMs / SECOND)) } });
+	return toJson(new AppError('contest.tooFast', { status: 429 }), { headers: { 'retry-after': String(Math.ceil(waitMs / SECOND)) } });
 }

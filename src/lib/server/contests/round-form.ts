@@ -37,6 +37,8 @@ export const roundFormSchema = z
 	})
 	.refine((r) => r.closesAt > r.opensAt, { path: ['closesAt'], message: 'contest.windowInvalid' });
 
+export type RoundForm = z.output<typeof roundFormSchema>;
+
 export const contestFormSchema = z.object({
 	title: z.string().trim().min(1, 'contest.invalid').max(300),
 	rules: z.string().trim().max(20_000).default(''),

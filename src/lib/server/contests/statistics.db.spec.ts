@@ -10,7 +10,7 @@ import type { Database } from '$lib/server/db/client';
 import { attemptQuestion, questionVersion, round, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
-import { saveAnswer, startAttempt, submitAttempt } from './attempts';
+import { saveAnswer, startAttempt, submitAttempt } from './attempt-commands';
 import { createContest, createRound, setContestStatus } from './contests';
 import { loadRoundStatistics } from './statistics';
 import { statisticsWorkbook } from './statistics-export';

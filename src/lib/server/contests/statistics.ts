@@ -5,6 +5,7 @@ import type { Response } from '$lib/contests/grading';
 import { roundStatistics, type CountingAttempt, type QuestionInfo, type RoundStatistics } from '$lib/contests/item-statistics';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, question, questionVersion, round, topic, unit, user } from '$lib/server/db/schema';
+import { closeExpiredAttempts } from './attempt-commands';
 
 /** The options a choice response picked, in stored order (answers are stored unshuffled). */
 function chosenOptions(response: Response | null): number[] | null {
@@ -28,6 +29,8 @@ type RoundRules = Pick<typeof round.$inferSelect, 'id' | 'opensAt' | 'closesAt' 
  */
 export async function loadRoundStatistics(db: Db, r: RoundRules, now = new Date()): Promise<RoundStatistics> {
 	const roundId = r.id;
+	// Expired attempts count as submitted before anyone reads the results.
+	await closeExpiredAttempts(db, roundId, now);
 	// Neither read needs the other: the submitted attempts, and the questions they drew.
 	const [submitted, drawn] = await Promise.all([
 		db

@@ -1,15 +1,13 @@
 import ExcelJS from 'exceljs';
+import { AppError } from '$lib/errors';
 import { foldDiacritics } from '$lib/i18n/text';
 import { isUtf8, parseCsv } from '$lib/import/csv';
 import { columnLetter, nulCells, type CellRange, type Grid } from '$lib/import/grid';
 import type { RowError } from '$lib/import/row-error';
 import { cellText } from './cell-text';
 
-export class ImportFileError extends Error {
-	constructor(readonly code: 'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile') {
-		super(code);
-	}
-}
+/** A file that cannot be read at all (as opposed to rows with errors): a message for the whole form. */
+export class ImportFileError extends AppError<'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile'> {}
 
 /** The sheet to read: the one the template names, when it is visible, else the first visible one. */
 function pickSheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet | undefined {

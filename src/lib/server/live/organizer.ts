@@ -96,7 +96,6 @@ export async function createGameFromForm(
 		return { game };
 	} catch (error) {
 		if (!(error instanceof GameSetupError)) throw error;
-		if (error.code === 'live.setup.noJudges') return { errors: { judges: [error.code] } };
-		return { errors: { [error.segment === null ? 'segments' : `segments.${error.segment}.count`]: [error.code] } };
+		return { errors: { [error.field]: [error.code] } };
 	}
 }

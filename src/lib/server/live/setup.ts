@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { gameConfigSchema, type GameConfig, type PointsMode, type SegmentKind } from '$lib/live/config';
 import { STREAK_TIMES } from '$lib/live/scoring';
+import { AppError } from '$lib/errors';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion, user } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
@@ -21,12 +22,12 @@ export interface SegmentPlan {
 	dropExtremes?: boolean;
 }
 
-export class GameSetupError extends Error {
-	constructor(
-		readonly code: 'live.setup.notEnoughQuestions' | 'live.setup.noJudges' | 'live.setup.invalid',
-		readonly segment: number | null = null
-	) {
-		super(code);
+/** A setup refused, under the form's field: the judges, one part's question count (by row), or the parts. */
+export class GameSetupError extends AppError<'live.setup.notEnoughQuestions' | 'live.setup.noJudges' | 'live.setup.invalid'> {
+	declare readonly field: string;
+
+	constructor(code: GameSetupError['code'], segment: number | null = null) {
+		super(code, { field: code === 'live.setup.noJudges' ? 'judges' : segment === null ? 'segments' : `segments.${segment}.count` });
 	}
 }
 

@@ -5,7 +5,9 @@
  * above it, who answer for it. Participants and judges have no part in plans.
  */
 import { error, type RequestEvent } from '@sveltejs/kit';
+import { hasRole, PLAN_ROLES, TASK_ROLES } from '$lib/auth/roles';
 import { managesUnit, type ScopedUser } from '$lib/auth/scope';
+import { isWithin } from '$lib/units/tree';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
@@ -15,17 +17,25 @@ import { boardFilters } from './board-query';
 import { getPlan } from './plans';
 import { getTask } from './progress';
 
-export const PLAN_ROLES = ['admin', 'organizer'] as const;
-export const TASK_ROLES = ['admin', 'organizer', 'editor'] as const;
-
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
-/** The plan in the URL, for an organizer of its issuing unit's subtree (or an admin). */
+/** Who keeps a plan: an organizer of its issuing unit's subtree, or an admin. */
+export const keepsPlan = (user: ScopedUser, plan: { unitPath: string }): boolean =>
+	hasRole(user, PLAN_ROLES) && managesUnit(user, plan.unitPath);
+
+/**
+ * The plans a user may derive their own from: those of the units above them (a province's, for its
+ * districts and departments) and those within their subtree (a province organizer deriving for a district).
+ */
+export const derivesFrom = (user: ScopedUser, plan: { unitPath: string }): boolean =>
+	user.role === 'admin' || isWithin(user.unitPath, plan.unitPath) || isWithin(plan.unitPath, user.unitPath);
+
+/** The plan in the URL, for one who keeps it. */
 export async function requirePlan(event: Event) {
 	const user = requireRole(event, ...PLAN_ROLES);
 	const found = await getPlan(db(), idParam(event.params.planId));
 	if (!found) error(404, { message: 'errors.notFound' });
-	if (!managesUnit(user, found.unitPath)) error(403, { message: 'errors.forbidden' });
+	if (!keepsPlan(user, found)) error(403, { message: 'errors.forbidden' });
 	return { user, ...found };
 }
 

@@ -8,6 +8,7 @@ import { parseAnnexText } from '$lib/plans/annex-text';
 import { buildAgencyIndex, matchAgency, type AgencyIndex, type AgencyMatch } from '$lib/plans/agency-match';
 import { timelineSpan } from '$lib/plans/timeline';
 import { isWithin } from '$lib/units/tree';
+import { AppError } from '$lib/errors';
 import type { RowError } from '$lib/import/row-error';
 import { isUtf8 } from '$lib/import/csv';
 import type { Db } from '$lib/server/db';
@@ -16,9 +17,11 @@ import { ImportFileError, readTable } from '$lib/server/import/spreadsheet';
 import { getPlan, PlanError } from './plans';
 
 /** Every problem of an import at once; nothing was written. */
-export class AnnexImportError extends Error {
-	constructor(readonly errors: RowError[]) {
-		super('plans.annex.invalid');
+export class AnnexImportError extends AppError<'plans.import.commitFailed'> {
+	declare readonly rows: RowError[];
+
+	constructor(rows: RowError[]) {
+		super('plans.import.commitFailed', { params: { count: rows.length }, rows });
 	}
 }
 
@@ -48,16 +51,15 @@ export interface AnnexPreview {
 	errors: RowError[];
 }
 
-/**
- * Units to match against: the plan's own tree (its province), where a district's plan also names the
- * province's departments. Units within the issuing unit's subtree win a tie between equal names.
- */
+/** Where an annex's agency names are matched: the plan's own tree (its province), where a district's plan also names the province's departments. */
+export const agencyScope = (planUnitPath: string): string => `/${planUnitPath.split('/')[1]}/`;
+
+/** Units to match against, in `agencyScope`. Units within the issuing unit's subtree win a tie between equal names. */
 async function agencyIndex(db: Db, planUnitPath: string): Promise<AgencyIndex> {
-	const rootPath = `/${planUnitPath.split('/')[1]}/`;
 	const units = await db
 		.select({ id: unit.id, name: unit.name, path: unit.path })
 		.from(unit)
-		.where(like(unit.path, `${rootPath}%`));
+		.where(like(unit.path, `${agencyScope(planUnitPath)}%`));
 	return buildAgencyIndex(units.map((u) => ({ id: u.id, name: u.name, preferred: isWithin(u.path, planUnitPath) })));
 }
 

@@ -9,6 +9,7 @@ import { workbookOfSheets } from '$lib/server/import/spreadsheet';
 import { createContest, createRound } from '$lib/server/contests/contests';
 import { createUnit } from '$lib/server/units/service';
 import type { UnitRecord } from '$lib/units/tree';
+import { derivablePlans, derivePlanFor } from './derive';
 import { AnnexImportError, commitAnnexImport, previewAnnexImport, readAnnexFile, type AnnexPreview } from './import';
 import { createPlan, derivePlan, getPlan, planAnnex, PlanError, updatePlan, type PlanInput } from './plans';
 import { attachEvidence, evidenceFile, evidenceOf, removeEvidence } from './evidence';
@@ -150,7 +151,7 @@ describe('importing the Bến Tre 2021 annex', () => {
 	test('a commit with a name unknown or unconfirmed writes nothing and lists every such row', async () => {
 		const error = await caught(commitAnnexImport(database.db, benTrePlan, preview, {}));
 		expect(error).toBeInstanceOf(AnnexImportError);
-		expect((error as AnnexImportError).errors.map((e) => [e.row, e.column, e.message])).toEqual([
+		expect((error as AnnexImportError).rows.map((e) => [e.row, e.column, e.message])).toEqual([
 			[203, ANNEX_COLUMNS.partners, 'plans.annex.unconfirmedAgency'],
 			[208, ANNEX_COLUMNS.lead, 'plans.annex.unconfirmedAgency'],
 			[209, ANNEX_COLUMNS.lead, 'plans.annex.unconfirmedAgency'],
@@ -398,6 +399,27 @@ describe('a district’s plan derived from the province’s', () => {
 		expect(await caught(derivePlan(db, benTrePlan, units['BT.CT'].id, creator))).toMatchObject({ code: 'plans.derivedExists' });
 		const board = await taskBoard(db, { unitPath: units['BT.CT'].path, year: 2021, today: '2021-05-01' });
 		expect(board.filter((r) => r.planId === derived)).toHaveLength(13);
+	});
+
+	test('through the form, only from a plan within reach, for a unit the person keeps below its issuing unit', async () => {
+		const { db } = database;
+		const district = { id: creator, role: 'organizer' as const, unitPath: units['BT.CT'].path };
+		const province = { id: creator, role: 'organizer' as const, unitPath: units.BT.path };
+		const otherProvince = { id: creator, role: 'organizer' as const, unitPath: units.DN.path };
+		expect((await derivablePlans(db, district)).map((p) => p.id)).toContain(benTrePlan);
+		expect((await derivablePlans(db, otherProvince)).map((p) => p.id)).not.toContain(benTrePlan);
+		expect(await caught(derivePlanFor(db, otherProvince, benTrePlan, units['DN.SNV'].id))).toMatchObject({
+			code: 'plans.notFound',
+			field: 'parentId'
+		});
+		expect(await caught(derivePlanFor(db, district, benTrePlan, units['BT.SNV'].id))).toMatchObject({
+			code: 'errors.forbidden',
+			field: 'unitId'
+		});
+		expect(await caught(derivePlanFor(db, province, benTrePlan, units.BT.id))).toMatchObject({
+			code: 'plans.derive.notBelow',
+			field: 'unitId'
+		});
 	});
 });
 

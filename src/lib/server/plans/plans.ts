@@ -1,25 +1,30 @@
 import { and, asc, desc, eq, inArray, like } from 'drizzle-orm';
+import { AppError, type Refusal } from '$lib/errors';
+import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
 import { plan, planSection, planTask, planTaskPartner, unit } from '$lib/server/db/schema';
 
-export type PlanErrorCode =
-	| 'plans.notFound'
-	| 'plans.taskNotFound'
-	| 'plans.unitNotFound'
-	| 'plans.hasProgress'
-	| 'plans.notQuarter'
-	| 'plans.derivedExists'
-	| 'plans.badEvidenceLink'
-	| 'plans.progressNotFound'
-	| 'plans.evidence.tooLarge'
-	| 'plans.evidence.type';
+/** Each refusal with its status and the form field it belongs to (none: the whole form's). */
+const PLAN_ERRORS = {
+	'plans.notFound': {},
+	'plans.taskNotFound': {},
+	'plans.unitNotFound': { field: 'unitId' },
+	'plans.hasProgress': { status: 409 },
+	'plans.notQuarter': {},
+	'plans.derivedExists': { field: 'unitId' },
+	'plans.derive.notBelow': { field: 'unitId' },
+	'plans.badEvidenceLink': {},
+	'plans.progressNotFound': {},
+	'plans.evidence.tooLarge': { field: 'files' },
+	'plans.evidence.type': { field: 'files' }
+} satisfies Partial<Record<MessageKey, Refusal>>;
 
-export class PlanError extends Error {
-	constructor(
-		readonly code: PlanErrorCode,
-		readonly params?: Record<string, string | number>
-	) {
-		super(code);
+export type PlanErrorCode = keyof typeof PLAN_ERRORS;
+
+export class PlanError extends AppError<PlanErrorCode> {
+	/** `refusal` adds to the code's own: the parameters, or another field where one form names it differently. */
+	constructor(code: PlanErrorCode, refusal?: Refusal) {
+		super(code, { ...PLAN_ERRORS[code], ...refusal });
 	}
 }
 

@@ -4,10 +4,12 @@
  */
 import { and, asc, eq, inArray, isNull, like, min, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { isActiveIn, periodId, quartersOf, recordableQuarters, vietnamDate, type Period } from '$lib/plans/periods';
+import { compareVi } from '$lib/i18n/text';
+import { isActiveIn, period as periodOf, periodId, quartersOf, recordableQuarters, vietnamDate, type Period } from '$lib/plans/periods';
 import { progressAsOf, taskStatus, type ProgressEntry, type TaskStatus } from '$lib/plans/status';
 import type { Db } from '$lib/server/db';
 import { contest, plan, planTask, round, taskEvidence, taskProgress, unit } from '$lib/server/db/schema';
+import type { BoardFilters } from './board-query';
 import { PlanError } from './plans';
 
 /** The plan's issuing unit, beside the task's lead unit in one query. */
@@ -53,7 +55,7 @@ export async function recordProgress(db: Db, taskId: number, input: ProgressInpu
 	const quarter = recordableQuarters(found.year, found.task).find((q) => periodId(q) === input.period);
 	if (!quarter) throw new PlanError('plans.notQuarter');
 	const badLink = input.evidenceLinks.find((link) => !isWebLink(link));
-	if (badLink !== undefined) throw new PlanError('plans.badEvidenceLink', { value: badLink });
+	if (badLink !== undefined) throw new PlanError('plans.badEvidenceLink', { params: { value: badLink } });
 	const values = {
 		doneQuantity: input.doneQuantity,
 		completed: input.completed,
@@ -176,14 +178,8 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 			)
 		)
 		.orderBy(asc(plan.id), asc(planTask.position));
-	const progress = await progressOf(
-		db,
-		rows.map((r) => r.task.id)
-	);
-	const since = await contestsSince(
-		db,
-		rows.map((r) => r.task.id)
-	);
+	const taskIds = rows.map((r) => r.task.id);
+	const [progress, since] = await Promise.all([progressOf(db, taskIds), contestsSince(db, taskIds)]);
 	const { period, today } = query;
 	const asOf = period && period.end < today ? period.end : today;
 	const inPeriod = period ? new Set(quartersOf(period).map(periodId)) : null;
@@ -215,4 +211,14 @@ export async function taskBoard(db: Db, query: BoardQuery): Promise<TaskBoardRow
 			}
 		];
 	});
+}
+
+/** One plan's board for the filters (a period, one lead unit), with the lead units on it to filter by. */
+export async function planBoard(db: Db, p: { id: number; year: number }, filters: BoardFilters, today: string) {
+	const rows = await taskBoard(db, { planId: p.id, year: p.year, period: filters.period && periodOf(p.year, filters.period), today });
+	const leads = new Map(rows.flatMap((r) => (r.leadUnitId === null ? [] : [[r.leadUnitId, r.leadName] as const])));
+	return {
+		tasks: filters.unit ? rows.filter((r) => r.leadUnitId === filters.unit) : rows,
+		leads: [...leads].map(([id, name]) => ({ id, name })).sort((a, b) => compareVi(a.name, b.name))
+	};
 }

@@ -13,7 +13,7 @@ import type { Database } from '$lib/server/db/client';
 import { answer, attempt, attemptQuestion, bank, contest, plan, question, questionVersion, topic, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
-import { saveAnswer, startAttempt, submitAttempt } from '$lib/server/contests/attempts';
+import { saveAnswer, startAttempt, submitAttempt } from '$lib/server/contests/attempt-commands';
 import { createContest, createRound, setContestStatus } from '$lib/server/contests/contests';
 import { roundPrizeResults } from '$lib/server/contests/round-results';
 import { commitAnnexImport, previewAnnexImport } from './import';

@@ -1,7 +1,7 @@
 /** A task's page: the task with its plan and units, its status and recorded history, and the tasks a contest may carry out. */
 import { asc, desc, eq, like, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { ScopedUser } from '$lib/auth/scope';
+import { scopePath, type ScopedUser } from '$lib/auth/scope';
 import type { Db } from '$lib/server/db';
 import { plan, planTask, taskProgress, unit, user } from '$lib/server/db/schema';
 import { period } from '$lib/plans/periods';
@@ -61,8 +61,8 @@ export async function taskOverview(db: Db, taskId: number, today: string) {
 
 /** Where a user's plans and tasks are: issued or led within their subtree (everything for an admin). */
 function withinScope(scoped: ScopedUser): SQL | undefined {
-	if (scoped.role === 'admin') return undefined;
-	return or(like(planUnit.path, `${scoped.unitPath}%`), like(unit.path, `${scoped.unitPath}%`));
+	const within = scopePath(scoped);
+	return within === undefined ? undefined : or(like(planUnit.path, `${within}%`), like(unit.path, `${within}%`));
 }
 
 /** Tasks a contest may be linked to: those of plans the user keeps or tasks their units lead, newest year first. */

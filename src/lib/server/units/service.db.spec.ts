@@ -68,14 +68,14 @@ describe('units', () => {
 		expect(units.find((u) => u.code === 'P.C.1')?.parentId).toBe(district.id);
 	});
 
-	test('an import that meets a code created meanwhile rolls back whole', async () => {
+	test('an import that meets a code created meanwhile rolls back whole, as a stale preview', async () => {
 		const { db } = database;
 		const before = (await listUnits(db)).length;
 		const rows = [
 			{ row: 2, code: 'NEW.1', name: 'Mới 1', kind: 'other' as const, parentCode: null, headcount: 0 },
 			{ row: 3, code: 'P', name: 'Trùng mã', kind: 'other' as const, parentCode: null, headcount: 0 }
 		];
-		await expect(importUnits(db, rows)).rejects.toMatchObject({ code: 'units.codeTaken' });
+		await expect(importUnits(db, rows)).rejects.toMatchObject({ code: 'import.stale', status: 409 });
 		expect((await listUnits(db)).length).toBe(before);
 	});
 });

@@ -1,4 +1,6 @@
 import { and, eq, like, sql } from 'drizzle-orm';
+import { AppError, type Refusal } from '$lib/errors';
+import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
 import { unit } from '$lib/server/db/schema';
 import { matchesText } from '$lib/server/db/search';
@@ -6,9 +8,17 @@ import type { UnitKind } from '$lib/units/kinds';
 import type { ImportedUnit } from '$lib/units/import-rows';
 import { buildTree, childPath, flattenTree, isWithin, unitLabel, type UnitRecord } from '$lib/units/tree';
 
-export class UnitError extends Error {
-	constructor(readonly code: 'units.codeTaken' | 'units.notFound' | 'units.moveIntoOwnSubtree') {
-		super(code);
+/** Each refusal with the form field it belongs to; an import whose preview went stale is a conflict. */
+const UNIT_ERRORS = {
+	'units.codeTaken': { field: 'code' },
+	'units.notFound': { field: 'parentId' },
+	'units.moveIntoOwnSubtree': { field: 'parentId' },
+	'import.stale': { status: 409 }
+} satisfies Partial<Record<MessageKey, Refusal>>;
+
+export class UnitError extends AppError<keyof typeof UNIT_ERRORS> {
+	constructor(code: keyof typeof UNIT_ERRORS) {
+		super(code, UNIT_ERRORS[code]);
 	}
 }
 
@@ -111,22 +121,27 @@ export async function existingUnitCodes(db: Db): Promise<Set<string>> {
 
 /**
  * Inserts validated rows (parents first) in one transaction: all of them or none. Codes are
- * checked again inside it, so a unit created since the preview makes the whole import fail.
+ * checked again inside it, so a unit created (or a parent removed) since the preview makes the whole
+ * import fail: the preview is stale.
  */
 export async function importUnits(db: Db, rows: ImportedUnit[]): Promise<number> {
-	return db.transaction(async (tx) => {
-		const idByCode = new Map<string, number>();
-		for (const { code, name, kind, headcount, parentCode } of rows) {
-			let parentId: number | null = null;
-			if (parentCode) {
-				parentId = idByCode.get(parentCode) ?? (await unitIdByCode(tx, parentCode));
-				if (parentId === null) throw new UnitError('units.notFound');
+	try {
+		return await db.transaction(async (tx) => {
+			const idByCode = new Map<string, number>();
+			for (const { code, name, kind, headcount, parentCode } of rows) {
+				let parentId: number | null = null;
+				if (parentCode) {
+					parentId = idByCode.get(parentCode) ?? (await unitIdByCode(tx, parentCode));
+					if (parentId === null) throw new UnitError('units.notFound');
+				}
+				const created = await insertUnit(tx, { code, name, kind, headcount, parentId });
+				idByCode.set(code, created.id);
 			}
-			const created = await insertUnit(tx, { code, name, kind, headcount, parentId });
-			idByCode.set(code, created.id);
-		}
-		return rows.length;
-	});
+			return rows.length;
+		});
+	} catch (error) {
+		throw error instanceof UnitError ? new UnitError('import.stale') : error;
+	}
 }
 
 async function unitIdByCode(db: Db, code: string): Promise<number | null> {

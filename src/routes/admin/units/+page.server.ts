@@ -1,7 +1,7 @@
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
-import { unitFailure } from '$lib/server/units/actions';
 import { createUnitSchema } from '$lib/server/units/schemas';
 import { createUnit, listUnits, unitOptions } from '$lib/server/units/service';
 import { buildTree, flattenTree } from '$lib/units/tree';
@@ -9,11 +9,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	const units = await listUnits(db());
-	return {
-		units: flattenTree(buildTree(units)).map(({ children: _c, ...unit }) => unit),
-		options: await unitOptions(db())
-	};
+	const [units, options] = await Promise.all([listUnits(db()), unitOptions(db())]);
+	return { units: flattenTree(buildTree(units)).map(({ children: _c, ...unit }) => unit), options };
 };
 
 export const actions: Actions = {
@@ -26,7 +23,7 @@ export const actions: Actions = {
 			const created = await createUnit(db(), data);
 			return { created: created.name };
 		} catch (error) {
-			return unitFailure(form, error);
+			return toFailure(error, form);
 		}
 	}
 };

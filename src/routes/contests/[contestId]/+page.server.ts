@@ -1,12 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { listTopics } from '$lib/server/bank/topics';
-import { drawQuestions } from '$lib/contests/draw';
 import { requireContest } from '$lib/server/contests/access';
-import { drawPool } from '$lib/server/contests/attempts';
-import { createRound, listRounds, setContestStatus } from '$lib/server/contests/contests';
+import { listRounds, setContestStatus } from '$lib/server/contests/contests';
 import { roundFormSchema } from '$lib/server/contests/round-form';
+import { createRoundFromForm } from '$lib/server/contests/round-setup';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { formError, parseForm } from '$lib/server/forms';
 import { linkContestToTask } from '$lib/server/plans/roll-in';
 import { contestTaskSchema } from '$lib/server/plans/schemas';
@@ -15,15 +14,22 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { user, contest, organizerName } = await requireContest(event);
+	const [rounds, banks, topics, planTasks, linkedTask] = await Promise.all([
+		listRounds(db(), contest.id),
+		listBanksFor(db(), user),
+		listTopics(db()),
+		linkableTasks(db(), user),
+		contest.planTaskId === null ? null : taskLabel(db(), contest.planTaskId)
+	]);
 	return {
 		contest,
 		organizerName,
 		// A live game's results round shows under its game (Thi trực tiếp), not among the online rounds.
-		rounds: (await listRounds(db(), contest.id)).filter((r) => r.kind === 'online'),
-		banks: await listBanksFor(db(), user),
-		topics: await listTopics(db()),
-		planTasks: await linkableTasks(db(), user),
-		linkedTask: contest.planTaskId === null ? null : await taskLabel(db(), contest.planTaskId)
+		rounds: rounds.filter((r) => r.kind === 'online'),
+		banks,
+		topics,
+		planTasks,
+		linkedTask
 	};
 };
 
@@ -39,11 +45,12 @@ export const actions: Actions = {
 	/** Links the contest to the plan task it carries out, so that its results roll into that task's reports. */
 	linkTask: async (event) => {
 		const { user, contest } = await requireContest(event);
-		const parsed = contestTaskSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { linkError: 'plans.taskNotFound' });
+		const form = await event.request.formData();
+		const parsed = contestTaskSchema.safeParse(Object.fromEntries(form));
+		if (!parsed.success) return formError(form, 'plans.taskNotFound');
 		const { taskId } = parsed.data;
 		if (taskId !== null && !(await linkableTasks(db(), user)).some((task) => task.id === taskId))
-			return fail(403, { linkError: 'errors.forbidden' });
+			return formError(form, 'errors.forbidden', { status: 403 });
 		await linkContestToTask(db(), contest.id, taskId);
 		return { taskLinked: true };
 	},
@@ -52,29 +59,11 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const { data, failure } = parseForm(roundFormSchema, form);
 		if (failure) return failure;
-		if (!(await listBanksFor(db(), user)).some((b) => b.id === data.bankId)) return formError(form, 'bank.forbidden', { field: 'bankId' });
-		const blueprint = [{ topicId: data.topicId, difficulty: data.difficulty, count: data.questionCount }];
-		// Refuse now a round the bank cannot fill, rather than every participant later.
-		if (!drawQuestions(await drawPool(db(), data.bankId), blueprint, 'check').ok) {
-			return formError(form, 'contest.notEnoughQuestions', { field: 'questionCount' });
+		try {
+			await createRoundFromForm(db(), user, contest.id, data);
+		} catch (error) {
+			return toFailure(error, form);
 		}
-		await createRound(db(), contest.id, {
-			name: data.name,
-			bankId: data.bankId,
-			opensAt: data.opensAt,
-			closesAt: data.closesAt,
-			timeLimitSeconds: data.timeLimitMinutes * 60,
-			blueprint,
-			shuffleQuestions: data.shuffleQuestions,
-			shuffleOptions: data.shuffleOptions,
-			attemptsAllowed: data.attemptsAllowed,
-			countingAttempt: data.countingAttempt,
-			showAnswers: data.showAnswers,
-			predictionEnabled: data.predictionEnabled,
-			oneQuestionPerScreen: data.layout === 'one',
-			trackFocus: data.trackFocus,
-			prizes: { first: data.first, second: data.second, third: data.third, consolation: data.consolation }
-		});
 		return { roundCreated: true };
 	}
 };

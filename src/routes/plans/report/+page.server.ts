@@ -7,12 +7,12 @@ import { parseForm } from '$lib/server/forms';
 import { requireReport } from '$lib/server/plans/access';
 import { unitReport } from '$lib/server/plans/report';
 import { reportHeadingSchema } from '$lib/server/plans/schemas';
-import { unitOptions } from '$lib/server/units/service';
+import { keptUnitOptions } from '$lib/server/units/access';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const { user, unit, period } = await requireReport(event);
-	const data = await unitReport(db(), unit.id, period);
+	const [data, units] = await Promise.all([unitReport(db(), unit.id, period), keptUnitOptions(db(), user)]);
 	const { report } = data;
 	return {
 		query: { unit: unit.id, year: period.year, period: period.kind },
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async (event) => {
 		byStatus: report.byStatus,
 		unitsTakingPart: report.contests.units.map((u) => ({ unitId: u.unitId, name: u.name, count: u.participants })),
 		scoreBands: report.contests.scoreBands,
-		units: await unitOptions(db(), { within: user.role === 'admin' ? undefined : user.unitPath }),
+		units,
 		periods: PERIOD_KINDS.map((kind) => ({ kind, label: periodLabel({ year: period.year, kind }) }))
 	};
 };

@@ -1,7 +1,8 @@
+import { TASK_ROLES } from '$lib/auth/roles';
+import { scopePath } from '$lib/auth/scope';
 import { period, PERIOD_KINDS, periodLabel, vietnamDate } from '$lib/plans/periods';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
-import { TASK_ROLES } from '$lib/server/plans/access';
 import { boardFilters } from '$lib/server/plans/board-query';
 import { taskBoard } from '$lib/server/plans/progress';
 import type { PageServerLoad } from './$types';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	const filters = boardFilters(event.url);
 	const year = filters.year ?? Number(today.slice(0, 4));
 	const tasks = await taskBoard(db(), {
-		unitPath: user.role === 'admin' ? undefined : user.unitPath,
+		unitPath: scopePath(user),
 		year,
 		period: filters.period && period(year, filters.period),
 		today

@@ -1,9 +1,11 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { AppError } from '$lib/errors';
 import { requireUser } from '$lib/server/auth/guards';
-import { AttemptError, startAttempt } from '$lib/server/contests/attempts';
+import { startAttempt } from '$lib/server/contests/attempt-commands';
 import { openRoundsFor, getContest } from '$lib/server/contests/contests';
 import { attemptCommands } from '$lib/server/contests/rate-limits';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,14 +25,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
-		if (attemptCommands.consume(user.id)) return fail(429, { message: 'contest.tooFast' });
+		if (attemptCommands.consume(user.id)) return toFailure(new AppError('contest.tooFast', { status: 429 }));
 		const r = await openRound(user.unitPath, idParam(event.params.roundId, 'contest.roundNotOpen'));
 		let attemptId: number;
 		try {
 			attemptId = await startAttempt(db(), r.roundId, user.id);
 		} catch (e) {
-			if (e instanceof AttemptError) return fail(409, { message: e.code });
-			throw e;
+			return toFailure(e);
 		}
 		redirect(303, `/thi/attempt/${attemptId}`);
 	}

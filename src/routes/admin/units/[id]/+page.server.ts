@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
-import { unitFailure } from '$lib/server/units/actions';
 import { moveUnitSchema, updateUnitSchema } from '$lib/server/units/schemas';
 import { getUnit, moveUnit, unitOptions, updateUnit } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,7 +30,7 @@ export const actions: Actions = {
 			await updateUnit(db(), unitId(event.params.id), data);
 			return { saved: true };
 		} catch (e) {
-			return unitFailure(form, e);
+			return toFailure(e, form);
 		}
 	},
 	move: async (event) => {
@@ -42,7 +42,7 @@ export const actions: Actions = {
 			await moveUnit(db(), unitId(event.params.id), data.parentId);
 			return { moved: true };
 		} catch (e) {
-			return unitFailure(form, e);
+			return toFailure(e, form);
 		}
 	}
 };

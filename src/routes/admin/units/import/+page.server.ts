@@ -1,10 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { AppError } from '$lib/errors';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
-import { ImportFileError, readTable } from '$lib/server/import/spreadsheet';
+import { toFailure } from '$lib/server/errors';
+import { readTable } from '$lib/server/import/spreadsheet';
 import { importPayloadSchema } from '$lib/server/units/schemas';
-import { UnitError, existingUnitCodes, importUnits } from '$lib/server/units/service';
+import { existingUnitCodes, importUnits } from '$lib/server/units/service';
 import { validateUnitRows } from '$lib/units/import-rows';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,23 +19,20 @@ export const actions: Actions = {
 		const file = (await event.request.formData()).get('file');
 		try {
 			const table = await readTable(file instanceof File ? file : null);
-			const preview = validateUnitRows(table, await existingUnitCodes(db()));
-			return { fileName: (file as File).name, ...preview };
+			return { preview: validateUnitRows(table, await existingUnitCodes(db())) };
 		} catch (error) {
-			if (error instanceof ImportFileError) return fail(400, { message: error.code });
-			throw error;
+			return toFailure(error);
 		}
 	},
 	commit: async (event) => {
 		requireRole(event, 'admin');
+		// No values echoed back on failure: the payload is the whole previewed file.
 		const parsed = z.object({ payload: importPayloadSchema }).safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { message: 'import.stale' });
+		if (!parsed.success) return toFailure(new AppError('import.stale'));
 		try {
 			return { imported: await importUnits(db(), parsed.data.payload) };
 		} catch (error) {
-			// A code taken or a parent removed since the preview: nothing was written.
-			if (error instanceof UnitError) return fail(409, { message: 'import.stale' });
-			throw error;
+			return toFailure(error);
 		}
 	}
 };

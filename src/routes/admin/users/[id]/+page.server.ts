@@ -1,18 +1,18 @@
 import { error } from '@sveltejs/kit';
-import { userFailure } from '$lib/server/auth/actions';
 import { requireRole } from '$lib/server/auth/guards';
 import { adminUpdateUserSchema, resetPasswordSchema } from '$lib/server/auth/schemas';
 import { getProfile, resetPassword, updateUser } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { formError, parseForm } from '$lib/server/forms';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	requireRole(event, 'admin');
-	const profile = await getProfile(db(), event.params.id);
+	const [profile, units] = await Promise.all([getProfile(db(), event.params.id), unitOptions(db())]);
 	if (!profile) error(404, { message: 'users.notFound' });
-	return { profile, units: await unitOptions(db()), created: event.url.searchParams.has('created') };
+	return { profile, units, created: event.url.searchParams.has('created') };
 };
 
 export const actions: Actions = {
@@ -28,7 +28,7 @@ export const actions: Actions = {
 		try {
 			await updateUser(db(), event.params.id, data);
 		} catch (e) {
-			return userFailure(form, e);
+			return toFailure(e, form);
 		}
 		return { saved: true };
 	},
@@ -40,7 +40,7 @@ export const actions: Actions = {
 		try {
 			await resetPassword(db(), event.params.id, data.password);
 		} catch (e) {
-			return userFailure(form, e);
+			return toFailure(e, form);
 		}
 		return { passwordReset: true };
 	}

@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
-import { userFailure } from '$lib/server/auth/actions';
 import { requireRole } from '$lib/server/auth/guards';
 import { adminCreateUserSchema } from '$lib/server/auth/schemas';
 import { createUser } from '$lib/server/auth/users';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,7 +23,7 @@ export const actions: Actions = {
 		try {
 			id = await createUser(db(), data);
 		} catch (error) {
-			return userFailure(form, error);
+			return toFailure(error, form);
 		}
 		redirect(303, `/admin/users/${id}?created=1`);
 	}

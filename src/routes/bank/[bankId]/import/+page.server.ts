@@ -1,11 +1,11 @@
-import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { questionDraft } from '$lib/bank/question';
-import { requireBank } from '$lib/server/bank/guards';
+import { AppError } from '$lib/errors';
+import { requireBank } from '$lib/server/bank/access';
 import { importQuestions, previewImport, readQuestionFile } from '$lib/server/bank/import';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { jsonField } from '$lib/server/forms';
-import { ImportFileError } from '$lib/server/import/spreadsheet';
 import type { Actions, PageServerLoad } from './$types';
 
 const formatSchema = z.enum(['auto', 'aiken', 'gift']).catch('auto');
@@ -26,18 +26,17 @@ export const actions: Actions = {
 		const file = form.get('file');
 		try {
 			const { drafts, errors } = await readQuestionFile(file instanceof File ? file : null, formatSchema.parse(form.get('format')));
-			if (errors.length > 0) return { fileName: (file as File).name, errors };
-			const preview = await previewImport(db(), bank.id, drafts);
-			return { fileName: (file as File).name, errors, ...preview };
+			// A file with errors imports nothing: its errors are all the page shows.
+			return errors.length > 0 ? { rowErrors: errors } : { preview: await previewImport(db(), bank.id, drafts) };
 		} catch (error) {
-			if (error instanceof ImportFileError) return fail(400, { message: error.code });
-			throw error;
+			return toFailure(error);
 		}
 	},
 	commit: async (event) => {
 		const { user, bank, canApprove } = await requireBank(event);
 		const parsed = commitSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { message: 'import.stale' });
+		// No values echoed back on failure: the payload is the whole previewed file.
+		if (!parsed.success) return toFailure(new AppError('import.stale'));
 		const { status, payload } = parsed.data;
 		const result = await importQuestions(db(), bank.id, payload, user.id, status === 'approved' && !canApprove ? 'pending' : status);
 		return { imported: result };

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { EMPTY_EDITOR } from '$lib/bank/editor-values';
-import { requireBank } from '$lib/server/bank/guards';
+import { requireBank } from '$lib/server/bank/access';
 import { createQuestionFromForm } from '$lib/server/bank/question-save';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';

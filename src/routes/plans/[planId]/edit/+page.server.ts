@@ -1,12 +1,11 @@
 import { redirect } from '@sveltejs/kit';
-import { managesUnit } from '$lib/auth/scope';
 import { formatIsoDate } from '$lib/i18n/format';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/forms';
 import { requirePlan } from '$lib/server/plans/access';
 import { updatePlan } from '$lib/server/plans/plans';
 import { planFormSchema } from '$lib/server/plans/schemas';
-import { getUnit, unitOptions } from '$lib/server/units/service';
+import { keptUnit, keptUnitOptions } from '$lib/server/units/access';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 			organization,
 			funding
 		},
-		units: await unitOptions(db(), { within: user.role === 'admin' ? undefined : user.unitPath })
+		units: await keptUnitOptions(db(), user)
 	};
 };
 
@@ -38,8 +37,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const { data, failure } = parseForm(planFormSchema, form);
 		if (failure) return failure;
-		const issuer = await getUnit(db(), data.unitId);
-		if (!issuer || !managesUnit(user, issuer.path)) return formError(form, 'errors.forbidden', { field: 'unitId' });
+		if (!(await keptUnit(db(), user, data.unitId))) return formError(form, 'errors.forbidden', { field: 'unitId' });
 		await updatePlan(db(), plan.id, data);
 		redirect(303, `/plans/${plan.id}`);
 	}

@@ -1,11 +1,10 @@
-import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
+import { AppError } from '$lib/errors';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { jsonField } from '$lib/server/forms';
-import { ImportFileError } from '$lib/server/import/spreadsheet';
 import { requirePlan } from '$lib/server/plans/access';
-import { AnnexImportError, commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
-import { PlanError } from '$lib/server/plans/plans';
+import { agencyScope, commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
 import { annexCommitSchema } from '$lib/server/plans/schemas';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -36,9 +35,8 @@ function confirmedMapping(form: FormData, names: string[]): Record<string, numbe
 
 export const load: PageServerLoad = async (event) => {
 	const { plan, unitPath } = await requirePlan(event);
-	// Agencies are matched within the plan's whole province, so the picker offers all of it.
-	const rootPath = `/${unitPath.split('/')[1]}/`;
-	return { plan: { id: plan.id, title: plan.title, year: plan.year }, units: await unitOptions(db(), { within: rootPath }) };
+	// The picker offers every unit an agency name may be matched to.
+	return { plan: { id: plan.id, title: plan.title, year: plan.year }, units: await unitOptions(db(), { within: agencyScope(unitPath) }) };
 };
 
 export const actions: Actions = {
@@ -51,22 +49,20 @@ export const actions: Actions = {
 			const preview = await previewAnnexImport(db(), plan.id, text ? { text } : { file: file instanceof File ? file : null });
 			return { preview };
 		} catch (error) {
-			if (error instanceof ImportFileError) return fail(400, { message: error.code });
-			throw error;
+			return toFailure(error);
 		}
 	},
 	commit: async (event) => {
 		const { plan } = await requirePlan(event);
 		const form = await event.request.formData();
 		const parsed = commitSchema.safeParse({ annex: form.get('annex'), agencies: form.get('agencies') });
-		if (!parsed.success) return fail(400, { message: 'import.stale' });
+		// No values echoed back on failure: the annex is the whole previewed file.
+		if (!parsed.success) return toFailure(new AppError('import.stale'));
 		try {
 			const { tasks } = await commitAnnexImport(db(), plan.id, parsed.data.annex, confirmedMapping(form, parsed.data.agencies));
 			return { imported: tasks };
 		} catch (error) {
-			if (error instanceof AnnexImportError) return fail(400, { commitErrors: error.errors });
-			if (error instanceof PlanError) return fail(409, { message: error.code });
-			throw error;
+			return toFailure(error);
 		}
 	}
 };

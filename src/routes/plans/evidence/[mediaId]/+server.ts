@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
+import { TASK_ROLES } from '$lib/auth/roles';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { download } from '$lib/server/download';
-import { seesTask, TASK_ROLES } from '$lib/server/plans/access';
+import { seesTask } from '$lib/server/plans/access';
 import { evidenceFile } from '$lib/server/plans/evidence';
 import { getTask } from '$lib/server/plans/progress';
 import { evidenceIdSchema } from '$lib/server/plans/schemas';

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { managesUnit } from '$lib/auth/scope';
 import { checkEvidence } from '$lib/plans/evidence';
 import { periodId, periodLabel, recordableQuarters, vietnamDate } from '$lib/plans/periods';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { formError, parseForm } from '$lib/server/forms';
-import { PLAN_ROLES, requireTask } from '$lib/server/plans/access';
+import { keepsPlan, requireTask } from '$lib/server/plans/access';
 import { attachEvidence, removeEvidence } from '$lib/server/plans/evidence';
 import { PlanError } from '$lib/server/plans/plans';
 import { recordProgress } from '$lib/server/plans/progress';
@@ -23,7 +23,7 @@ export const load: PageServerLoad = async (event) => {
 		quarters: quarters.map((q) => ({ id: periodId(q), label: periodLabel(q) })),
 		currentQuarter: periodId(quarters.find((q) => q.start <= today && today <= q.end) ?? quarters[0]),
 		canRecord,
-		opensPlan: (PLAN_ROLES as readonly string[]).includes(user.role) && managesUnit(user, planUnitPath)
+		opensPlan: keepsPlan(user, { unitPath: planUnitPath })
 	};
 };
 
@@ -40,14 +40,13 @@ export const actions: Actions = {
 		const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 		for (const file of read) {
 			const checked = checkEvidence(file.name, file.bytes);
-			if ('error' in checked) return formError(form, checked.error, { field: 'files' });
+			if ('error' in checked) return toFailure(new PlanError(checked.error), form);
 		}
 		try {
 			const progressId = await recordProgress(db(), task.id, data, user.id);
 			for (const file of read) await attachEvidence(db(), progressId, file, user.id);
 		} catch (failed) {
-			if (failed instanceof PlanError) return formError(form, failed.code, { params: failed.params });
-			throw failed;
+			return toFailure(failed, form);
 		}
 		return { recorded: data.period };
 	},

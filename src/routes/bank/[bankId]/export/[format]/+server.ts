@@ -5,7 +5,7 @@ import { draftsToRows } from '$lib/bank/formats/table';
 import { TEMPLATE_EXAMPLES } from '$lib/bank/formats/template-examples';
 import { answerKeyDocx, examPaperDocx } from '$lib/server/bank/exam-paper';
 import { exportableQuestions } from '$lib/server/bank/export';
-import { requireBank } from '$lib/server/bank/guards';
+import { requireBank } from '$lib/server/bank/access';
 import { markVersionsUsed } from '$lib/server/bank/questions';
 import { browseQuerySchema } from '$lib/server/bank/schemas';
 import { db } from '$lib/server/db';

@@ -1,11 +1,13 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
+import { AppError } from '$lib/errors';
 import type { RequestEvent } from './$types';
-import { requireBank } from '$lib/server/bank/guards';
+import { needsApprover, requireBank } from '$lib/server/bank/access';
 import { updateQuestionFromForm } from '$lib/server/bank/question-save';
 import { bulkUpdate, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
+import { toFailure } from '$lib/server/errors';
 import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -19,21 +21,26 @@ async function requireQuestion(event: RequestEvent) {
 
 export const load: PageServerLoad = async (event) => {
 	const { bank, question, canApprove } = await requireQuestion(event);
+	const [history, topics, similar] = await Promise.all([
+		questionHistory(db(), question.id),
+		listTopics(db()),
+		similarQuestions(db(), bank.id, question.stem, question.id)
+	]);
 	return {
 		bank,
 		question,
 		canApprove,
 		values: editorValuesOf(question),
-		history: await questionHistory(db(), question.id),
-		topics: await listTopics(db()),
+		history,
+		topics,
 		saved: event.url.searchParams.has('saved'),
-		similar: await similarQuestions(db(), bank.id, question.stem, question.id)
+		similar
 	};
 };
 
 async function setStatus(event: RequestEvent, kind: 'approve' | 'retire' | 'submit') {
 	const { user, bank, question, canApprove } = await requireQuestion(event);
-	if (kind !== 'submit' && !canApprove) return fail(403, { message: 'bank.approveForbidden' });
+	if (needsApprover(kind) && !canApprove) return toFailure(new AppError('bank.approveForbidden', { status: 403 }));
 	await bulkUpdate(db(), bank.id, [question.id], { kind }, user.id);
 	return { statusChanged: kind };
 }

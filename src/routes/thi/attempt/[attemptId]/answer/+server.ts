@@ -1,9 +1,10 @@
 import { json } from '@sveltejs/kit';
-import { AttemptError, saveAnswer } from '$lib/server/contests/attempts';
-import { attemptStatus } from '$lib/server/contests/guards';
+import { AppError } from '$lib/errors';
+import { AttemptError, saveAnswer } from '$lib/server/contests/attempt-commands';
 import { attemptWrites, tooFast } from '$lib/server/contests/rate-limits';
 import { saveAnswerSchema } from '$lib/server/contests/schemas';
 import { db } from '$lib/server/db';
+import { toJson } from '$lib/server/errors';
 import { idParam } from '$lib/server/params';
 import type { RequestHandler } from './$types';
 
@@ -11,19 +12,18 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async (event) => {
 	// Autosave is a fetch: an expired session gets a JSON answer, not a redirect to the login page.
 	const user = event.locals.user;
-	if (!user) return json({ ok: false, error: 'auth.sessionExpired' }, { status: 401 });
+	if (!user) return toJson(new AppError('auth.sessionExpired', { status: 401 }));
 	const limited = tooFast(attemptWrites, user.id);
 	if (limited) return limited;
 	// `saveAnswer` checks the owner, the deadline and the submission under the attempt's row lock:
 	// the hottest request of a contest needs nothing more.
 	const attemptId = idParam(event.params.attemptId, 'contest.attemptNotFound');
 	const parsed = saveAnswerSchema.safeParse(await event.request.json().catch(() => null));
-	if (!parsed.success) return json({ ok: false, error: 'contest.wrongAnswerKind' }, { status: 400 });
+	if (!parsed.success) return toJson(new AttemptError('contest.wrongAnswerKind'));
 	try {
 		const { savedAt } = await saveAnswer(db(), attemptId, user.id, parsed.data.position, parsed.data.response);
 		return json({ ok: true, savedAt: savedAt.toISOString() });
 	} catch (e) {
-		if (e instanceof AttemptError) return json({ ok: false, error: e.code }, { status: attemptStatus(e) });
-		throw e;
+		return toJson(e);
 	}
 };

@@ -1,28 +1,40 @@
+/**
+ * What changes an online attempt: start (or resume) it, save an answer, submit it, close the round's
+ * expired ones, count a departure from its page. Every check runs on the server clock and under the
+ * attempt's lock; the read model is `attempt-view.ts`.
+ */
 import { randomBytes } from 'node:crypto';
-import { and, asc, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { DisplayContent } from '$lib/bank/content-split';
 import type { QuestionType } from '$lib/bank/question';
-import { attemptDeadline, isLate, remainingMs, roundState } from '$lib/contests/deadline';
+import { attemptDeadline, isLate, roundState } from '$lib/contests/deadline';
 import { drawQuestions, shuffleOptions } from '$lib/contests/draw';
 import { gradeResponse, type Response } from '$lib/contests/grading';
-import { toShown, toStored } from '$lib/contests/permutation';
-import { answersReleased, shownKey, type ShownKey } from '$lib/contests/review';
+import { toStored } from '$lib/contests/permutation';
+import { AppError, type Refusal } from '$lib/errors';
+import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, contest, question, questionVersion, round, user } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
+import { attemptView, type AttemptView } from './attempt-view';
+import { scheduleLeaderboardUpdate } from './leaderboard';
 
-export type AttemptErrorCode =
-	| 'contest.roundNotOpen'
-	| 'contest.noAttemptsLeft'
-	| 'contest.notEnoughQuestions'
-	| 'contest.attemptNotFound'
-	| 'contest.late'
-	| 'contest.submitted'
-	| 'contest.wrongAnswerKind';
+/** Each refusal with its status: a window or attempt that has moved on is a conflict. */
+const ATTEMPT_ERRORS = {
+	'contest.roundNotOpen': { status: 409 },
+	'contest.noAttemptsLeft': { status: 409 },
+	'contest.notEnoughQuestions': { status: 409 },
+	'contest.attemptNotFound': { status: 404 },
+	'contest.late': { status: 409 },
+	'contest.submitted': { status: 409 },
+	'contest.wrongAnswerKind': { status: 400 }
+} satisfies Partial<Record<MessageKey, Refusal>>;
 
-export class AttemptError extends Error {
-	constructor(readonly code: AttemptErrorCode) {
-		super(code);
+export type AttemptErrorCode = keyof typeof ATTEMPT_ERRORS;
+
+export class AttemptError extends AppError<AttemptErrorCode> {
+	constructor(code: AttemptErrorCode) {
+		super(code, ATTEMPT_ERRORS[code]);
 	}
 }
 
@@ -122,135 +134,6 @@ function itemCount(display: DisplayContent): number {
 function permutationFor(display: DisplayContent, seed: string): number[] | null {
 	const count = itemCount(display);
 	return count > 0 ? shuffleOptions(count, seed) : null;
-}
-
-export interface AttemptQuestionView {
-	position: number;
-	versionId: number;
-	type: QuestionType;
-	stem: string;
-	imageId: string | null;
-	/** Options or ordering items, in the order this participant sees them. */
-	choices: string[];
-	saved: Response | null;
-}
-
-/** One question's key and outcome, shown only once `answersReleased` allows. */
-export interface ReviewItem {
-	position: number;
-	key: ShownKey | null;
-	correct: boolean | null;
-	explanation: string;
-}
-
-export interface AttemptView {
-	id: number;
-	roundId: number;
-	/** Null only for a live game's guest. */
-	userId: string | null;
-	deadline: Date;
-	remainingMs: number;
-	submitted: boolean;
-	predictionEnabled: boolean;
-	prediction: number | null;
-	oneQuestionPerScreen: boolean;
-	trackFocus: boolean;
-	result: { correctCount: number; score: number; durationMs: number } | null;
-	questions: AttemptQuestionView[];
-	/** The key and outcomes, once released; null before. */
-	review: ReviewItem[] | null;
-	/** When the key will be shown, if it will be and is not yet. */
-	reviewFrom: Date | null;
-}
-
-/** What the participant's screen needs: never a key, never an explanation. */
-export async function attemptView(db: Db, attemptId: number, now = new Date()): Promise<AttemptView | null> {
-	const [a] = await db
-		.select({
-			attempt,
-			predictionEnabled: round.predictionEnabled,
-			oneQuestionPerScreen: round.oneQuestionPerScreen,
-			trackFocus: round.trackFocus,
-			showAnswers: round.showAnswers,
-			closesAt: round.closesAt
-		})
-		.from(attempt)
-		.innerJoin(round, eq(round.id, attempt.roundId))
-		.where(eq(attempt.id, attemptId));
-	if (!a) return null;
-	const rows = await db
-		.select({
-			position: attemptQuestion.position,
-			versionId: attemptQuestion.versionId,
-			optionOrder: attemptQuestion.optionOrder,
-			type: questionVersion.type,
-			stem: questionVersion.stem,
-			imageId: questionVersion.imageId,
-			display: questionVersion.display,
-			saved: answer.response,
-			correct: answer.correct
-		})
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
-		.where(eq(attemptQuestion.attemptId, attemptId))
-		.orderBy(asc(attemptQuestion.position));
-	const submitted = a.attempt.submittedAt !== null;
-	const released = answersReleased(a.showAnswers, submitted, a.closesAt, now);
-	return {
-		id: a.attempt.id,
-		roundId: a.attempt.roundId,
-		userId: a.attempt.userId,
-		deadline: a.attempt.deadline,
-		remainingMs: remainingMs(a.attempt.deadline, now),
-		submitted,
-		predictionEnabled: a.predictionEnabled,
-		prediction: a.attempt.prediction,
-		oneQuestionPerScreen: a.oneQuestionPerScreen,
-		trackFocus: a.trackFocus,
-		review: released ? await reviewOf(db, attemptId, rows) : null,
-		reviewFrom: submitted && !released && a.showAnswers === 'after_close' ? a.closesAt : null,
-		result:
-			a.attempt.submittedAt === null
-				? null
-				: { correctCount: a.attempt.correctCount ?? 0, score: a.attempt.score ?? 0, durationMs: a.attempt.durationMs ?? 0 },
-		questions: rows.map((r) => {
-			const stored =
-				r.display.type === 'single' || r.display.type === 'multiple'
-					? r.display.options
-					: r.display.type === 'ordering'
-						? r.display.items
-						: [];
-			const choices = r.optionOrder ? r.optionOrder.map((i) => stored[i]) : stored;
-			return {
-				position: r.position,
-				versionId: r.versionId,
-				type: r.type,
-				stem: r.stem,
-				imageId: r.imageId,
-				choices,
-				saved: r.saved ? toShown(r.saved, r.optionOrder) : null
-			};
-		})
-	};
-}
-
-/** Keys are read only here, and only once released: the participant view above never holds one. */
-async function reviewOf(
-	db: Db,
-	attemptId: number,
-	rows: { position: number; versionId: number; optionOrder: number[] | null; correct: boolean | null }[]
-): Promise<ReviewItem[]> {
-	const keys = await db
-		.select({ versionId: questionVersion.id, key: questionVersion.answer, explanation: questionVersion.explanation })
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.where(eq(attemptQuestion.attemptId, attemptId));
-	const keyOf = new Map(keys.map((k) => [k.versionId, k]));
-	return rows.map((r) => {
-		const k = keyOf.get(r.versionId)!;
-		return { position: r.position, key: shownKey(k.key, r.optionOrder), correct: r.correct ?? false, explanation: k.explanation };
-	});
 }
 
 const KIND_OF: Record<QuestionType, string | null> = {
@@ -353,7 +236,11 @@ export async function submitAttempt(db: Db, attemptId: number, userId: string, p
 	});
 }
 
-/** Submits every attempt of the round whose deadline has passed: the server's automatic submission. */
+/**
+ * Submits every attempt of the round whose deadline has passed: the server's automatic submission,
+ * run by whoever reads the round's results, so that expired attempts count before anyone sees them.
+ * The round's board hears of them.
+ */
 export async function closeExpiredAttempts(db: Db, roundId: number, now = new Date()): Promise<number> {
 	const expired = await db
 		.select({ id: attempt.id, userId: user.id })
@@ -361,7 +248,16 @@ export async function closeExpiredAttempts(db: Db, roundId: number, now = new Da
 		.innerJoin(user, eq(user.id, attempt.userId))
 		.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now)));
 	for (const a of expired) await submitAttempt(db, a.id, a.userId, null, now);
+	if (expired.length > 0) scheduleLeaderboardUpdate(roundId);
 	return expired.length;
+}
+
+/** The participant's attempt as their page shows it: past the deadline, the server submits what was saved first. */
+export async function closedIfExpired(db: Db, view: AttemptView, userId: string): Promise<AttemptView> {
+	if (view.submitted || view.remainingMs > 0) return view;
+	await submitAttempt(db, view.id, userId, null);
+	scheduleLeaderboardUpdate(view.roundId);
+	return (await attemptView(db, view.id))!;
 }
 
 /** Counts one departure from the attempt's page, where the round tracks them and the attempt is still running. */
