@@ -299,6 +299,12 @@ export const plans = {
 	'plans.annex.noNumber': 'Dòng không có số thứ tự và không nối tiếp nhiệm vụ nào ở trên.',
 	'plans.annex.unknownAgency': 'Không tìm thấy đơn vị "{value}" trong hệ thống. Hãy chọn đơn vị tương ứng hoặc thêm đơn vị trước khi nhập.',
 	'plans.annex.unconfirmedAgency': 'Cần xác nhận đơn vị cho "{value}".',
+	'plans.annex.tooLong': 'Nội dung quá dài: tối đa {max} ký tự.',
+	'plans.annex.tooManyTasks': 'Phụ lục có {count} nhiệm vụ, quá giới hạn {max} nhiệm vụ mỗi kế hoạch.',
+	'plans.annex.tooManySections': 'Phụ lục có quá {max} nhóm nhiệm vụ.',
+	'plans.annex.tooManyAgencies': 'Quá {max} cơ quan trong một ô.',
+	'plans.annex.quantityTooLarge': 'Số lượng sản phẩm quá lớn: tối đa {max}.',
+	'plans.import.pasteTooLong': 'Văn bản dán vào quá dài: tối đa {max} ký tự. Hãy nhập phụ lục bằng tệp.',
 
 	// Forms.
 	'plans.form.unitInvalid': 'Vui lòng chọn đơn vị ban hành.',

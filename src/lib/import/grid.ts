@@ -111,12 +111,3 @@ export function spreadDown(rows: string[][], merges: CellRange[], from: number, 
 	}
 	return spread;
 }
-
-/** Cells holding a NUL character, which no database text can store: each named by row and column. */
-export function nulCells(rows: string[][]): RowError[] {
-	return rows.flatMap((cells, r) =>
-		cells.flatMap((text, c) =>
-			text.includes('\u0000') ? [{ row: r + 1, column: columnLetter(c), message: 'import.nulChar' as const }] : []
-		)
-	);
-}

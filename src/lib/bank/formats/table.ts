@@ -28,7 +28,8 @@ import { duplicateIndex, issueMessage, LETTERS, parseNumber, tidyErrors, type Im
  * - Sắp xếp: blank; the items are the "Phương án" cells in the right order. Items after the sixth
  *   continue in "Đáp án", separated by "|".
  * - Tình huống: the rubric, "Tên tiêu chí: điểm; Tiêu chí khác: điểm".
- * "Thẻ" holds tags separated by ",". Inside "Đáp án" and "Thẻ" a backslash makes the next character
+ * "Chủ đề" holds a topic path, names separated by "/" ("Cải cách hành chính/Một cửa", see
+ * `$lib/bank/topic-path`). "Thẻ" holds tags separated by ",". Inside "Đáp án" and "Thẻ" a backslash makes the next character
  * literal where it would separate: "\|", "\,", "\;", "\:", "\±", "\\".
  */
 export const QUESTION_COLUMNS = [
@@ -356,7 +357,7 @@ export function rowsToDrafts(table: string[][] | Grid): ImportedDrafts {
 	const at = new Map(QUESTION_COLUMNS.map((column) => [column, headings.indexOf(fold(column))]));
 	const missing = REQUIRED.filter((column) => at.get(column)! < 0);
 	if (missing.length > 0)
-		return { drafts: [], errors: missing.map((column) => ({ row: headerAt + 1, column, message: 'import.missingColumn' })) };
+		return { drafts: [], errors: missing.map((column) => ({ row: headerAt + 1, column, message: 'import.missingColumn' })), notices: [] };
 
 	const bodyFrom = headerAt + header.depth;
 	const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
@@ -401,6 +402,7 @@ export function rowsToDrafts(table: string[][] | Grid): ImportedDrafts {
 			errors.push({ row, column, message: blank ? 'import.required' : issueMessage(issue) });
 		}
 	});
-	if (drafts.length === 0 && errors.length === 0) return { drafts: [], errors: [{ row: bodyFrom + 1, message: 'import.empty' }] };
-	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors) } : { drafts, errors: [] };
+	if (drafts.length === 0 && errors.length === 0)
+		return { drafts: [], errors: [{ row: bodyFrom + 1, message: 'import.empty' }], notices: [] };
+	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors), notices: [] } : { drafts, errors: [], notices: [] };
 }

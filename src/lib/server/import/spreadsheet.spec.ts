@@ -3,7 +3,7 @@ import { QUESTION_COLUMNS, rowsToDrafts } from '$lib/bank/formats/table';
 import { parseAnnexRows } from '$lib/plans/annex-table';
 import { formatTimeline } from '$lib/plans/timeline';
 import { validateUnitRows } from '$lib/units/import-rows';
-import { readTable } from './spreadsheet';
+import { readTable, workbookOf } from './spreadsheet';
 import { annexSheet, workbookFile } from './workbook-fixtures';
 
 describe('readTable', () => {
@@ -80,6 +80,11 @@ describe('readTable', () => {
 			{ row: 3, column: 'B', message: 'import.cellError', params: { value: '#N/A' } },
 			{ row: 3, column: 'C', message: 'import.nulChar' }
 		]);
+	});
+
+	test('text our exports write reads back as it was, Excel’s "_x0041_" escape included', async () => {
+		const bytes = await workbookOf('Câu hỏi', ['Câu hỏi'], [['a_x0041_b'], ['=1+1']]);
+		expect((await readTable(new File([new Uint8Array(bytes)], 'xuat.xlsx'))).rows).toEqual([['Câu hỏi'], ['a_x0041_b'], ['=1+1']]);
 	});
 
 	test('a NUL in a CSV cell is named by row and column', async () => {

@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '$lib/errors';
 import { foldDiacritics } from '$lib/i18n/text';
-import { isUtf8, parseCsv } from '$lib/import/csv';
-import { columnLetter, nulCells, type CellRange, type Grid } from '$lib/import/grid';
+import { parseCsv } from '$lib/import/csv';
+import { columnLetter, type CellRange, type Grid } from '$lib/import/grid';
+import { nulCells } from '$lib/import/nul';
 import type { RowError } from '$lib/import/row-error';
 import { cellText } from './cell-text';
-
-/** A file that cannot be read at all (as opposed to rows with errors): a message for the whole form. */
-export class ImportFileError extends AppError<'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile'> {}
+import { fileText, ImportFileError, uploadedFile } from './upload';
 
 /** The sheet to read: the one the template names, when it is visible, else the first visible one. */
 function pickSheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet | undefined {
@@ -35,7 +33,8 @@ async function readXlsx(bytes: ArrayBuffer, sheetName?: string): Promise<Grid> {
 		row.eachCell({ includeEmpty: false }, (cell, c) => {
 			if (cell.isMerged) {
 				const { master } = cell;
-				const range = merges.get(master) ?? { top: master.row - 1, left: master.col - 1, bottom: master.row - 1, right: master.col - 1 };
+				const { row: top, col: left } = master.fullAddress;
+				const range = merges.get(master) ?? { top: top - 1, left: left - 1, bottom: top - 1, right: left - 1 };
 				merges.set(master, { ...range, bottom: Math.max(range.bottom, r - 1), right: Math.max(range.right, c - 1) });
 			}
 			const { text, problem } = cellText(cell);
@@ -52,21 +51,14 @@ async function readXlsx(bytes: ArrayBuffer, sheetName?: string): Promise<Grid> {
 }
 
 /**
- * Reads an .xlsx (the first visible sheet, or the visible one named `sheet`), or a UTF-8 .csv, into a
- * grid of trimmed cell text with the sheet's merged ranges and the problems of single cells.
+ * Reads an uploaded .xlsx (the first visible sheet, or the visible one named `sheet`) or UTF-8 .csv
+ * into a grid of trimmed cell text, with the sheet's merged ranges and the problems of single cells.
  */
-export async function readTable(file: File | null, sheet?: string): Promise<Grid> {
-	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
-	const name = file.name.toLowerCase();
-	const bytes = await file.arrayBuffer();
-	if (name.endsWith('.xlsx')) return readXlsx(bytes, sheet);
-	if (name.endsWith('.csv')) {
-		const data = new Uint8Array(bytes);
-		if (!isUtf8(data)) throw new ImportFileError('import.notUtf8');
-		const rows = parseCsv(new TextDecoder().decode(data));
-		return { rows, merges: [], errors: nulCells(rows) };
-	}
-	throw new ImportFileError('import.unsupportedFile');
+export async function readTable(entry: FormDataEntryValue | null, sheet?: string): Promise<Grid> {
+	const file = uploadedFile(entry, ['.xlsx', '.csv']);
+	if (file.name.toLowerCase().endsWith('.xlsx')) return readXlsx(await file.arrayBuffer(), sheet);
+	const rows = parseCsv(await fileText(file));
+	return { rows, merges: [], errors: nulCells(rows) };
 }
 
 export interface Sheet {
@@ -75,13 +67,19 @@ export interface Sheet {
 	rows: (string | number)[][];
 }
 
+/**
+ * Text as Excel stores it literally: "_x0041_" in a cell is Excel's escape for a character, so its "_" is
+ * itself escaped ("_x005F_"), as Excel does; ExcelJS writes strings as they are.
+ */
+const literal = (cell: string | number) => (typeof cell === 'string' ? cell.replace(/_(?=x[0-9A-F]{4}_)/g, '_x005F_') : cell);
+
 /** A workbook with bold headings on every sheet: templates and exports. Cells are values, never formulas. */
 export async function workbookOfSheets(sheets: Sheet[]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	for (const { name, headings, rows } of sheets) {
 		const sheet = workbook.addWorksheet(name);
 		sheet.addRow(headings).font = { bold: true };
-		for (const row of rows) sheet.addRow(row);
+		for (const row of rows) sheet.addRow(row.map(literal));
 		sheet.columns.forEach((column) => (column.width = 24));
 	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { toAiken } from '$lib/bank/formats/aiken';
+import { toAiken } from '$lib/bank/formats/aiken-write';
 import { toGift } from '$lib/bank/formats/gift-write';
 import { draftsToRows } from '$lib/bank/formats/table';
 import { TEMPLATE_EXAMPLES } from '$lib/bank/formats/template-examples';
