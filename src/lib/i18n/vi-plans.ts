@@ -209,6 +209,10 @@ export const plans = {
 	'plans.import.agenciesHelp':
 		'Mỗi tên cơ quan được đối chiếu với danh sách đơn vị. Tên khớp gần đúng cần được xác nhận; tên không tìm thấy cần chọn đơn vị tương ứng. Tên chỉ một nhóm đơn vị được giữ nguyên văn bản.',
 	'plans.import.rows': '(dòng {rows})',
+	'plans.import.starts': 'Từ ngày',
+	'plans.import.ends': 'Đến ngày',
+	'plans.import.coLeads': 'Cùng chủ trì',
+	'plans.import.noUnitYet': 'chưa chọn đơn vị',
 	'plans.import.group': 'Nhóm đơn vị: giữ nguyên văn bản, không gắn với một đơn vị.',
 	'plans.import.exact': 'Khớp với {unit}',
 	'plans.import.confirm': 'Xác nhận là {unit}',

@@ -128,7 +128,8 @@ const core = {
 	'units.parentInvalid': 'Đơn vị cấp trên không hợp lệ.',
 
 	'import.title': 'Nhập đơn vị từ tệp',
-	'import.help': 'Tệp .xlsx hoặc .csv (UTF-8), dòng đầu là tiêu đề cột: {columns}. Đơn vị cấp trên có thể nằm trong cùng tệp.',
+	'import.help':
+		'Tệp .xlsx hoặc .csv (UTF-8) có dòng tiêu đề cột: {columns}; các dòng tên bảng phía trên được bỏ qua. Đơn vị cấp trên có thể nằm trong cùng tệp.',
 	'import.template': 'Tải tệp mẫu (.xlsx)',
 	'import.file': 'Chọn tệp',
 	'import.preview': 'Xem trước',
@@ -204,6 +205,11 @@ const core = {
 	'import.aiken.missingAnswer': 'Câu hỏi thiếu dòng "ANSWER:".',
 	'import.aiken.noOptions': 'Câu hỏi không có phương án nào (dạng "A. …").',
 	'import.aiken.unexpectedLine': 'Dòng không đúng định dạng Aiken: "{value}".',
+	'bank.aiken.title': 'Xuất tệp Aiken',
+	'bank.aiken.written': 'Tệp Aiken sẽ có {written} trong {total} câu hỏi đang chọn.',
+	'bank.aiken.hint':
+		'Aiken chỉ có câu một đáp án, mỗi câu hỏi và phương án trên một dòng. Muốn giữ đủ mọi loại câu hỏi và thông tin, hãy xuất Excel hoặc GIFT.',
+	'bank.aiken.download': 'Tải tệp Aiken (.txt)',
 	'bank.aiken.notSingle': '{count} câu không phải loại một đáp án nên không được xuất: Aiken chỉ có loại này.',
 	'bank.aiken.cannotWrite':
 		'{count} câu không viết được bằng Aiken nên không được xuất (câu hỏi bắt đầu như một phương án "A." hay dòng "ANSWER:", hoặc hai phương án trùng nhau khi viết trên một dòng).',
@@ -308,7 +314,7 @@ const core = {
 	'bank.backToBank': 'Về ngân hàng câu hỏi',
 	'bank.importTitle': 'Nhập câu hỏi từ tệp',
 	'bank.importHelp':
-		'Nhận tệp Excel (.xlsx) hoặc CSV theo mẫu, hoặc tệp văn bản (.txt) định dạng Aiken hay GIFT. Có lỗi ở bất kỳ dòng nào thì không câu nào được nhập.',
+		'Nhận tệp Excel (.xlsx) hoặc CSV theo mẫu, hoặc tệp văn bản (.txt) định dạng Aiken hay GIFT, tối đa 20 MB. Chủ đề ghi theo đường dẫn, các cấp cách nhau bởi dấu "/" (ví dụ "Cải cách hành chính/Một cửa"). Có lỗi ở bất kỳ dòng nào thì không câu nào được nhập.',
 	'bank.importTemplate': 'Tải tệp mẫu (.xlsx)',
 	'bank.importFormat': 'Định dạng',
 	'bank.formatAuto': 'Tự nhận theo tên tệp',

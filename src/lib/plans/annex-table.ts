@@ -287,6 +287,7 @@ function checkNumbers(drafts: Draft[], header: Header, errors: RowError[]): void
 /** A sheet (from `readTable`), its rows numbered as the sheet numbers them; its cells' problems come first. */
 export function parseAnnexRows(table: string[][] | Grid, year: number): AnnexParse {
 	const grid = toGrid(table);
+	if (grid.rows.every(isBlankRow)) return { sections: [], tasks: [], errors: [...grid.errors, { row: 1, message: 'import.empty' }] };
 	const parsed = parseAnnexTable(
 		grid.rows.map((cells, i) => ({ row: i + 1, cells })),
 		year,

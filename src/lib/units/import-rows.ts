@@ -15,6 +15,9 @@ export const UNIT_IMPORT_COLUMNS = {
 
 type Field = keyof typeof UNIT_IMPORT_COLUMNS;
 
+/** The template's sheet: an import reads it when it is visible, whatever sheet comes first. */
+export const UNIT_SHEET = 'Đơn vị';
+
 export interface ImportedUnit {
 	row: number;
 	code: string;
@@ -87,6 +90,7 @@ const foldHeading = (text: string) =>
  */
 export function validateUnitRows(table: string[][] | Grid, existingCodes: ReadonlySet<string>): UnitImportPreview {
 	const grid = toGrid(table);
+	if (grid.rows.every(isBlankRow)) return { units: [], errors: [...grid.errors, { row: 1, message: 'import.empty' }] };
 	const header = findHeader(grid, (headings) => Object.keys(headerIndex(headings)).length);
 	const index = headerIndex(header.headings);
 	const errors: RowError[] = [];

@@ -1,5 +1,6 @@
 import type { MessageKey } from '$lib/i18n';
 import { foldDiacritics } from '$lib/i18n/text';
+import { isBlankRow } from '$lib/import/csv';
 import { findHeader, spreadDown, toGrid, type Grid } from '$lib/import/grid';
 import type { RowError } from '$lib/import/row-error';
 import {
@@ -350,6 +351,7 @@ const draftFields = questionDraft.omit({ content: true });
  */
 export function rowsToDrafts(table: string[][] | Grid): ImportedDrafts {
 	const grid = toGrid(table);
+	if (grid.rows.every(isBlankRow)) return { drafts: [], errors: [...grid.errors, { row: 1, message: 'import.empty' }], notices: [] };
 	const known = new Set(QUESTION_COLUMNS.map(fold));
 	const header = findHeader(grid, (headings) => headings.filter((h) => known.has(fold(h))).length);
 	const headerAt = header.at;
@@ -360,14 +362,13 @@ export function rowsToDrafts(table: string[][] | Grid): ImportedDrafts {
 		return { drafts: [], errors: missing.map((column) => ({ row: headerAt + 1, column, message: 'import.missingColumn' })), notices: [] };
 
 	const bodyFrom = headerAt + header.depth;
-	const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
-	const rows = spreadDown(grid.rows, grid.merges, bodyFrom, (cells) => !isBlank(cells)).map((cells) =>
+	const rows = spreadDown(grid.rows, grid.merges, bodyFrom, (cells) => !isBlankRow(cells)).map((cells) =>
 		cells.map((cell) => readCell(cell ?? ''))
 	);
 	const errors: RowError[] = [...grid.errors];
 	const drafts: ImportedDrafts['drafts'] = [];
 	rows.forEach((cells, i) => {
-		if (i < bodyFrom || isBlank(cells)) return;
+		if (i < bodyFrom || isBlankRow(cells)) return;
 		const row = i + 1;
 		const problem: Problem = (column, message, params) => errors.push({ row, column, message, ...(params ? { params } : {}) });
 		const get = (column: Column) => (cells[at.get(column)!] ?? '').trim();

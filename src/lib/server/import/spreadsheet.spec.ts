@@ -138,6 +138,18 @@ describe('an annex whose headings span two merged rows under a title row', () =>
 	});
 });
 
+describe('an empty sheet or a blank CSV', () => {
+	test('is said to hold no data in every template, not to miss its columns', async () => {
+		const empty = await readTable(await workbookFile([{ name: 'Trang 1', rows: [] }]));
+		const blank = await readTable(new File([' , \r\n,,\r\n'], 'tep.csv'));
+		for (const grid of [empty, blank]) {
+			expect(rowsToDrafts(grid).errors).toEqual([{ row: 1, message: 'import.empty' }]);
+			expect(validateUnitRows(grid, new Set()).errors).toEqual([{ row: 1, message: 'import.empty' }]);
+			expect(parseAnnexRows(grid, 2025).errors).toEqual([{ row: 1, message: 'import.empty' }]);
+		}
+	});
+});
+
 describe('the question template as provinces fill it', () => {
 	const HEADINGS = [...QUESTION_COLUMNS];
 	const question = (stem: string, options: string[], key: string, topic = '') => [

@@ -7,7 +7,7 @@ import { readTable } from '$lib/server/import/spreadsheet';
 import { importForm } from '$lib/server/import/upload';
 import { importPayloadSchema } from '$lib/server/units/schemas';
 import { existingUnitCodes, importUnits } from '$lib/server/units/service';
-import { validateUnitRows } from '$lib/units/import-rows';
+import { UNIT_SHEET, validateUnitRows } from '$lib/units/import-rows';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,7 +18,7 @@ export const actions: Actions = {
 	preview: async (event) => {
 		requireRole(event, 'admin');
 		try {
-			const table = await readTable((await importForm(event.request)).get('file'));
+			const table = await readTable((await importForm(event.request)).get('file'), UNIT_SHEET);
 			return { preview: validateUnitRows(table, await existingUnitCodes(db())) };
 		} catch (error) {
 			return toFailure(error);
