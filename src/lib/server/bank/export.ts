@@ -5,6 +5,7 @@ import { joinTopicPath, pathOf } from '$lib/bank/topic-path';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion } from '$lib/server/db/schema';
 import { filterConditions, isCurrentVersion, type QuestionFilter } from './questions';
+import { browseQuerySchema } from './schemas';
 import { listTopics } from './topics';
 
 export interface ExportedQuestion {
@@ -42,4 +43,17 @@ export async function exportableQuestions(
 			topic: topicId === null ? '' : joinTopicPath(pathOf(topics, topicId))
 		}
 	}));
+}
+
+/** The questions an export link's query (the bank page's filters) names. */
+export function exportableFor(db: Db, bankId: number, query: URLSearchParams): Promise<ExportedQuestion[]> {
+	const filter = browseQuerySchema.parse(Object.fromEntries(query));
+	return exportableQuestions(db, bankId, {
+		query: filter.q,
+		topicId: filter.topic,
+		type: filter.type,
+		difficulty: filter.difficulty,
+		status: filter.status,
+		tag: filter.tag
+	});
 }
