@@ -2,7 +2,7 @@ import { building } from '$app/environment';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
 import { db, startDatabase, stopDatabase } from '$lib/server/db';
-import { resumeRunningGames } from '$lib/server/live/sockets';
+import { resumeRunningGames } from '$lib/server/live/registry';
 import { installRealtime } from '$lib/server/realtime';
 
 export const init: ServerInit = async () => {

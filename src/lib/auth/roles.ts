@@ -12,7 +12,7 @@ export const hasRole = (user: { role: Role }, roles: readonly Role[]): boolean =
 export const SCOPED_ROLES: readonly Role[] = ['organizer', 'editor'];
 
 // Who enters each area: the area's guards require these roles, and the menu shows its link to them.
-/** Contests: those who run them. */
+/** Contests: those who run them, online rounds and live games alike. */
 export const CONTEST_ROLES = ['admin', 'organizer'] as const;
 /** Question banks: those who write questions and those who approve them. */
 export const BANK_ROLES = ['admin', 'organizer', 'editor'] as const;

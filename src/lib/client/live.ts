@@ -1,7 +1,8 @@
 import type { Position } from '$lib/live/config';
 import { bestOffset, clockSample } from '$lib/live/clock';
 import type { HostView, JudgeView, ScreenView } from '$lib/live/views';
-import type { LiveStaffRole } from '$lib/realtime/events';
+import type { LiveStaffRole, LiveStaffView } from '$lib/realtime/events';
+import { request } from './request';
 import { connectSocket, type ClientSocket } from './socket';
 
 /** The browser's side of a live game: one connection per page, the server's clock, answers that get through. */
@@ -29,7 +30,7 @@ export async function measureClockOffset(socket: ClientSocket): Promise<number> 
 	for (let i = 0; i < CLOCK_SAMPLES; i++) {
 		const sentAt = Date.now();
 		try {
-			const serverNow = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('live:clock');
+			const serverNow = await request(socket, 'live:clock', { timeoutMs: ACK_TIMEOUT_MS });
 			samples.push(clockSample(sentAt, serverNow, Date.now()));
 		} catch {
 			break;
@@ -71,7 +72,7 @@ export async function sendAnswer(
 		}
 		if (!(await seated())) continue;
 		try {
-			const reply = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('live:answer', input);
+			const reply = await request(socket, 'live:answer', input, { timeoutMs: ACK_TIMEOUT_MS });
 			if (reply.ok) {
 				onStatus('sent');
 				return true;
@@ -120,6 +121,13 @@ interface StaffView {
 	judge: JudgeView;
 }
 
+/** The view in the server's reply, if it is the one this role watches. */
+const viewFor: { [R in LiveStaffRole]: (reply: LiveStaffView) => StaffView[R] | null } = {
+	host: (reply) => (reply.role === 'host' ? reply.view : null),
+	screen: (reply) => (reply.role === 'screen' ? reply.view : null),
+	judge: (reply) => (reply.role === 'judge' ? reply.view : null)
+};
+
 /**
  * Follows a game as host, big screen or judge: the view and the server's clock on every (re)connect, and
  * a fresh view (throttled) whenever the game sends a message. `serverNow()` reads the server's clock.
@@ -134,8 +142,9 @@ export function followGame<R extends LiveStaffRole>(
 	let offset = 0;
 	const fetchView = async () => {
 		try {
-			const reply = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck('live:watch', { gameId, as });
-			if (reply.ok) onView(reply.data.view as StaffView[R]);
+			const reply = await request(socket, 'live:watch', { gameId, as }, { timeoutMs: ACK_TIMEOUT_MS });
+			const view = reply.ok ? viewFor[as](reply.data) : null;
+			if (view) onView(view);
 			onState({ connected: true, error: reply.ok ? null : reply.error });
 		} catch {
 			// the next message or reconnect fetches again

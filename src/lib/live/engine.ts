@@ -1,10 +1,11 @@
+import { judgesGame } from './access';
 import { isDeviceSegment } from './config';
 import type { CommandType, GameEvent, Role, Transition } from './events';
 import { allJudgesScored, closeQuestion, discardCurrent, endGame, leaderboardEffect, openNext, revealQuestion } from './flow';
 import { answer, buzz, judgeScore, markBuzz } from './inputs';
 import { adjustScore, join, removePlayer, rescue, setConnected, stakeStar } from './people';
-import type { GameState, Phase } from './state';
-import { currentSegment, effectivePhase } from './state';
+import type { CurrentQuestion, GameState, PausedState, QuestionState } from './state';
+import { currentSegment, effectivePhase, onQuestion } from './state';
 import { andThen, done, refuse, withCurrent } from './transition';
 
 /**
@@ -45,7 +46,6 @@ const ROLE_OF: Record<CommandType, Role> = {
 
 /** After the end only comings and goings are recorded. */
 const AFTER_END = new Set<CommandType>(['leave', 'reconnect', 'tick']);
-const PAUSABLE = new Set<Phase>(['open', 'locked', 'judging', 'revealed', 'leaderboard']);
 const MAX_EXTENSION_SEC = 120;
 
 export function reduce(state: GameState, event: GameEvent): Transition {
@@ -66,11 +66,12 @@ export function replay(state: GameState, events: readonly GameEvent[]): GameStat
 }
 
 function applyClock(state: GameState, at: number): Transition {
-	return state.phase === 'open' && state.current && at > state.current.closesAt ? closeQuestion(state) : done(state);
+	return state.phase === 'open' && at > state.current.closesAt ? closeQuestion(state) : done(state);
 }
 
 function settle(state: GameState): Transition {
-	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)!) && everyoneConnectedAnswered(state)) return closeQuestion(state);
+	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)) && everyoneConnectedAnswered(state.current))
+		return closeQuestion(state);
 	if (state.phase === 'judging' && allJudgesScored(state)) return revealQuestion(state);
 	return done(state);
 }
@@ -79,12 +80,12 @@ function settle(state: GameState): Transition {
  * Auto-lock: every connected player who may answer has. Nobody connected is not "everyone answered":
  * a hall whose Wi-Fi drops must not see its question locked.
  */
-const everyoneConnectedAnswered = (state: GameState): boolean => state.current!.tally.waiting === 0 && state.current!.tally.present > 0;
+const everyoneConnectedAnswered = (current: CurrentQuestion): boolean => current.tally.waiting === 0 && current.tally.present > 0;
 
 function handle(state: GameState, event: GameEvent): Transition {
 	const role = Object.hasOwn(ROLE_OF, event.type) ? ROLE_OF[event.type] : null;
 	if (!role || event.by?.role !== role) return refuse(state, 'forbidden');
-	if (role === 'judge' && !state.config.judges.some((j) => j.id === event.by.id)) return refuse(state, 'notAJudge');
+	if (role === 'judge' && !judgesGame(state.config, event.by.id)) return refuse(state, 'notAJudge');
 	if (state.phase === 'ended' && !AFTER_END.has(event.type)) return refuse(state, 'ended');
 	switch (event.type) {
 		case 'join':
@@ -153,24 +154,22 @@ function next(state: GameState, at: number, respondentId: string | undefined): T
 }
 
 function pause(state: GameState, at: number): Transition {
-	if (!PAUSABLE.has(state.phase)) return refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
-	const remainingMs = state.phase === 'open' ? Math.max(0, state.current!.closesAt - at) : null;
-	return done({ ...state, phase: 'paused', paused: { from: state.phase, at, remainingMs } }, [
-		{ type: 'timer', to: 'all', phase: 'paused', opensAt: null, closesAt: null, remainingMs }
-	]);
+	if (!onQuestion(state)) return refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
+	const remainingMs = state.phase === 'open' ? Math.max(0, state.current.closesAt - at) : null;
+	const paused: PausedState = { ...state, phase: 'paused', paused: { from: state.phase, at, remainingMs } };
+	return done(paused, [{ type: 'timer', to: 'all', phase: 'paused', opensAt: null, closesAt: null, remainingMs }]);
 }
 
 /** The question gets back the time it had left; the pause is left out of answer times. */
 function resume(state: GameState, at: number): Transition {
-	const paused = state.paused;
-	if (state.phase !== 'paused' || !paused) return refuse(state, 'notPaused');
-	const resumed: GameState = { ...state, phase: paused.from, paused: null };
+	if (state.phase !== 'paused') return refuse(state, 'notPaused');
+	const { paused, current } = state;
+	const resumed: QuestionState = { ...state, phase: paused.from, paused: null };
 	if (paused.remainingMs === null)
 		return done(resumed, [{ type: 'timer', to: 'all', phase: paused.from, opensAt: null, closesAt: null, remainingMs: null }]);
-	const current = state.current!;
 	const next = withCurrent(resumed, { closesAt: at + paused.remainingMs, pausedMs: current.pausedMs + Math.max(0, at - paused.at) });
 	return done(next, [
-		{ type: 'timer', to: 'all', phase: 'open', opensAt: current.opensAt, closesAt: next.current!.closesAt, remainingMs: null }
+		{ type: 'timer', to: 'all', phase: 'open', opensAt: current.opensAt, closesAt: next.current.closesAt, remainingMs: null }
 	]);
 }
 
@@ -178,15 +177,14 @@ function extend(state: GameState, seconds: number): Transition {
 	if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SEC) return refuse(state, 'invalidExtension');
 	const ms = seconds * 1000;
 	if (state.phase === 'open') {
-		const next = withCurrent(state, { closesAt: state.current!.closesAt + ms });
+		const next = withCurrent(state, { closesAt: state.current.closesAt + ms });
 		return done(next, [
-			{ type: 'timer', to: 'all', phase: 'open', opensAt: next.current!.opensAt, closesAt: next.current!.closesAt, remainingMs: null }
+			{ type: 'timer', to: 'all', phase: 'open', opensAt: next.current.opensAt, closesAt: next.current.closesAt, remainingMs: null }
 		]);
 	}
-	const paused = state.paused;
-	if (state.phase === 'paused' && paused && paused.remainingMs !== null) {
-		const remainingMs = paused.remainingMs + ms;
-		return done({ ...state, paused: { ...paused, remainingMs } }, [
+	if (state.phase === 'paused' && state.paused.remainingMs !== null) {
+		const remainingMs = state.paused.remainingMs + ms;
+		return done({ ...state, paused: { ...state.paused, remainingMs } }, [
 			{ type: 'timer', to: 'all', phase: 'paused', opensAt: null, closesAt: null, remainingMs }
 		]);
 	}
@@ -196,7 +194,9 @@ function extend(state: GameState, seconds: number): Transition {
 /** Drops the running question unscored and opens the next at once; refused as a whole if that cannot open. */
 function skip(state: GameState, at: number, respondentId: string | undefined): Transition {
 	const phase = effectivePhase(state);
-	if (phase !== 'open' && phase !== 'locked' && phase !== 'judging') return refuse(state, phase === 'lobby' ? 'notStarted' : 'notOpen');
+	// Only a question still being answered or judged is skipped, a pause over it included.
+	if (!state.current || (phase !== 'open' && phase !== 'locked' && phase !== 'judging'))
+		return refuse(state, phase === 'lobby' ? 'notStarted' : 'notOpen');
 	const skipped = andThen(discardCurrent(state), (s) => openNext(s, at, respondentId));
 	return skipped.refusal ? refuse(state, skipped.refusal) : skipped;
 }

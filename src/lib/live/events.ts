@@ -184,8 +184,8 @@ export type Effect =
 	| { type: 'standing'; to: { player: string }; rank: number; score: number }
 	| { type: 'ended'; to: 'all' };
 
-export interface Transition {
-	state: GameState;
+export interface Transition<S extends GameState = GameState> {
+	state: S;
 	effects: Effect[];
 	/** Set when the event was refused; the clock may still have moved the game on (a late answer locks). */
 	refusal: Refusal | null;

@@ -3,7 +3,7 @@ import { nextPosition, questionAt } from './config';
 import type { Effect, QuestionInfo, Transition } from './events';
 import { scoreQuestion } from './outcome';
 import { podium, rankById, rankPlayers } from './ranking';
-import type { CurrentQuestion, GameState, Player } from './state';
+import type { CurrentQuestion, FinishedState, GameState, LobbyState, Player, QuestionState, WithCurrent } from './state';
 import { currentSegment, findPlayer, playerList } from './state';
 import { emptyShelf, shelfOf } from './shelf';
 import { countTally } from './tally';
@@ -16,12 +16,12 @@ import { andThen, counters, done, refuse, withCurrent, withPlayer } from './tran
  */
 
 /** Opens the question after the current one, or goes to the podium after the last. */
-export function openNext(state: GameState, at: number, respondentId: string | undefined): Transition {
+export function openNext(state: LobbyState | QuestionState, at: number, respondentId: string | undefined): Transition {
 	const position = nextPosition(state.config, state.current?.position ?? null);
 	return position ? openQuestion(state, position, at, respondentId) : toPodium(state);
 }
 
-function openQuestion(state: GameState, position: Position, at: number, requested: string | undefined): Transition {
+function openQuestion(state: LobbyState | QuestionState, position: Position, at: number, requested: string | undefined): Transition {
 	const segment = state.config.segments[position.segment];
 	const question = questionAt(state.config, position);
 	const turnBased = segment.kind === 'situation' || segment.kind === 'final';
@@ -60,14 +60,14 @@ function openQuestion(state: GameState, position: Position, at: number, requeste
 		judgeScores: {},
 		outcome: null
 	};
-	const opened: GameState = { ...state, phase: 'open', paused: null, players, current, pendingStars: [] };
+	const opened: QuestionState = { ...state, phase: 'open', paused: null, players, current, pendingStars: [] };
 	const next = withCurrent(opened, { tally: countTally(opened) });
 	return done(next, [{ type: 'broadcastQuestion', to: 'all', info: questionInfo(next) }, ...counters(next)]);
 }
 
 /** What everyone may know about the current question: the display, never the key. */
-export function questionInfo(state: GameState): QuestionInfo {
-	const current = state.current as CurrentQuestion;
+export function questionInfo(state: WithCurrent): QuestionInfo {
+	const current = state.current;
 	const segment = state.config.segments[current.position.segment];
 	const q = questionAt(state.config, current.position);
 	return {
@@ -87,20 +87,20 @@ export function questionInfo(state: GameState): QuestionInfo {
 }
 
 /** Ends answering. A situation then waits for its judges (and is revealed by `settle` once all have scored). */
-export function closeQuestion(state: GameState): Transition {
-	const current = state.current as CurrentQuestion;
-	const phase = currentSegment(state)?.kind === 'situation' ? 'judging' : 'locked';
-	return done({ ...state, phase }, [{ type: 'questionLocked', to: 'all', position: current.position, answered: current.answeredCount }]);
+export function closeQuestion(state: QuestionState): Transition<QuestionState> {
+	const current = state.current;
+	const closed: QuestionState = { ...state, phase: currentSegment(state).kind === 'situation' ? 'judging' : 'locked' };
+	return done(closed, [{ type: 'questionLocked', to: 'all', position: current.position, answered: current.answeredCount }]);
 }
 
-export const allJudgesScored = (state: GameState): boolean =>
-	state.current !== null && state.config.judges.every((j) => Object.hasOwn(state.current!.judgeScores, j.id));
+export const allJudgesScored = (state: WithCurrent): boolean =>
+	state.config.judges.every((j) => Object.hasOwn(state.current.judgeScores, j.id));
 
 /** Scores the question for everyone and tells each player their result: one message each. */
-export function revealQuestion(state: GameState): Transition {
-	const current = state.current as CurrentQuestion;
+export function revealQuestion(state: QuestionState): Transition {
+	const current = state.current;
 	const { players, outcome } = scoreQuestion(state);
-	const revealed = withCurrent({ ...state, phase: 'revealed', players }, { outcome });
+	const revealed = withCurrent<QuestionState>({ ...state, phase: 'revealed', players }, { outcome });
 	const everyone = playerList(revealed);
 	const ranks = rankById(rankPlayers(everyone));
 	const rows = everyone.map((p) => {
@@ -142,8 +142,8 @@ function standings(state: GameState): Effect[] {
 	return rankPlayers(playerList(state)).map((r) => ({ type: 'standing', to: { player: r.playerId }, rank: r.rank, score: r.score }));
 }
 
-function toPodium(state: GameState): Transition {
-	const next: GameState = { ...state, phase: 'podium' };
+function toPodium(state: LobbyState | QuestionState): Transition {
+	const next: FinishedState = { ...state, phase: 'podium' };
 	return done(next, [{ type: 'podium', to: 'all', rows: podium(rankPlayers(playerList(next))) }, ...standings(next)]);
 }
 
@@ -164,9 +164,9 @@ export function endGame(state: GameState): Transition {
  * Drops the current question unscored (the host's "skip"): stars staked on it are given back, and the
  * answers already stored are voided by the I/O layer on `questionSkipped`.
  */
-export function discardCurrent(state: GameState): Transition {
-	const current = state.current as CurrentQuestion;
-	let refunded: GameState = { ...state, phase: 'locked', paused: null };
+export function discardCurrent(state: WithCurrent): Transition<QuestionState> {
+	const current = state.current;
+	let refunded: QuestionState = { ...state, phase: 'locked', paused: null };
 	for (const id of current.stars) {
 		const p = findPlayer(state, id);
 		if (p) refunded = withPlayer(refunded, { ...p, starSegments: p.starSegments.filter((s) => s !== current.position.segment) });

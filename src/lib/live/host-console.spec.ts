@@ -1,5 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { availableCommands, keyBelongsToFocus, shortcutCommand, starsOpen, takesRespondent, upcomingKind } from './host-console';
+import {
+	adjustment,
+	auditDelta,
+	availableCommands,
+	commandFor,
+	inPlay,
+	judgesProgress,
+	keyBelongsToFocus,
+	listsEveryone,
+	playerName,
+	shortcutCommand,
+	starsOpen,
+	takesRespondent,
+	upcomingKind
+} from './host-console';
 import { makeGame, singleQuestion, situationQuestion, Table } from './spec-support';
 import { hostView } from './views';
 
@@ -59,6 +73,64 @@ describe('the host console', () => {
 		table.host({ type: 'next' }, 8000);
 		table.host({ type: 'reveal' }, 9000);
 		expect(upcomingKind(hostView(table.state), SEGMENTS)).toBeNull();
+	});
+});
+
+describe("the host console's commands", () => {
+	test('start, next and skip name the contestant chosen, and only when one is', () => {
+		expect(commandFor('next', 'p2')).toEqual({ type: 'next', respondentId: 'p2' });
+		expect(commandFor('skip', null)).toEqual({ type: 'skip' });
+		expect(commandFor('start', null)).toEqual({ type: 'start' });
+	});
+
+	test('the extend button adds ten seconds; the others run as named', () => {
+		expect(commandFor('extend', 'p2')).toEqual({ type: 'extend', seconds: 10 });
+		expect(commandFor('reveal', 'p2')).toEqual({ type: 'reveal' });
+	});
+
+	test('a correction carries the number typed, and none at all for an empty or unreadable field', () => {
+		expect(adjustment('p1', -2.5, 'Khiếu nại được chấp nhận')).toEqual({
+			type: 'adjustScore',
+			playerId: 'p1',
+			delta: -2.5,
+			reason: 'Khiếu nại được chấp nhận'
+		});
+		expect(adjustment('p1', '', 'x')).toMatchObject({ delta: 0 });
+		expect(adjustment('p1', undefined, 'x')).toMatchObject({ delta: 0 });
+	});
+});
+
+describe('the players the host console names', () => {
+	const roster = [
+		{ id: 'p1', name: 'Hải Âu', unit: null, team: null, rank: 1, score: 10, connected: true, eliminated: false, answered: false },
+		{ id: 'p2', name: 'Sen Hồng', unit: null, team: null, rank: 2, score: 0, connected: true, eliminated: true, answered: false }
+	];
+
+	test('by the names the view gives, else from the roster, else none', () => {
+		const view = { names: { p9: 'Chim Én' }, roster };
+		expect(playerName(view, 'p9')).toBe('Chim Én');
+		expect(playerName(view, 'p2')).toBe('Sen Hồng');
+		expect(playerName(view, 'p7')).toBe('');
+		expect(playerName(view, null)).toBe('');
+	});
+
+	test('lists everyone only when the roster holds every player', () => {
+		expect(listsEveryone({ roster, players: 2 })).toBe(true);
+		expect(listsEveryone({ roster, players: 2000 })).toBe(false);
+	});
+
+	test('offers only the players still in to answer or star', () => {
+		expect(roster.filter(inPlay).map((p) => p.id)).toEqual(['p1']);
+	});
+
+	test("ticks the judges who have scored, and shows a correction's sign", () => {
+		const judges = [
+			{ id: 'j1', name: 'Giám khảo 1' },
+			{ id: 'j2', name: 'Giám khảo 2' }
+		];
+		expect(judgesProgress(judges, ['j2'])).toBe('Giám khảo 1 …, Giám khảo 2 ✓');
+		expect([5, -3].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3']);
+		expect(auditDelta({ kind: 'rescue', delta: 0 })).toBe('');
 	});
 });
 

@@ -1,7 +1,7 @@
 import type { HostCommand } from '$lib/realtime/events';
 import type { SegmentKind } from './config';
-import type { Phase } from './state';
-import type { HostView } from './views';
+import type { AuditEntry, Phase } from './state';
+import type { HostView, RosterRow } from './views';
 
 /** What the host console offers at each moment of the game, so the MC sees only the buttons that work. */
 
@@ -55,6 +55,40 @@ export const takesRespondent = (kind: SegmentKind | null): boolean => kind === '
 /** The ngôi sao hy vọng is staked between questions, on a về đích question about to open. */
 export const starsOpen = (view: Pick<HostView, 'phase' | 'question'>, segments: readonly { kind: SegmentKind; count: number }[]): boolean =>
 	BETWEEN_QUESTIONS.includes(view.phase) && upcomingKind(view, segments) === 'final';
+
+/** A console command as its button (or key) runs it: "next" and its kin name the contestant when one is chosen. */
+export function commandFor(command: ConsoleCommand, respondentId: string | null): HostCommand {
+	if (command === 'start' || command === 'next' || command === 'skip')
+		return respondentId ? { type: command, respondentId } : { type: command };
+	if (command === 'extend') return { type: 'extend', seconds: 10 };
+	return { type: command };
+}
+
+/** A manual correction from the console's form; the number field holds a number, or nothing when empty. */
+export function adjustment(playerId: string, delta: unknown, reason: string): HostCommand {
+	const points = Number(delta);
+	return { type: 'adjustScore', playerId, delta: Number.isFinite(points) ? points : 0, reason };
+}
+
+// ---- players the console names ----------------------------------------------------------------------
+
+/** The view lists the best players only; when it lists them all, nobody has to be searched for. */
+export const listsEveryone = (view: Pick<HostView, 'roster' | 'players'>): boolean => view.roster.length >= view.players;
+
+/** Who may still be named to answer or star: not eliminated. */
+export const inPlay = (player: Pick<RosterRow, 'eliminated'>): boolean => !player.eliminated;
+
+/** A player's name, whether the view names them (a star, the buzzer's winner) or only lists them. */
+export const playerName = (view: Pick<HostView, 'names' | 'roster'>, id: string | null): string =>
+	(id && view.names[id]) || (view.roster.find((p) => p.id === id)?.name ?? '');
+
+/** Each judge with a tick once they have scored the situation on stage. */
+export const judgesProgress = (judges: readonly { id: string; name: string }[], scored: readonly string[]): string =>
+	judges.map((j) => `${j.name} ${scored.includes(j.id) ? '✓' : '…'}`).join(', ');
+
+/** An audit row's change of score, signed; only corrections have one. */
+export const auditDelta = (entry: Pick<AuditEntry, 'kind' | 'delta'>): string =>
+	entry.kind !== 'adjust' ? '' : entry.delta > 0 ? `+${entry.delta}` : String(entry.delta);
 
 // ---- keyboard shortcuts ------------------------------------------------------------------------------
 

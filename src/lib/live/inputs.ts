@@ -4,7 +4,7 @@ import type { Effect, GameEvent, Refusal, Transition } from './events';
 import { closeQuestion } from './flow';
 import { wellFormedResponse } from './responses';
 import { roundScore } from './scoring';
-import type { AcceptedAnswer, BuzzState, CurrentQuestion, GameState } from './state';
+import type { AcceptedAnswer, BuzzState, CurrentQuestion, GameState, QuestionState, WithCurrent } from './state';
 import { answerOf, currentQuestion, currentSegment, findPlayer, mayAnswer } from './state';
 import { shelfSet } from './shelf';
 import { retally } from './tally';
@@ -20,14 +20,14 @@ const BUZZ_QUEUE_SHOWN = 10;
 const isPosition = (p: unknown): p is Position =>
 	typeof p === 'object' && p !== null && Number.isInteger((p as Position).segment) && Number.isInteger((p as Position).question);
 
-/** The question a player's input names must be the one running, and still open. */
-function openFor(state: GameState, position: unknown, at: number): Refusal | null {
+/** The question a player's input names must be the one running, and still open: the game so, or why not. */
+function openFor(state: GameState, position: unknown, at: number): QuestionState | Refusal {
 	if (state.phase === 'paused') return 'paused';
 	const current = state.current;
 	if (!current) return 'notOpen';
 	if (!isPosition(position) || !samePosition(current.position, position)) return 'wrongQuestion';
 	if (state.phase !== 'open') return at > current.closesAt ? 'late' : 'locked';
-	return null;
+	return state;
 }
 
 /**
@@ -39,18 +39,24 @@ export function answer(state: GameState, event: Of<'answer'>): Transition {
 	const player = findPlayer(state, event.by.id);
 	if (!player) return refuse(state, whyMissing(state, event.by.id));
 	const current = state.current;
-	const previous = current ? (answerOf(current, player.id) ?? null) : null;
-	if (previous && previous.answerId === event.answerId && isPosition(event.position) && samePosition(current!.position, event.position))
+	const previous = current && answerOf(current, player.id);
+	if (
+		current &&
+		previous &&
+		previous.answerId === event.answerId &&
+		isPosition(event.position) &&
+		samePosition(current.position, event.position)
+	)
 		return done(state, [{ type: 'ackAnswer', to: { player: player.id }, answerId: event.answerId, duplicate: true }]);
-	const closed = openFor(state, event.position, event.at);
-	if (closed) return refuse(state, closed);
-	const running = current as CurrentQuestion;
-	const segment = currentSegment(state)!;
-	if (!isDeviceSegment(segment)) return refuse(state, 'notAnswerable');
+	const open = openFor(state, event.position, event.at);
+	if (typeof open === 'string') return refuse(state, open);
+	const running = open.current;
+	if (!isDeviceSegment(currentSegment(open))) return refuse(state, 'notAnswerable');
 	if (player.eliminated) return refuse(state, 'eliminated');
 	if (!mayAnswer(state, player)) return refuse(state, 'notYourTurn');
 	if (previous) return refuse(state, 'alreadyAnswered');
-	const response = wellFormedResponse(currentQuestion(state)!.display, event.response);
+	const question = currentQuestion(open);
+	const response = wellFormedResponse(question.display, event.response);
 	if (!response || !isValidId(event.answerId)) return refuse(state, 'invalidAnswer');
 	const accepted: AcceptedAnswer = {
 		answerId: event.answerId,
@@ -60,14 +66,14 @@ export function answer(state: GameState, event: Of<'answer'>): Transition {
 	};
 	const next = retally(
 		state,
-		withCurrent(state, { answers: shelfSet(running.answers, player.id, accepted), answeredCount: running.answeredCount + 1 }),
+		withCurrent(open, { answers: shelfSet(running.answers, player.id, accepted), answeredCount: running.answeredCount + 1 }),
 		player.id
 	);
 	return done(next, [
 		{
 			type: 'persistAnswer',
 			position: running.position,
-			versionId: currentQuestion(state)!.versionId,
+			versionId: question.versionId,
 			playerId: player.id,
 			answerId: accepted.answerId,
 			response,
@@ -92,25 +98,25 @@ export function buzzQueueEffect(current: CurrentQuestion): Effect {
 	};
 }
 
-const withBuzz = (state: GameState, buzz: BuzzState): GameState => withCurrent(state, { buzz });
+const withBuzz = <S extends WithCurrent>(state: S, buzz: BuzzState): S => withCurrent(state, { buzz });
 
 /** Queued by receive time; the head answers aloud. A player who answered wrong may not buzz again. */
 export function buzz(state: GameState, event: Of<'buzz'>): Transition {
 	const player = findPlayer(state, event.by.id);
 	if (!player) return refuse(state, whyMissing(state, event.by.id));
-	const closed = openFor(state, event.position, event.at);
-	if (closed) return refuse(state, closed);
-	if (currentSegment(state)?.kind !== 'buzzer') return refuse(state, 'notBuzzer');
+	const open = openFor(state, event.position, event.at);
+	if (typeof open === 'string') return refuse(state, open);
+	if (currentSegment(open).kind !== 'buzzer') return refuse(state, 'notBuzzer');
 	if (player.eliminated) return refuse(state, 'eliminated');
-	const current = state.current as CurrentQuestion;
+	const current = open.current;
 	const { queue, wrong } = current.buzz;
 	if (wrong.includes(player.id) || queue.some((b) => b.playerId === player.id)) return refuse(state, 'alreadyBuzzed');
 	// Events normally arrive in receive order; should one be stamped earlier, it still takes its place.
 	const place = queue.findIndex((b) => b.at > event.at);
 	const entry = { playerId: player.id, at: event.at };
 	const nextQueue = place < 0 ? [...queue, entry] : [...queue.slice(0, place), entry, ...queue.slice(place)];
-	const next = withBuzz(state, { ...current.buzz, queue: nextQueue });
-	return done(next, [buzzQueueEffect(next.current!)]);
+	const next = withBuzz(open, { ...current.buzz, queue: nextQueue });
+	return done(next, [buzzQueueEffect(next.current)]);
 }
 
 /** The host's verdict on the head of the queue: right ends the question, wrong passes to the next. */
@@ -123,10 +129,10 @@ export function markBuzz(state: GameState, event: Of<'markBuzz'>): Transition {
 	if (!head || head.playerId !== event.playerId) return refuse(state, 'notAtHead');
 	if (!event.correct) {
 		const next = withBuzz(state, { ...current.buzz, queue: rest, wrong: [...current.buzz.wrong, head.playerId] });
-		return done(next, [buzzQueueEffect(next.current!)]);
+		return done(next, [buzzQueueEffect(next.current)]);
 	}
 	const next = withBuzz(state, { ...current.buzz, queue: [], winner: head.playerId });
-	const decided = done(next, [buzzQueueEffect(next.current!)]);
+	const decided = done(next, [buzzQueueEffect(next.current)]);
 	return state.phase === 'open' ? andThen(decided, closeQuestion) : decided;
 }
 
@@ -150,6 +156,6 @@ export function judgeScore(state: GameState, event: Of<'judgeScore'>): Transitio
 		scores.every((s, i) => typeof s === 'number' && Number.isFinite(s) && s >= 0 && s <= rubric[i].maxPoints);
 	if (!valid) return refuse(state, 'invalidScores');
 	const next = withCurrent(state, { judgeScores: { ...current.judgeScores, [event.by.id]: scores.map(roundScore) } });
-	const scored = state.config.judges.filter((j) => Object.hasOwn(next.current!.judgeScores, j.id)).map((j) => j.id);
+	const scored = state.config.judges.filter((j) => Object.hasOwn(next.current.judgeScores, j.id)).map((j) => j.id);
 	return done(next, [{ type: 'judging', to: 'staff', position: current.position, scored, judges: state.config.judges.length }]);
 }

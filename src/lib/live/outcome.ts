@@ -3,7 +3,7 @@ import type { BuzzerSegment, DeviceSegment, LiveQuestion, SituationSegment } fro
 import { isDeviceSegment, questionAt } from './config';
 import { distributionOf } from './responses';
 import { judgeAverage, rightAnswerPoints, roundScore, starredPoints, streakBonus } from './scoring';
-import type { CurrentQuestion, GameState, Outcome, Player, PlayerOutcome } from './state';
+import type { CurrentQuestion, GameState, Outcome, Player, PlayerOutcome, WithCurrent } from './state';
 import { answerOf, mayAnswer, playerList } from './state';
 import { shelfOf, shelfSet, type Shelf } from './shelf';
 
@@ -18,8 +18,8 @@ const NOTHING: Omit<PlayerOutcome, 'eliminated'> = { correct: null, points: 0, s
  * Scores the current question for every player still in the game, once, at the reveal: one pass over the
  * players, whatever the segment. Returns the updated players and what each of them got.
  */
-export function scoreQuestion(state: GameState): Scored {
-	const current = state.current as CurrentQuestion;
+export function scoreQuestion(state: WithCurrent): Scored {
+	const current = state.current;
 	const segment = state.config.segments[current.position.segment];
 	const question = questionAt(state.config, current.position);
 	if (isDeviceSegment(segment)) return scoreDevice(state, current, segment, question);

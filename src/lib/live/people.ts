@@ -114,18 +114,18 @@ export function removePlayer(state: GameState, event: Of<'removePlayer'>): Trans
 		{ type: 'removed', to: { player: player.id }, reason },
 		{ type: 'presence', to: 'staff', playerId: player.id, connected: false, players: playerCount(next) }
 	];
-	const current = state.current;
-	if (current) {
+	if (next.current) {
+		const current = next.current;
 		const answered = answerOf(current, player.id) !== undefined;
 		const queue = current.buzz.queue.filter((b) => b.playerId !== player.id);
-		next = withCurrent(next, {
+		const out = withCurrent(next, {
 			answers: shelfDelete(current.answers, player.id),
 			answeredCount: current.answeredCount - (answered ? 1 : 0),
 			stars: current.stars.filter((id) => id !== player.id),
 			buzz: { ...current.buzz, queue }
 		});
-		next = retally(state, next, player.id);
-		if (queue.length !== current.buzz.queue.length) effects.push(buzzQueueEffect(next.current!));
+		next = retally(state, out, player.id);
+		if (queue.length !== current.buzz.queue.length) effects.push(buzzQueueEffect(out.current));
 		effects.push(...counters(next));
 	}
 	return done(next, [...effects, ...boardRefresh(next)]);
@@ -137,9 +137,9 @@ const BETWEEN_QUESTIONS = new Set(['lobby', 'revealed', 'leaderboard']);
 export function rescue(state: GameState, event: Of<'rescue'>): Transition {
 	if (!BETWEEN_QUESTIONS.has(state.phase)) return refuse(state, 'betweenQuestionsOnly');
 	const ids = Array.isArray(event.playerIds) ? event.playerIds : playerList(state).map((p) => p.id);
-	const named = ids.map((id) => findPlayer(state, id));
-	if (named.some((p) => !p)) return refuse(state, 'unknownPlayer');
-	const targets = [...new Set(named as Player[])].filter((p) => p.eliminated);
+	const named = ids.flatMap((id) => findPlayer(state, id) ?? []);
+	if (named.length !== ids.length) return refuse(state, 'unknownPlayer');
+	const targets = [...new Set(named)].filter((p) => p.eliminated);
 	if (targets.length === 0) return refuse(state, 'nobodyEliminated');
 	const entries = targets.map((p) => auditEntry('rescue', event, p, 0, ''));
 	const rescued = targets.reduce((s, p) => withPlayer(s, { ...p, eliminated: false }), state);

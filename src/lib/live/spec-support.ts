@@ -2,7 +2,7 @@ import type { GameConfigInput, LiveQuestion } from './config';
 import { gameConfigSchema } from './config';
 import { reduce } from './engine';
 import type { Actor, Command, Effect, GameEvent, Transition } from './events';
-import { answerOf, createGame, findPlayer, type AcceptedAnswer, type GameState, type Player } from './state';
+import { answerOf, createGame, findPlayer, type AcceptedAnswer, type CurrentQuestion, type GameState, type Player } from './state';
 
 /** Builders shared by the live engine's specs: questions, configurations, and a game driven event by event. */
 
@@ -101,8 +101,13 @@ export class Table {
 		return ids;
 	}
 
+	/** The question on; a spec asking for it before the first one opens is itself wrong. */
+	get current(): CurrentQuestion {
+		if (!this.state.current) throw new Error('no question has opened yet');
+		return this.state.current;
+	}
 	get position() {
-		return this.state.current!.position;
+		return this.current.position;
 	}
 	answer(id: string, choice: number, at: number, answerId = `${id}-${at}`): Transition {
 		return this.player(id, { type: 'answer', answerId, position: this.position, response: { choice } }, at);
@@ -111,7 +116,7 @@ export class Table {
 		return findPlayer(this.state, id);
 	}
 	answerOf(id: string): AcceptedAnswer | undefined {
-		return answerOf(this.state.current!, id);
+		return answerOf(this.current, id);
 	}
 	score(id: string): number {
 		return findPlayer(this.state, id)!.score;

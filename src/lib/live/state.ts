@@ -9,8 +9,7 @@ import { emptyShelf, shelfGet, shelfValues, type Shelf } from './shelf';
  * replaying the event log. Nothing here is ever mutated: `reduce` returns a new state. Players and answers
  * sit on shelves (./shelf), so that one answer among thousands copies a few dozen entries, not all.
  */
-export type Phase =
-	| 'lobby'
+export type QuestionPhase =
 	/** A question is on, between `opensAt` and `closesAt`. */
 	| 'open'
 	/** Answers or buzzes are closed; the host reveals next. */
@@ -18,10 +17,8 @@ export type Phase =
 	/** A situation's answer is over and some judges have yet to score. */
 	| 'judging'
 	| 'revealed'
-	| 'leaderboard'
-	| 'podium'
-	| 'paused'
-	| 'ended';
+	| 'leaderboard';
+export type Phase = 'lobby' | QuestionPhase | 'paused' | 'podium' | 'ended';
 
 export interface Player {
 	id: string;
@@ -129,9 +126,9 @@ export interface CurrentQuestion {
 
 export interface PauseState {
 	/** The phase to go back to. */
-	from: Phase;
+	from: QuestionPhase;
 	at: number;
-	/** Time the question had left when paused; null when no question was running. */
+	/** Time the question had left when paused; null when its time was not running (closed, revealed). */
 	remainingMs: number | null;
 }
 
@@ -147,18 +144,49 @@ export interface AuditEntry {
 	reason: string;
 }
 
-export interface GameState {
+/** What every phase holds: the configuration, the players and the host's record. */
+interface GameBase {
 	config: GameConfig;
-	phase: Phase;
-	paused: PauseState | null;
 	players: Shelf<Player>;
 	joinCount: number;
 	removed: RemovedPlayer[];
-	current: CurrentQuestion | null;
 	/** Stars staked for the next question to open. */
 	pendingStars: string[];
 	audit: AuditEntry[];
 }
+
+/** Waiting for the first question. */
+export interface LobbyState extends GameBase {
+	phase: 'lobby';
+	paused: null;
+	current: null;
+}
+
+/** Over a question: it runs, is closed, is being judged, is revealed, or its leaderboard is up. */
+export interface QuestionState extends GameBase {
+	phase: QuestionPhase;
+	paused: null;
+	current: CurrentQuestion;
+}
+
+/** Paused over a question. */
+export interface PausedState extends GameBase {
+	phase: 'paused';
+	paused: PauseState;
+	current: CurrentQuestion;
+}
+
+/** On the podium or ended, with the last question still held (none when the game ended in the lobby). */
+export type FinishedState = GameBase & { phase: 'podium' | 'ended'; paused: null } & ({ current: CurrentQuestion } | { current: null });
+
+/**
+ * The phases told apart by type: a question is held from the first `open` on (so the podium still knows
+ * which came last), a pause always says what it paused.
+ */
+export type GameState = LobbyState | QuestionState | PausedState | FinishedState;
+
+/** A state holding a question, whatever its phase. */
+export type WithCurrent = Extract<GameState, { current: CurrentQuestion }>;
 
 export function createGame(config: GameConfig): GameState {
 	return {
@@ -176,11 +204,22 @@ export function createGame(config: GameConfig): GameState {
 
 export const findPlayer = (state: GameState, id: string): Player | undefined => shelfGet(state.players, id);
 
-export const currentSegment = (state: GameState): SegmentConfig | null =>
-	state.current ? state.config.segments[state.current.position.segment] : null;
+const QUESTION_PHASES: readonly Phase[] = ['open', 'locked', 'judging', 'revealed', 'leaderboard'];
 
-export const currentQuestion = (state: GameState): LiveQuestion | null =>
-	state.current ? questionAt(state.config, state.current.position) : null;
+/** Over a question, and not paused. */
+export const onQuestion = (state: GameState): state is QuestionState => QUESTION_PHASES.includes(state.phase);
+
+export function currentSegment(state: WithCurrent): SegmentConfig;
+export function currentSegment(state: GameState): SegmentConfig | null;
+export function currentSegment(state: GameState): SegmentConfig | null {
+	return state.current ? state.config.segments[state.current.position.segment] : null;
+}
+
+export function currentQuestion(state: WithCurrent): LiveQuestion;
+export function currentQuestion(state: GameState): LiveQuestion | null;
+export function currentQuestion(state: GameState): LiveQuestion | null {
+	return state.current ? questionAt(state.config, state.current.position) : null;
+}
 
 /** In joining order. O(N log N): for the reveal and the views, never for a single answer. */
 export const playerList = (state: GameState): Player[] => shelfValues(state.players).sort((a, b) => a.joinSeq - b.joinSeq);
@@ -190,7 +229,7 @@ export const playerCount = (state: GameState): number => state.joinCount - state
 export const answerOf = (current: CurrentQuestion, playerId: string): AcceptedAnswer | undefined => shelfGet(current.answers, playerId);
 
 /** The phase the game is really in, looking through a pause. */
-export const effectivePhase = (state: GameState): Phase => (state.phase === 'paused' && state.paused ? state.paused.from : state.phase);
+export const effectivePhase = (state: GameState): Phase => (state.phase === 'paused' ? state.paused.from : state.phase);
 
 /**
  * Who is expected to answer the current question: players not eliminated and, on someone's turn,

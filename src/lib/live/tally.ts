@@ -30,7 +30,7 @@ export function countTally(state: GameState): Tally {
 }
 
 /** `after` with its tally moved by what changed for one player between `before` and `after`. */
-export function retally(before: GameState, after: GameState, playerId: string): GameState {
+export function retally<S extends GameState>(before: GameState, after: S, playerId: string): S {
 	const current = after.current;
 	if (!current || current.outcome) return after;
 	const was = contribution(before, findPlayer(before, playerId));

@@ -98,7 +98,7 @@ const SURVIVORS_SHOWN = 50;
 const BUZZ_SHOWN = 10;
 
 const summary = (p: Player): PlayerSummary => ({ id: p.id, name: p.name, unit: p.unit, team: p.team });
-const remainingMs = (state: GameState): number | null => (state.phase === 'paused' ? (state.paused?.remainingMs ?? null) : null);
+const remainingMs = (state: GameState): number | null => (state.phase === 'paused' ? state.paused.remainingMs : null);
 /** The question stays on screen until the podium. */
 const question = (state: GameState): QuestionInfo | null =>
 	state.current && state.phase !== 'podium' && state.phase !== 'ended' ? questionInfo(state) : null;

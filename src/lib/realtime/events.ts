@@ -10,7 +10,9 @@ export interface WhoAmI {
 	unitId: number;
 }
 
-export type Ack<T> = (response: { ok: true; data: T } | { ok: false; error: string }) => void;
+/** What the server's acknowledgement answers: the data asked for, or why not (an i18n key). */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+export type Ack<T> = (reply: Reply<T>) => void;
 
 export interface LeaderboardRow {
 	rank: number;
@@ -102,3 +104,13 @@ export interface ServerToClientEvents {
 	'leaderboard:update': (snapshot: LeaderboardSnapshot) => void;
 	'live:message': (message: LiveMessage) => void;
 }
+
+/** Every event a client sends is a request: its input, if any, then the acknowledgement the server answers. */
+export type RequestEvent = keyof ClientToServerEvents;
+type Params<E extends RequestEvent> = Parameters<ClientToServerEvents[E]>;
+/** What a request sends before its acknowledgement: nothing, or its one input. */
+export type RequestArgs<E extends RequestEvent> = E extends RequestEvent ? (Params<E> extends [...infer A, unknown] ? A : never) : never;
+/** A request's input; undefined for one that sends nothing but its acknowledgement. */
+export type InputOf<E extends RequestEvent> = RequestArgs<E> extends [infer I] ? I : undefined;
+/** What the acknowledgement of a request answers. */
+export type ReplyOf<E extends RequestEvent> = Params<E> extends [...unknown[], (reply: infer R) => void] ? R : never;

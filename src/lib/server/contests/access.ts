@@ -4,8 +4,8 @@
  * The guards only read: results readers close a round's expired attempts themselves (`round-results.ts`).
  */
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { CONTEST_ROLES, hasRole } from '$lib/auth/roles';
-import { managesUnit, type ScopedUser } from '$lib/auth/scope';
+import { CONTEST_ROLES } from '$lib/auth/roles';
+import { managesContest } from '$lib/contests/access';
 import { requireRole, requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
@@ -14,10 +14,6 @@ import { attemptView, type AttemptView } from './attempt-view';
 import { getContest, listRounds } from './contests';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
-
-/** Who runs a contest: an organizer of its organizing unit's subtree, or an admin. */
-export const managesContest = (user: ScopedUser, contest: { organizerPath: string }): boolean =>
-	hasRole(user, CONTEST_ROLES) && managesUnit(user, contest.organizerPath);
 
 /** The contest in the URL, for one who runs it. */
 export async function requireContest(event: Event) {

@@ -1,10 +1,10 @@
 import { and, eq, gt } from 'drizzle-orm';
-import { z } from 'zod';
 import { mayWatchBoard, submissionsPerMinute } from '$lib/contests/board';
 import type { LeaderboardSnapshot } from '$lib/realtime/events';
 import type { ScopedUser } from '$lib/auth/scope';
 import { db, type Db } from '$lib/server/db';
 import { attempt, contest, round, unit } from '$lib/server/db/schema';
+import { fail, handle } from '$lib/server/realtime/handle';
 import { ioServer, type AppSocket } from '$lib/server/realtime/server';
 import { roundRanking, unitStandings } from './contests';
 
@@ -96,27 +96,13 @@ export function scheduleLeaderboardUpdate(roundId: number): void {
 	);
 }
 
-const roundIdSchema = z
-	.number()
-	.int()
-	.positive()
-	.max(2 ** 31 - 1);
-
 /** Watching a board: open to anonymous sockets for public boards, else as `mayWatchBoard` says. */
 export function registerLeaderboardEvents(socket: AppSocket): void {
-	socket.on('leaderboard:watch', async (roundId, ack) => {
-		if (typeof ack !== 'function') return;
-		const id = roundIdSchema.safeParse(roundId);
-		if (!id.success) return ack({ ok: false, error: 'errors.notFound' });
-		try {
-			const access = await boardAccess(db(), id.data, socket.data.user);
-			if (!access) return ack({ ok: false, error: 'errors.notFound' });
-			if (!access.allowed) return ack({ ok: false, error: 'errors.forbidden' });
-			await socket.join(boardRoom(id.data));
-			ack({ ok: true, data: await leaderboardSnapshot(db(), id.data) });
-		} catch (error) {
-			console.error('leaderboard:watch failed', error);
-			ack({ ok: false, error: 'errors.unexpected' });
-		}
+	handle(socket, 'leaderboard:watch', async (roundId) => {
+		const access = await boardAccess(db(), roundId, socket.data.user);
+		if (!access) return fail('errors.notFound');
+		if (!access.allowed) return fail('errors.forbidden');
+		await socket.join(boardRoom(roundId));
+		return { ok: true, data: await leaderboardSnapshot(db(), roundId) };
 	});
 }

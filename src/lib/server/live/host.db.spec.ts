@@ -9,7 +9,8 @@ import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { createQuestion, bulkUpdate } from '$lib/server/bank/questions';
 import { createContest } from '$lib/server/contests/contests';
-import { createLiveGame, seatPlayer, type LiveGame } from './games';
+import { createLiveGame, type LiveGame } from './games';
+import { seatPlayer } from './seats';
 import { GameHost } from './host';
 import { gameConfigFrom } from './setup';
 

@@ -2,7 +2,9 @@ import { reduce } from '$lib/live/engine';
 import type { Actor, Command, Effect, GameEvent, Transition } from '$lib/live/events';
 import { createGame, type GameState } from '$lib/live/state';
 import type { Db } from '$lib/server/db';
-import { attemptsOfPlayers, commitBatch, getLiveGame, loadEvents, type LiveGame, type LoggedEvent } from './games';
+import { commitBatch, loadEvents, type LoggedEvent } from './event-log';
+import { getLiveGame, type LiveGame } from './games';
+import { attemptsOfPlayers } from './seats';
 
 const answerKey = (playerId: string, answerId: string) => `${playerId}\u0000${answerId}`;
 
@@ -125,14 +127,14 @@ export class GameHost {
 	private schedule(): void {
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
-		const current = this.state.current;
-		if (this.closed || this.state.phase !== 'open' || !current) return;
+		const state = this.state;
+		if (this.closed || state.phase !== 'open') return;
 		this.timer = setTimeout(
 			() => {
 				this.timer = null;
 				this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => console.error('live tick failed', error));
 			},
-			Math.max(0, current.closesAt - this.now()) + 1
+			Math.max(0, state.current.closesAt - this.now()) + 1
 		);
 	}
 

@@ -7,7 +7,8 @@ import { createGame, playerList, type AuditEntry } from '$lib/live/state';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, livePlayer, unit, user } from '$lib/server/db/schema';
 import { workbookOfSheets } from '$lib/server/import/spreadsheet';
-import { loadEvents, type LiveGame } from './games';
+import { loadEvents } from './event-log';
+import type { LiveGame } from './games';
 import { liveRoundStandings } from './results';
 
 /**

@@ -12,12 +12,13 @@ import { answer, attempt, bank, contest, liveGame, livePlayer, planTask, round, 
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { contestRollIn, linkContestToTask } from '$lib/server/plans/roll-in';
-import { startSocketServer, type TestClient as Client, type TestSocketServer } from '$lib/server/realtime/test-server';
+import { request } from '$lib/client/request';
+import { ACK, startSocketServer, type TestClient as Client, type TestSocketServer } from '$lib/server/realtime/test-server';
 import type { GameForm } from './game-form';
 import type { LiveGame } from './games';
 import { createGameFromForm } from './organizer';
 import { assignedSeats } from './roster';
-import { liveGames } from './sockets';
+import { liveGames } from './registry';
 
 let database: Database;
 let server: TestSocketServer;
@@ -136,20 +137,20 @@ describe('an assigned game over real sockets: one solo contestant and a team of 
 	}
 
 	async function join(phone?: string) {
-		return (await client(phone)).emitWithAck('live:join', { pin: game.pin });
+		return request(await client(phone), 'live:join', { pin: game.pin }, ACK);
 	}
 
 	/** Joins from a new device of the person's, which then holds the seat. */
 	async function seated(phone: string): Promise<LiveSeat> {
 		const socket = await client(phone);
-		const reply = await socket.emitWithAck('live:join', { pin: game.pin });
+		const reply = await request(socket, 'live:join', { pin: game.pin }, ACK);
 		expect(reply.ok).toBe(true);
 		const seat = (reply as { data: LiveSeat }).data;
 		phones.set(phone, { socket, seat });
 		return seat;
 	}
 
-	const resume = async (seat: LiveSeat) => (await client()).emitWithAck('live:resume', { gameId: game.id, token: seat.token });
+	const resume = async (seat: LiveSeat) => request(await client(), 'live:resume', { gameId: game.id, token: seat.token }, ACK);
 
 	test('the roster becomes the seats, created with the game: a team plays under its name and its commune', async () => {
 		const created = await createGameFromForm(database.db, organizer, form('0900000005\nĐội xã An Khánh: 0911200001; hai.tran@hoithi.vn'));
@@ -201,31 +202,31 @@ describe('an assigned game over real sockets: one solo contestant and a team of 
 		expect(solo.playerId).not.toBe(phones.get('0911200001')!.seat.playerId);
 		expect(solo.view.me).toMatchObject({ name: 'Phạm Quốc Bảo', team: null, unit: 'Xã Tân Thạch' });
 		host = await client('0900000002');
-		expect(await host.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toMatchObject({
+		expect(await request(host, 'live:watch', { gameId: game.id, as: 'host' }, ACK)).toMatchObject({
 			ok: true,
 			data: { role: 'host', view: { players: 2 } }
 		});
 	});
 
 	test('the team answers once, whichever member answers first; the results model has one attempt per seat', async () => {
-		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toMatchObject({ ok: true });
+		expect(await request(host, 'live:command', { gameId: game.id, command: { type: 'start' } }, ACK)).toMatchObject({ ok: true });
 		const running = (await liveGames().get(game.id))!;
 		const position = running.state.current!.position;
 		const right = (running.state.config.segments[0].questions[0].key as { correct: number }).correct;
 		const [one, two, bao] = ['0911200001', '0911200002', '0900000005'].map((phone) => phones.get(phone)!.socket);
-		expect(await two.emitWithAck('live:answer', { answerId: 'hai-1', position, response: { choice: right } })).toEqual({
+		expect(await request(two, 'live:answer', { answerId: 'hai-1', position, response: { choice: right } }, ACK)).toEqual({
 			ok: true,
 			data: { duplicate: false }
 		});
-		expect(await one.emitWithAck('live:answer', { answerId: 'mot-1', position, response: { choice: (right + 1) % 2 } })).toEqual({
+		expect(await request(one, 'live:answer', { answerId: 'mot-1', position, response: { choice: (right + 1) % 2 } }, ACK)).toEqual({
 			ok: false,
 			error: 'live.errors.alreadyAnswered'
 		});
-		expect(await bao.emitWithAck('live:answer', { answerId: 'bao-1', position, response: { choice: (right + 1) % 2 } })).toMatchObject({
+		expect(await request(bao, 'live:answer', { answerId: 'bao-1', position, response: { choice: (right + 1) % 2 } }, ACK)).toMatchObject({
 			ok: true
 		});
-		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'reveal' } })).toMatchObject({ ok: true });
-		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'end' } })).toMatchObject({ ok: true });
+		expect(await request(host, 'live:command', { gameId: game.id, command: { type: 'reveal' } }, ACK)).toMatchObject({ ok: true });
+		expect(await request(host, 'live:command', { gameId: game.id, command: { type: 'end' } }, ACK)).toMatchObject({ ok: true });
 
 		const attempts = await database.db
 			.select({

@@ -7,12 +7,14 @@ import { answer, bank, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { ioServer } from '$lib/server/realtime/server';
-import { startSocketServer, type TestClient as Client, type TestSocketServer } from '$lib/server/realtime/test-server';
+import { request } from '$lib/client/request';
+import { ACK, startSocketServer, type TestClient as Client, type TestSocketServer } from '$lib/server/realtime/test-server';
 import { createContest } from '$lib/server/contests/contests';
 import { createLiveGame, type LiveGame } from './games';
 import { gameConfigFrom } from './setup';
 import { findPlayer } from '$lib/live/state';
-import { liveGames, playerRoom } from './sockets';
+import { liveGames } from './registry';
+import { playerRoom } from './rooms';
 
 let database: Database;
 let server: TestSocketServer;
@@ -67,34 +69,34 @@ describe('live games over real sockets', () => {
 
 	test('a guest joins by PIN with a nickname; a rude one is refused', async () => {
 		player = await client();
-		expect(await player.emitWithAck('live:join', { pin: game.pin, name: 'đụ má' })).toEqual({
+		expect(await request(player, 'live:join', { pin: game.pin, name: 'đụ má' }, ACK)).toEqual({
 			ok: false,
 			error: 'live.errors.nickname.rude'
 		});
-		const joined = await player.emitWithAck('live:join', { pin: game.pin, name: 'Hải Âu' });
+		const joined = await request(player, 'live:join', { pin: game.pin, name: 'Hải Âu' }, ACK);
 		expect(joined.ok).toBe(true);
 		seat = (joined as { data: LiveSeat }).data;
 		expect(seat.view.phase).toBe('lobby');
 		host = await client(organizerCookie);
-		const watched = await host.emitWithAck('live:watch', { gameId: game.id, as: 'host' });
+		const watched = await request(host, 'live:watch', { gameId: game.id, as: 'host' }, ACK);
 		expect(watched).toMatchObject({ ok: true, data: { role: 'host', view: { players: 1 } } });
 	});
 
 	test('a player cannot act as host or judge', async () => {
-		expect(await player.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toEqual({
+		expect(await request(player, 'live:command', { gameId: game.id, command: { type: 'start' } }, ACK)).toEqual({
 			ok: false,
 			error: 'errors.forbidden'
 		});
-		expect(await player.emitWithAck('live:watch', { gameId: game.id, as: 'host' })).toEqual({ ok: false, error: 'errors.forbidden' });
-		expect(await player.emitWithAck('live:score', { gameId: game.id, position: { segment: 0, question: 0 }, scores: [1] })).toEqual({
+		expect(await request(player, 'live:watch', { gameId: game.id, as: 'host' }, ACK)).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await request(player, 'live:score', { gameId: game.id, position: { segment: 0, question: 0 }, scores: [1] }, ACK)).toEqual({
 			ok: false,
 			error: 'errors.forbidden'
 		});
-		expect(await player.emitWithAck('live:players', { gameId: game.id, query: 'hai' })).toEqual({ ok: false, error: 'errors.forbidden' });
+		expect(await request(player, 'live:players', { gameId: game.id, query: 'hai' }, ACK)).toEqual({ ok: false, error: 'errors.forbidden' });
 	});
 
 	test('the host finds a player by name, diacritics ignored', async () => {
-		expect(await host.emitWithAck('live:players', { gameId: game.id, query: 'hai au' })).toMatchObject({
+		expect(await request(host, 'live:players', { gameId: game.id, query: 'hai au' }, ACK)).toMatchObject({
 			ok: true,
 			data: [{ id: seat.playerId, name: 'Hải Âu', rank: 1 }]
 		});
@@ -102,23 +104,23 @@ describe('live games over real sockets', () => {
 
 	test('the question reaches the player without its key; the answer is acknowledged once committed, and kept once', async () => {
 		const question = new Promise<unknown>((resolve) => player.once('live:message', resolve));
-		expect(await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'start' } })).toMatchObject({ ok: true });
+		expect(await request(host, 'live:command', { gameId: game.id, command: { type: 'start' } }, ACK)).toMatchObject({ ok: true });
 		const broadcast = (await question) as { type: string; info: { question: object; position: { segment: number; question: number } } };
 		expect(broadcast.type).toBe('broadcastQuestion');
 		expect(JSON.stringify(broadcast)).not.toMatch(/"correct"|"key"/);
 		const position = broadcast.info.position;
 		const choice = await rightChoice();
 		const sent = { answerId: 'hai-au-1', position, response: { choice } };
-		expect(await player.emitWithAck('live:answer', sent)).toEqual({ ok: true, data: { duplicate: false } });
+		expect(await request(player, 'live:answer', sent, ACK)).toEqual({ ok: true, data: { duplicate: false } });
 		const [{ attemptId }] = await database.db.select({ attemptId: answer.attemptId }).from(answer);
-		expect(await player.emitWithAck('live:answer', sent)).toEqual({ ok: true, data: { duplicate: true } });
+		expect(await request(player, 'live:answer', sent, ACK)).toEqual({ ok: true, data: { duplicate: true } });
 		expect(await database.db.select().from(answer).where(eq(answer.attemptId, attemptId))).toHaveLength(1);
 	});
 
 	test('a dropped player comes back as the same player, on the same question, with the answer given', async () => {
 		player.close();
 		player = await client();
-		const resumed = await player.emitWithAck('live:resume', { gameId: game.id, token: seat.token });
+		const resumed = await request(player, 'live:resume', { gameId: game.id, token: seat.token }, ACK);
 		expect(resumed).toMatchObject({ ok: true, data: { playerId: seat.playerId, view: { phase: 'locked' } } });
 		// Everyone connected had answered, so the question locked by itself; the player's answer is there.
 		expect((resumed as { data: LiveSeat }).data.view.myAnswer).toMatchObject({ answerId: 'hai-au-1' });
@@ -126,22 +128,22 @@ describe('live games over real sockets', () => {
 
 	test('a player on two sockets stays connected when one of them drops', async () => {
 		const second = await client();
-		expect(await second.emitWithAck('live:resume', { gameId: game.id, token: seat.token })).toMatchObject({ ok: true });
+		expect(await request(second, 'live:resume', { gameId: game.id, token: seat.token }, ACK)).toMatchObject({ ok: true });
 		const seated = () => ioServer()!.sockets.adapter.rooms.get(playerRoom(game.id, seat.playerId))?.size;
 		expect(seated()).toBe(2);
 		player.close();
 		await expect.poll(seated).toBe(1);
-		await second.emitWithAck('live:clock');
+		await request(second, 'live:clock', ACK);
 		expect(findPlayer((await liveGames().get(game.id))!.state, seat.playerId)?.connected).toBe(true);
 		player = second;
 	});
 
 	test('after a server restart the game resumes from the database with every acknowledged answer', async () => {
-		await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'reveal' } });
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'reveal' } }, ACK);
 		const before = (await liveGames().get(game.id))!.state;
 		liveGames().closeAll(); // what a restart loses: everything in memory
 		const again = await client();
-		const resumed = await again.emitWithAck('live:resume', { gameId: game.id, token: seat.token });
+		const resumed = await request(again, 'live:resume', { gameId: game.id, token: seat.token }, ACK);
 		expect(resumed).toMatchObject({
 			ok: true,
 			data: { playerId: seat.playerId, view: { phase: 'revealed', reveal: { mine: { correct: true } } } }
@@ -151,17 +153,17 @@ describe('live games over real sockets', () => {
 	});
 
 	test('an answer after the question is closed is refused', async () => {
-		await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'next' } });
-		await host.emitWithAck('live:command', { gameId: game.id, command: { type: 'lock' } });
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'next' } }, ACK);
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'lock' } }, ACK);
 		const position = (await liveGames().get(game.id))!.state.current!.position;
-		const late = await player.emitWithAck('live:answer', { answerId: 'hai-au-2', position, response: { choice: 0 } });
+		const late = await request(player, 'live:answer', { answerId: 'hai-au-2', position, response: { choice: 0 } }, ACK);
 		expect(late.ok).toBe(false);
 	});
 
 	test('a socket that takes another seat leaves the first one, which shows as gone', async () => {
 		const device = await client();
-		const first = (await device.emitWithAck('live:join', { pin: game.pin, name: 'Chim Én' })) as { data: LiveSeat };
-		const second = await device.emitWithAck('live:join', { pin: game.pin, name: 'Chim Sẻ' });
+		const first = (await request(device, 'live:join', { pin: game.pin, name: 'Chim Én' }, ACK)) as { data: LiveSeat };
+		const second = await request(device, 'live:join', { pin: game.pin, name: 'Chim Sẻ' }, ACK);
 		expect(second.ok).toBe(true);
 		const state = (await liveGames().get(game.id))!.state;
 		expect(findPlayer(state, first.data.playerId)?.connected).toBe(false);

@@ -1,175 +1,37 @@
-import { eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { z } from 'zod';
-import { managesUnit } from '$lib/auth/scope';
-import { isValidId } from '$lib/live/config';
-import type { Actor, Audience, Command, Effect } from '$lib/live/events';
+import { judgesGame, mayPlay, runsGame } from '$lib/live/access';
+import type { Actor } from '$lib/live/events';
 import { checkNickname } from '$lib/live/nicknames';
 import { findPlayer } from '$lib/live/state';
 import { findPlayers, hostView, judgeView, playerView, screenView } from '$lib/live/views';
-import type { Ack, HostCommand, LiveMessage, LiveSeat, LiveStaffView } from '$lib/realtime/events';
-import { isWithin } from '$lib/units/tree';
+import type { LiveSeat, Reply } from '$lib/realtime/events';
+import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
-import { contest, unit } from '$lib/server/db/schema';
-import { ioServer, type AppSocket } from '$lib/server/realtime/server';
-import { activeGameByPin, playerByToken, runningGameIds, seatPlayer, takeAssignedSeat, type LiveGame } from './games';
-import { GameRegistry, type GameHost } from './host';
+import { fail, handle } from '$lib/server/realtime/handle';
+import type { AppSocket } from '$lib/server/realtime/server';
+import { gameUnits } from './access';
+import { activeGameByPin } from './games';
+import type { GameHost } from './host';
+import { liveGames } from './registry';
+import { gameRoom, judgeRoom, playerRoom, seatHasSockets, staffRoom } from './rooms';
+import { playerByToken, seatPlayer, takeAssignedSeat } from './seats';
 
-export const gameRoom = (gameId: number) => `live:${gameId}`;
-export const staffRoom = (gameId: number) => `live:${gameId}:staff`;
-export const playerRoom = (gameId: number, playerId: string) => `live:${gameId}:p:${playerId}`;
-export const judgeRoom = (gameId: number, judgeId: string) => `live:${gameId}:j:${judgeId}`;
+/** The live game's socket requests: players join and play, the staff watch and run the game, judges score. */
 
-const STORAGE = new Set<Effect['type']>(['persistAnswer', 'persistResults', 'persistStandings', 'ackAnswer']);
-/** Answer counters reach the host and the big screen at most this often, however fast answers come. */
-const COUNTERS_MS = 250;
-const pendingCounters = new Map<number, { message: LiveMessage; timer: ReturnType<typeof setTimeout> }>();
-
-function roomOf(gameId: number, to: Audience): string {
-	if (to === 'all') return gameRoom(gameId);
-	if (to === 'staff') return staffRoom(gameId);
-	return 'player' in to ? playerRoom(gameId, to.player) : judgeRoom(gameId, to.judge);
-}
-
-function send(gameId: number, message: LiveMessage): void {
-	// The audit log is kept and shown to the staff only.
-	ioServer()
-		?.to(roomOf(gameId, message.type === 'audit' ? 'staff' : message.to))
-		.emit('live:message', message);
-}
-
-/** Carries a committed batch's effects to the sockets: one message per room, never one per answer to all. */
-function deliver(gameId: number, effects: readonly Effect[]): void {
-	for (const effect of effects) {
-		if (STORAGE.has(effect.type)) continue;
-		const message = effect as LiveMessage;
-		if (message.type !== 'counters') {
-			send(gameId, message);
-			continue;
-		}
-		const waiting = pendingCounters.get(gameId);
-		if (waiting) waiting.message = message;
-		else
-			pendingCounters.set(gameId, {
-				message,
-				timer: setTimeout(() => {
-					const latest = pendingCounters.get(gameId);
-					pendingCounters.delete(gameId);
-					if (latest) send(gameId, latest.message);
-				}, COUNTERS_MS)
-			});
-	}
-}
-
-const registryKey = Symbol.for('hoithi.live.registry');
-/** One registry per process (a dev-server reload keeps the running games). */
-export function liveGames(): GameRegistry {
-	const holder = globalThis as { [registryKey]?: GameRegistry };
-	holder[registryKey] ??= new GameRegistry(db, deliver);
-	return holder[registryKey];
-}
-
-/** After a restart, running games are rebuilt from their logs at once, so their clocks tick on. */
-export async function resumeRunningGames(): Promise<void> {
-	for (const { id } of await runningGameIds(db())) await liveGames().get(id);
-}
-
-// ---- who may do what ---------------------------------------------------------------------------------
-
-const organizerUnit = alias(unit, 'organizer_unit');
-const paths = new Map<number, Promise<{ organizerPath: string; scopePath: string }>>();
-
-/** The contest's organizing unit (its organizers run the game) and scope (its people may play). */
-function contestPaths(game: LiveGame) {
-	let found = paths.get(game.contestId);
-	if (!found) {
-		found = db()
-			.select({ organizerPath: organizerUnit.path, scopePath: unit.path })
-			.from(contest)
-			.innerJoin(organizerUnit, eq(organizerUnit.id, contest.organizerUnitId))
-			.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
-			.where(eq(contest.id, game.contestId))
-			.then(([row]) => row);
-		paths.set(game.contestId, found);
-	}
-	return found;
-}
-
-async function runsGame(socket: AppSocket, host: GameHost): Promise<boolean> {
+/** The socket's user, if they run this game. */
+async function runnerOf(socket: AppSocket, host: GameHost): Promise<SessionUser | null> {
 	const user = socket.data.user;
-	// Organizers and admins run games; an editor of the same unit keeps questions, not the show.
-	return !!user && (user.role === 'organizer' || user.role === 'admin') && managesUnit(user, (await contestPaths(host.game)).organizerPath);
+	return user && runsGame(user, (await gameUnits(host.game)).organizerPath) ? user : null;
 }
 
-const isJudge = (socket: AppSocket, host: GameHost): boolean =>
-	!!socket.data.user && host.game.config.judges.some((j) => j.id === socket.data.user!.id);
-
-// ---- input shapes ------------------------------------------------------------------------------------
-
-const gameId = z
-	.number()
-	.int()
-	.positive()
-	.max(2 ** 31 - 1);
-const position = z.object({ segment: z.number().int().min(0).max(1000), question: z.number().int().min(0).max(10_000) });
-const playerId = z.string().refine(isValidId);
-const reason = z.string().trim().max(500);
-const hostCommand: z.ZodType<HostCommand> = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('start'), respondentId: playerId.optional() }),
-	z.object({ type: z.literal('next'), respondentId: playerId.optional() }),
-	z.object({ type: z.literal('skip'), respondentId: playerId.optional() }),
-	z.object({ type: z.literal('pause') }),
-	z.object({ type: z.literal('resume') }),
-	z.object({ type: z.literal('extend'), seconds: z.number().int().min(1).max(120) }),
-	z.object({ type: z.literal('lock') }),
-	z.object({ type: z.literal('reveal') }),
-	z.object({ type: z.literal('showLeaderboard') }),
-	z.object({ type: z.literal('end') }),
-	z.object({ type: z.literal('adjustScore'), playerId, delta: z.number().finite(), reason }),
-	z.object({ type: z.literal('removePlayer'), playerId, reason: reason.optional() }),
-	z.object({ type: z.literal('rescue'), playerIds: z.array(playerId).max(10_000).optional() }),
-	z.object({ type: z.literal('markBuzz'), playerId, correct: z.boolean() }),
-	z.object({ type: z.literal('stakeStar'), playerId })
-]);
-const schemas = {
-	join: z.object({ pin: z.string().regex(/^\d{6}$/), name: z.string().max(200).optional() }),
-	resume: z.object({ gameId, token: z.string().min(10).max(100) }),
-	answer: z.object({ answerId: z.string().refine(isValidId), position, response: z.unknown() }),
-	buzz: z.object({ position }),
-	watch: z.object({ gameId, as: z.enum(['host', 'screen', 'judge']) }),
-	command: z.object({ gameId, command: hostCommand }),
-	score: z.object({ gameId, position, scores: z.array(z.number().finite()).max(50) }),
-	players: z.object({ gameId, query: z.string().trim().min(1).max(100) })
-};
-
-type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
-const fail = (error: string): Reply<never> => ({ ok: false, error });
-
-/**
- * Registers one socket event: the input is checked by its schema, the handler's reply is the ack, and
- * a failure answers "unexpected" instead of leaving the client waiting.
- */
-function on<I, T>(socket: AppSocket, event: keyof typeof schemas, schema: z.ZodType<I>, handler: (input: I) => Promise<Reply<T>>): void {
-	(socket.on as (event: string, listener: (input: unknown, ack: Ack<T>) => void) => void)(`live:${event}`, async (input, ack) => {
-		if (typeof ack !== 'function') return;
-		const parsed = schema.safeParse(input);
-		if (!parsed.success) return ack(fail('live.errors.invalidInput'));
-		try {
-			ack(await handler(parsed.data));
-		} catch (error) {
-			console.error(`live:${event} failed`, error);
-			ack(fail('errors.unexpected'));
-		}
-	});
+/** The socket's user, if they judge this game. */
+function judgeOf(socket: AppSocket, host: GameHost): SessionUser | null {
+	const user = socket.data.user;
+	return user && judgesGame(host.game.config, user.id) ? user : null;
 }
 
-async function hostOf(id: number): Promise<GameHost | null> {
-	return liveGames().get(id);
-}
-
-/** A seat has left when the last of its sockets has (a reload racing the old tab, a team's phones). */
+/** A seat has left when the last of its sockets has. */
 function leaveIfLast(seat: { gameId: number; playerId: string }): void {
-	if (ioServer()?.sockets.adapter.rooms.get(playerRoom(seat.gameId, seat.playerId))?.size) return;
+	if (seatHasSockets(seat)) return;
 	void liveGames()
 		.submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId })
 		.catch(() => {});
@@ -223,13 +85,11 @@ async function sit(
 }
 
 export function registerLiveEvents(socket: AppSocket): void {
-	socket.on('live:clock', (ack) => {
-		if (typeof ack === 'function') ack(Date.now());
-	});
+	handle(socket, 'live:clock', async () => Date.now());
 
-	on(socket, 'join', schemas.join, async ({ pin, name }) => {
+	handle(socket, 'live:join', async ({ pin, name }) => {
 		const game = await activeGameByPin(db(), pin);
-		const host = game && (await hostOf(game.id));
+		const host = game && (await liveGames().get(game.id));
 		if (!game || !host) return fail('live.errors.noSuchGame');
 		const user = socket.data.user;
 		if (game.guests && !user) {
@@ -248,27 +108,26 @@ export function registerLiveEvents(socket: AppSocket): void {
 			return sit(socket, host, seat, seat.name, seat.unitName, seat.team);
 		}
 		// Official competitions: the people of the contest's units (its organizers too, for a rehearsal).
-		const { scopePath, organizerPath } = await contestPaths(game);
-		if (!isWithin(user.unitPath, scopePath) && !managesUnit(user, organizerPath)) return fail('errors.forbidden');
+		if (!mayPlay(user, await gameUnits(game))) return fail('errors.forbidden');
 		const seat = await seatPlayer(db(), game, { userId: user.id, name: user.fullName, unitId: user.unitId });
 		host.seated(seat.playerId, seat.attemptId);
 		return sit(socket, host, seat, user.fullName, user.unitName);
 	});
 
-	on(socket, 'resume', schemas.resume, async ({ gameId: id, token }) => {
-		const host = await hostOf(id);
-		const seat = host && (await playerByToken(db(), id, token));
+	handle(socket, 'live:resume', async ({ gameId, token }) => {
+		const host = await liveGames().get(gameId);
+		const seat = host && (await playerByToken(db(), gameId, token));
 		if (!host || !seat) return fail('live.errors.seatLost');
 		const player = findPlayer(host.state, seat.playerId);
 		return sit(socket, host, { playerId: seat.playerId, token }, player?.name ?? '', player?.unit ?? null);
 	});
 
-	on(socket, 'answer', schemas.answer, async ({ answerId, position: at, response }) => {
+	handle(socket, 'live:answer', async ({ answerId, position, response }) => {
 		const seat = socket.data.seat;
 		if (!seat) return fail('live.errors.seatLost');
 		const transition = await liveGames().submit(
 			seat.gameId,
-			{ type: 'answer', answerId, position: at, response },
+			{ type: 'answer', answerId, position, response },
 			{ role: 'player', id: seat.playerId }
 		);
 		if (!transition) return fail('live.errors.noSuchGame');
@@ -277,54 +136,56 @@ export function registerLiveEvents(socket: AppSocket): void {
 		return { ok: true, data: { duplicate: ack?.type === 'ackAnswer' && ack.duplicate } };
 	});
 
-	on(socket, 'buzz', schemas.buzz, async ({ position: at }) => {
+	handle(socket, 'live:buzz', async ({ position }) => {
 		const seat = socket.data.seat;
 		if (!seat) return fail('live.errors.seatLost');
-		const transition = await liveGames().submit(seat.gameId, { type: 'buzz', position: at }, { role: 'player', id: seat.playerId });
+		const transition = await liveGames().submit(seat.gameId, { type: 'buzz', position }, { role: 'player', id: seat.playerId });
 		if (!transition) return fail('live.errors.noSuchGame');
 		return transition.refusal ? fail(`live.errors.${transition.refusal}`) : { ok: true, data: null };
 	});
 
-	on(socket, 'watch', schemas.watch, async ({ gameId: id, as }): Promise<Reply<LiveStaffView>> => {
-		const host = await hostOf(id);
+	handle(socket, 'live:watch', async ({ gameId, as }) => {
+		const host = await liveGames().get(gameId);
 		if (!host) return fail('live.errors.noSuchGame');
 		if (as === 'judge') {
-			if (!isJudge(socket, host)) return fail('errors.forbidden');
-			await socket.join([gameRoom(id), judgeRoom(id, socket.data.user!.id)]);
-			return { ok: true, data: { role: 'judge', view: judgeView(host.state, socket.data.user!.id) } };
+			const judge = judgeOf(socket, host);
+			if (!judge) return fail('errors.forbidden');
+			await socket.join([gameRoom(gameId), judgeRoom(gameId, judge.id)]);
+			return { ok: true, data: { role: 'judge', view: judgeView(host.state, judge.id) } };
 		}
-		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
-		await socket.join([gameRoom(id), staffRoom(id)]);
+		if (!(await runnerOf(socket, host))) return fail('errors.forbidden');
+		await socket.join([gameRoom(gameId), staffRoom(gameId)]);
 		return {
 			ok: true,
 			data: as === 'host' ? { role: 'host', view: hostView(host.state) } : { role: 'screen', view: screenView(host.state) }
 		};
 	});
 
-	on(socket, 'command', schemas.command, async ({ gameId: id, command }) => {
-		const host = await hostOf(id);
+	handle(socket, 'live:command', async ({ gameId, command }) => {
+		const host = await liveGames().get(gameId);
 		if (!host) return fail('live.errors.noSuchGame');
-		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
-		const transition = await liveGames().submit(id, command as Command, { role: 'host', id: socket.data.user!.id });
+		const runner = await runnerOf(socket, host);
+		if (!runner) return fail('errors.forbidden');
+		const transition = await liveGames().submit(gameId, command, { role: 'host', id: runner.id });
 		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
 		return { ok: true, data: hostView(host.state) };
 	});
 
-	on(socket, 'players', schemas.players, async ({ gameId: id, query }) => {
-		const host = await hostOf(id);
+	handle(socket, 'live:players', async ({ gameId, query }) => {
+		const host = await liveGames().get(gameId);
 		if (!host) return fail('live.errors.noSuchGame');
-		if (!(await runsGame(socket, host))) return fail('errors.forbidden');
+		if (!(await runnerOf(socket, host))) return fail('errors.forbidden');
 		return { ok: true, data: findPlayers(host.state, query) };
 	});
 
-	on(socket, 'score', schemas.score, async ({ gameId: id, position: at, scores }) => {
-		const host = await hostOf(id);
+	handle(socket, 'live:score', async ({ gameId, position, scores }) => {
+		const host = await liveGames().get(gameId);
 		if (!host) return fail('live.errors.noSuchGame');
-		if (!isJudge(socket, host)) return fail('errors.forbidden');
-		const judgeId = socket.data.user!.id;
-		const transition = await liveGames().submit(id, { type: 'judgeScore', position: at, scores }, { role: 'judge', id: judgeId });
+		const judge = judgeOf(socket, host);
+		if (!judge) return fail('errors.forbidden');
+		const transition = await liveGames().submit(gameId, { type: 'judgeScore', position, scores }, { role: 'judge', id: judge.id });
 		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
-		return { ok: true, data: judgeView(host.state, judgeId) };
+		return { ok: true, data: judgeView(host.state, judge.id) };
 	});
 
 	// Socket.IO has already taken the socket out of its rooms.

@@ -1,7 +1,9 @@
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { registerLeaderboardEvents } from '$lib/server/contests/leaderboard';
-import { liveGames, registerLiveEvents } from '$lib/server/live/sockets';
+import { liveGames } from '$lib/server/live/registry';
+import { registerLiveEvents } from '$lib/server/live/sockets';
 import { db } from '$lib/server/db';
+import { fail, handle } from './handle';
 import { ioSlot } from './io-server.js';
 import { ioServer, sessionRoom, userRoom, type AppSocket } from './server';
 
@@ -35,14 +37,11 @@ async function authenticate(socket: AppSocket, next: (err?: Error) => void): Pro
 function onConnection(socket: AppSocket): void {
 	const { user, sessionId } = socket.data;
 	if (user && sessionId) socket.join([userRoom(user.id), sessionRoom(sessionId)]);
-	socket.on('session:whoami', (ack) => {
-		if (typeof ack !== 'function') return;
-		if (!user) return ack({ ok: false, error: 'auth.signInRequired' });
-		ack({
-			ok: true,
-			data: { userId: user.id, fullName: user.fullName, role: user.role, unitId: user.unitId }
-		});
-	});
+	handle(socket, 'session:whoami', async () =>
+		user
+			? { ok: true, data: { userId: user.id, fullName: user.fullName, role: user.role, unitId: user.unitId } }
+			: fail('auth.signInRequired')
+	);
 	registerLeaderboardEvents(socket);
 	registerLiveEvents(socket);
 }

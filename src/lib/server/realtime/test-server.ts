@@ -4,13 +4,16 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/events';
 import { adoptDatabase } from '$lib/server/db';
 import type { Database } from '$lib/server/db/client';
-import { liveGames } from '$lib/server/live/sockets';
+import { liveGames } from '$lib/server/live/registry';
 import { createIo } from './io-server.js';
 import { installRealtime } from '.';
 
 /** For integration tests: the app's real Socket.IO server and handlers on a real port, over a test database. */
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** How long a spec waits for an acknowledgement: a missing one fails the spec with a reason instead of at its timeout. */
+export const ACK = { timeoutMs: 10_000 };
 
 export interface TestSocketServer {
 	/** A connected client, signed in when given a session cookie. */

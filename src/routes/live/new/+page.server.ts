@@ -3,13 +3,13 @@ import { requireRole } from '$lib/server/auth/guards';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { contestsRunBy } from '$lib/server/contests/contests';
 import { db } from '$lib/server/db';
-import { LIVE_ROLES } from '$lib/server/live/access';
+import { CONTEST_ROLES } from '$lib/auth/roles';
 import { parseGameForm, readGameForm } from '$lib/server/live/game-form';
 import { createGameFromForm, judgeOptions } from '$lib/server/live/organizer';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const user = requireRole(event, ...LIVE_ROLES);
+	const user = requireRole(event, ...CONTEST_ROLES);
 	return {
 		contests: await contestsRunBy(db(), user.role === 'admin' ? null : user.unitPath),
 		banks: await listBanksFor(db(), user),
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const user = requireRole(event, ...LIVE_ROLES);
+		const user = requireRole(event, ...CONTEST_ROLES);
 		const values = readGameForm(await event.request.formData());
 		const parsed = parseGameForm(values);
 		if (parsed.errors) return fail(400, { values, errors: parsed.errors });

@@ -5,7 +5,8 @@ import { attempt, bank, livePlayer, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { createContest } from '$lib/server/contests/contests';
-import { createLiveGame, playerByToken, seatPlayer, type LiveGame } from './games';
+import { createLiveGame, type LiveGame } from './games';
+import { playerByToken, seatPlayer } from './seats';
 import { gameConfigFrom } from './setup';
 
 let database: Database;
