@@ -35,6 +35,17 @@ test('an editor imports questions, fixes a bad file, finds and edits a used ques
 	await page.getByLabel('Chọn tệp').setInputFiles(csv([GOOD_SINGLE, GOOD_TRUE_FALSE]));
 	await page.getByRole('button', { name: 'Xem trước' }).click();
 	await expect(page.getByRole('heading', { name: 'Xem trước: 2 câu hỏi hợp lệ' })).toBeVisible();
+	// The preview shows what will be stored: the topic (new here: no topic merely containing the name is
+	// taken for it), the options with the key marked, the difficulty and the source.
+	await expect(page.getByText('Chủ đề mới sẽ được tạo: Cơ chế một cửa.')).toBeVisible();
+	const stored = page.getByRole('table', { name: 'Xem trước: 2 câu hỏi hợp lệ' });
+	const single = stored.getByRole('row').filter({ hasText: 'Cơ chế một cửa liên thông được quy định' });
+	await expect(single.getByRole('cell').nth(3)).toHaveText('Cơ chế một cửa mới');
+	await expect(single.getByRole('listitem').filter({ hasText: 'Nghị định 61/2018/NĐ-CP' })).toContainText('✓ đúng');
+	await expect(single.getByRole('listitem').filter({ hasText: 'Nghị định 30/2020/NĐ-CP' })).not.toContainText('✓');
+	await expect(single).toContainText('Dễ');
+	await expect(stored.getByRole('row').filter({ hasText: 'Dịch vụ công trực tuyến toàn trình' })).toContainText('✓ Đúng');
+	await expectAccessible(page);
 	await page.getByLabel('Trạng thái câu hỏi sau khi nhập').selectOption({ label: 'Chờ duyệt' });
 	await page.getByRole('button', { name: 'Nhập 2 câu hỏi' }).click();
 	await expect(page.getByText('Đã nhập 2 câu hỏi; bỏ qua 0 câu trùng.')).toBeVisible();
@@ -107,6 +118,21 @@ test('an editor writes a multiple-answer question; a bad key is named and nothin
 	await expect(page.getByRole('img', { name: 'Hình minh họa của câu hỏi' })).toBeVisible();
 	await expect(page.getByLabel('Phương án A đúng')).toBeChecked();
 	await expect(page.getByLabel('Phương án C đúng')).not.toBeChecked();
+});
+
+test('an editor sees what an Aiken export holds and leaves out before downloading it', async ({ page }) => {
+	await logInAs(page, 'editor');
+	await page.goto('/bank');
+	await page.getByRole('link', { name: 'Ngân hàng câu hỏi cải cách hành chính' }).click();
+	await page.getByText('Xuất', { exact: true }).click();
+	await page.getByRole('link', { name: 'Aiken (.txt)' }).click();
+	await expect(page.getByRole('heading', { name: 'Xuất tệp Aiken' })).toBeVisible();
+	await expect(page.getByText(/^Tệp Aiken sẽ có \d+ trong \d+ câu hỏi đang chọn\.$/)).toBeVisible();
+	await expect(page.getByText(/câu mất chủ đề, mức độ, căn cứ, giải thích hoặc thẻ/)).toBeVisible();
+	await expectAccessible(page);
+	const file = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Tải tệp Aiken (.txt)' }).click();
+	expect((await file).suggestedFilename()).toMatch(/-aiken\.txt$/);
 });
 
 test('a participant cannot open question banks or their exports', async ({ page }) => {

@@ -56,9 +56,24 @@ test('an organizer imports a plan’s annex, a district derives its plan, a unit
 
 	// It pastes the annex, confirms the close match and picks a unit for the unknown name.
 	await page.getByRole('link', { name: 'Nhập phụ lục nhiệm vụ' }).first().click();
-	await page.getByLabel('Dán bảng nhiệm vụ').fill(await readFile(ANNEX, 'utf8'));
+	const annex = await readFile(ANNEX, 'utf8');
+	// Errors name the lines of the paste as pasted, blank lines above it counted.
+	await page.getByLabel('Dán bảng nhiệm vụ').fill(`\n\n${annex.replace('Tháng 01\tTháng 01', 'Sớm nhất\tTháng 01')}`);
+	await page.getByRole('button', { name: 'Xem trước' }).click();
+	await expect(page.getByRole('row').filter({ hasText: 'Không hiểu thời gian "Sớm nhất"' })).toContainText('8');
+	await page.getByLabel('Dán bảng nhiệm vụ').fill(annex);
 	await page.getByRole('button', { name: 'Xem trước' }).click();
 	await expect(page.getByRole('heading', { name: 'Xem trước: 4 nhiệm vụ' })).toBeVisible();
+	// Each task as it will be stored: both ends of its timeline, its quantity, its units as matched so far.
+	const tasks = page.getByRole('table', { name: 'Xem trước: 4 nhiệm vụ' });
+	const articles = tasks.getByRole('row').filter({ hasText: 'Viết bài tuyên truyền' });
+	await expect(articles).toContainText('12 bài');
+	await expect(articles).toContainText(`01/01/${year}`);
+	await expect(articles).toContainText(`31/12/${year}`);
+	await expect(articles).toContainText('Báo Đồng Khởi (chưa chọn đơn vị)');
+	const portal = tasks.getByRole('row').filter({ hasText: 'Cổng thông tin điện tử tỉnh' });
+	await expect(portal).toContainText('Sở Thông tin và Truyền thông');
+	await expect(portal).toContainText('UBND các huyện, thành phố');
 	await expect(page.getByText('Khớp với Sở Nội vụ')).toBeVisible();
 	await expect(page.getByText('Khớp với Sở Thông tin và Truyền thông')).toBeVisible();
 	await expect(page.getByText('Không tìm thấy đơn vị có tên này.')).toBeVisible();
@@ -69,6 +84,11 @@ test('an organizer imports a plan’s annex, a district derives its plan, a unit
 	await picker.fill('Sở Thông tin');
 	await picker.press('Enter');
 	await expect(page.getByRole('status')).toHaveText('Sẵn sàng nhập 4 nhiệm vụ.');
+	// The units confirmed and picked show in the tasks' rows; a group of units stays as written.
+	await expect(articles).toContainText('Sở Thông tin và Truyền thông');
+	await expect(articles).not.toContainText('chưa chọn đơn vị');
+	await expect(tasks.getByRole('row').filter({ hasText: 'Tổ chức Cuộc thi' })).toContainText('Đoàn Khối các cơ quan tỉnh');
+	await expect(portal).toContainText('UBND các huyện, thành phố');
 	await expectAccessible(page);
 	await page.getByRole('button', { name: 'Nhập 4 nhiệm vụ' }).click();
 	await expect(page.getByText('Đã nhập 4 nhiệm vụ.')).toBeVisible();

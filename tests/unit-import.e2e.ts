@@ -49,5 +49,5 @@ test('a file that is neither .xlsx nor UTF-8 CSV is refused with a clear reason'
 		buffer: Buffer.from([0x4d, 0xe3, 0x20, 0xf0, 0xee, 0x6e, 0x0a]) // Windows-1258 bytes
 	});
 	await page.getByRole('button', { name: 'Xem trước' }).click();
-	await expect(page.getByText('Tệp CSV không ở bảng mã UTF-8.')).toBeVisible();
+	await expect(page.getByText('Tệp không ở bảng mã UTF-8.')).toBeVisible();
 });

@@ -209,6 +209,10 @@ export const plans = {
 	'plans.import.agenciesHelp':
 		'Mỗi tên cơ quan được đối chiếu với danh sách đơn vị. Tên khớp gần đúng cần được xác nhận; tên không tìm thấy cần chọn đơn vị tương ứng. Tên chỉ một nhóm đơn vị được giữ nguyên văn bản.',
 	'plans.import.rows': '(dòng {rows})',
+	'plans.import.starts': 'Từ ngày',
+	'plans.import.ends': 'Đến ngày',
+	'plans.import.coLeads': 'Cùng chủ trì',
+	'plans.import.noUnitYet': 'chưa chọn đơn vị',
 	'plans.import.group': 'Nhóm đơn vị: giữ nguyên văn bản, không gắn với một đơn vị.',
 	'plans.import.exact': 'Khớp với {unit}',
 	'plans.import.confirm': 'Xác nhận là {unit}',
@@ -299,6 +303,12 @@ export const plans = {
 	'plans.annex.noNumber': 'Dòng không có số thứ tự và không nối tiếp nhiệm vụ nào ở trên.',
 	'plans.annex.unknownAgency': 'Không tìm thấy đơn vị "{value}" trong hệ thống. Hãy chọn đơn vị tương ứng hoặc thêm đơn vị trước khi nhập.',
 	'plans.annex.unconfirmedAgency': 'Cần xác nhận đơn vị cho "{value}".',
+	'plans.annex.tooLong': 'Nội dung quá dài: tối đa {max} ký tự.',
+	'plans.annex.tooManyTasks': 'Phụ lục có {count} nhiệm vụ, quá giới hạn {max} nhiệm vụ mỗi kế hoạch.',
+	'plans.annex.tooManySections': 'Phụ lục có quá {max} nhóm nhiệm vụ.',
+	'plans.annex.tooManyAgencies': 'Quá {max} cơ quan trong một ô.',
+	'plans.annex.quantityTooLarge': 'Số lượng sản phẩm quá lớn: tối đa {max}.',
+	'plans.import.pasteTooLong': 'Văn bản dán vào quá dài: tối đa {max} ký tự. Hãy nhập phụ lục bằng tệp.',
 
 	// Forms.
 	'plans.form.unitInvalid': 'Vui lòng chọn đơn vị ban hành.',

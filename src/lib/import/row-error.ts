@@ -7,3 +7,6 @@ export interface RowError {
 	message: MessageKey;
 	params?: Record<string, string | number>;
 }
+
+/** What an import leaves out of a row that otherwise imports (GIFT feedback, partial credit): said per row, never blocking. */
+export type RowNotice = RowError;

@@ -48,9 +48,9 @@ describe('spreadsheet rows', () => {
 		expect(errors).toEqual([
 			{ row: 3, column: 'STT', message: 'plans.annex.noNumber' },
 			{ row: 4, column: 'Nội dung', message: 'import.required' },
-			{ row: 5, column: 'Thời gian thực hiện – Triển khai', message: 'plans.timeline.unknown', params: { value: 'Sớm nhất có thể' } },
+			{ row: 5, column: 'Thời gian thực hiện / Triển khai', message: 'plans.timeline.unknown', params: { value: 'Sớm nhất có thể' } },
 			{ row: 6, column: 'Cơ quan chủ trì', message: 'import.required' },
-			{ row: 6, column: 'Thời gian thực hiện – Hoàn thành', message: 'plans.timeline.unknown', params: { value: 'Quý 7' } },
+			{ row: 6, column: 'Thời gian thực hiện / Hoàn thành', message: 'plans.timeline.unknown', params: { value: 'Quý 7' } },
 			{ row: 7, column: 'STT', message: 'plans.annex.badNumber', params: { value: 'a)' } },
 			{ row: 8, column: 'STT', message: 'import.duplicateInFile', params: { other: 5 } }
 		]);

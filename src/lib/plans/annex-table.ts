@@ -7,6 +7,7 @@
  */
 import { foldDiacritics } from '$lib/i18n/text';
 import { isBlankRow } from '$lib/import/csv';
+import { spreadDown, toGrid, type CellRange, type Grid } from '$lib/import/grid';
 import type { RowError } from '$lib/import/row-error';
 import { splitAgencies } from './agency-match';
 import { parseProduct, type Product } from './product';
@@ -131,7 +132,7 @@ function findHeader(rows: NumberedRow[]): Header | null {
 			index[field] = i;
 			// The sub-heading sits under "Thời gian thực hiện", whose text is in the first of its cells.
 			const over = cells.slice(0, i + 1).findLastIndex((c) => c.trim() !== '');
-			titles[field] = over >= 0 && headingField(cells[over]) === 'timeline' ? `${cells[over].trim()} – ${cell.trim()}` : cell.trim();
+			titles[field] = over >= 0 && headingField(cells[over]) === 'timeline' ? `${cells[over].trim()} / ${cell.trim()}` : cell.trim();
 		});
 		if (index.timelineStart !== undefined || index.timelineEnd !== undefined) delete index.timeline;
 	}
@@ -170,9 +171,10 @@ interface Draft {
 /**
  * Reads numbered rows into sections and tasks, with every error at once. `joiner` glues a task's
  * continuation rows to it: a space for text wrapped at a line's end, a line break for spreadsheet rows
- * that list one more agency each.
+ * that list one more agency each. `merges` (a sheet's, indexed as `rows` is) spread a value merged down
+ * over several numbered tasks to each of them; a merged row without a number continues its task.
  */
-export function parseAnnexTable(rows: NumberedRow[], year: number, joiner: ' ' | '\n' = '\n'): AnnexParse {
+export function parseAnnexTable(rows: NumberedRow[], year: number, joiner: ' ' | '\n' = '\n', merges: CellRange[] = []): AnnexParse {
 	const header = findHeader(rows);
 	if (!header) return { sections: [], tasks: [], errors: [{ row: 1, message: 'plans.annex.noHeader' }] };
 	const errors: RowError[] = [];
@@ -186,7 +188,15 @@ export function parseAnnexTable(rows: NumberedRow[], year: number, joiner: ' ' |
 	const sections: AnnexSection[] = [];
 	const drafts: Draft[] = [];
 	const sttAt = header.index.stt!;
-	for (const { row, cells } of rows.slice(header.bodyFrom)) {
+	const spread = spreadDown(
+		rows.map((r) => r.cells),
+		merges,
+		header.bodyFrom,
+		(cells) => isTaskNumber(cells[sttAt] ?? '')
+	);
+	for (const [i, { row }] of rows.entries()) {
+		if (i < header.bodyFrom) continue;
+		const cells = spread[i];
 		if (isBlankRow(cells)) continue;
 		const keys = cells.map(fold);
 		if (keys.join('|') === header.keys.join('|') || isSubHeading(cells)) continue; // repeated at a page break
@@ -274,11 +284,16 @@ function checkNumbers(drafts: Draft[], header: Header, errors: RowError[]): void
 	}
 }
 
-/** Spreadsheet rows (from `readTable`), numbered as the sheet numbers them. */
-export function parseAnnexRows(table: string[][], year: number): AnnexParse {
-	return parseAnnexTable(
-		table.map((cells, i) => ({ row: i + 1, cells })),
+/** A sheet (from `readTable`), its rows numbered as the sheet numbers them; its cells' problems come first. */
+export function parseAnnexRows(table: string[][] | Grid, year: number): AnnexParse {
+	const grid = toGrid(table);
+	if (grid.rows.every(isBlankRow)) return { sections: [], tasks: [], errors: [...grid.errors, { row: 1, message: 'import.empty' }] };
+	const parsed = parseAnnexTable(
+		grid.rows.map((cells, i) => ({ row: i + 1, cells })),
 		year,
-		'\n'
+		'\n',
+		grid.merges
 	);
+	if (grid.errors.length === 0) return parsed;
+	return { sections: [], tasks: [], errors: [...grid.errors, ...parsed.errors].sort((a, b) => a.row - b.row) };
 }

@@ -4,6 +4,7 @@
  * heading starts where its column starts). With tabs, a cell's text may run on over several lines, as
  * Word puts a cell's paragraphs on lines of their own.
  */
+import { nulLines } from '$lib/import/nul';
 import {
 	isHeading,
 	isSectionLine,
@@ -71,6 +72,8 @@ function opensRow(cells: string[]): boolean {
  * Lines above the heading (the plan's prose, the annex's title) are ignored.
  */
 export function parseAnnexText(text: string, year: number): AnnexParse {
+	const nul = nulLines(text);
+	if (nul.length > 0) return { sections: [], tasks: [], errors: nul };
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
 	const at = lines.findIndex((line) => layoutOf(line) !== null);
 	if (at < 0) return { sections: [], tasks: [], errors: [{ row: 1, message: 'plans.annex.noHeader' }] };

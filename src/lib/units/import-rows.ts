@@ -1,5 +1,6 @@
 import { foldDiacritics } from '$lib/i18n/text';
 import { isBlankRow } from '$lib/import/csv';
+import { findHeader, spreadDown, toGrid, type Grid } from '$lib/import/grid';
 import type { RowError } from '$lib/import/row-error';
 import { isUnitKind, type UnitKind } from './kinds';
 
@@ -13,6 +14,9 @@ export const UNIT_IMPORT_COLUMNS = {
 } as const;
 
 type Field = keyof typeof UNIT_IMPORT_COLUMNS;
+
+/** The template's sheet: an import reads it when it is visible, whatever sheet comes first. */
+export const UNIT_SHEET = 'Đơn vị';
 
 export interface ImportedUnit {
 	row: number;
@@ -64,28 +68,41 @@ function parseHeadcount(text: string): number {
 }
 
 function headerIndex(header: string[]): Partial<Record<Field, number>> {
-	const folded = header.map((h) => foldDiacritics(h.trim()));
+	const folded = header.map(foldHeading);
 	const index: Partial<Record<Field, number>> = {};
 	for (const [field, title] of Object.entries(UNIT_IMPORT_COLUMNS) as [Field, string][]) {
-		const at = folded.indexOf(foldDiacritics(title));
+		const at = folded.indexOf(foldHeading(title));
 		if (at >= 0) index[field] = at;
 	}
 	return index;
 }
 
+const foldHeading = (text: string) =>
+	foldDiacritics(text)
+		.replace(/[\s/]+/g, ' ')
+		.trim();
+
 /**
- * Checks a unit table (first row: headings) against the units that already exist, by code. Returns
- * every error at once, and the units ordered so that each parent is inserted before its children.
+ * Checks a unit table against the units that already exist, by code. Its headings are found past any
+ * title rows above them (the first rows naming most columns); a value merged down over several units
+ * belongs to each. Returns every error at once (the sheet's own cell problems first), and the units
+ * ordered so that each parent is inserted before its children.
  */
-export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<string>): UnitImportPreview {
+export function validateUnitRows(table: string[][] | Grid, existingCodes: ReadonlySet<string>): UnitImportPreview {
+	const grid = toGrid(table);
+	if (grid.rows.every(isBlankRow)) return { units: [], errors: [...grid.errors, { row: 1, message: 'import.empty' }] };
+	const header = findHeader(grid, (headings) => Object.keys(headerIndex(headings)).length);
+	const index = headerIndex(header.headings);
 	const errors: RowError[] = [];
-	const [header = [], ...body] = table;
-	const index = headerIndex(header);
 	for (const field of ['code', 'name', 'kind'] as const) {
-		if (index[field] === undefined) errors.push({ row: 1, column: UNIT_IMPORT_COLUMNS[field], message: 'import.missingColumn' });
+		if (index[field] === undefined)
+			errors.push({ row: header.at + 1, column: UNIT_IMPORT_COLUMNS[field], message: 'import.missingColumn' });
 	}
 	if (errors.length > 0) return { units: [], errors };
-	if (body.every(isBlankRow)) return { units: [], errors: [{ row: 2, message: 'import.empty' }] };
+	const bodyFrom = header.at + header.depth;
+	const body = spreadDown(grid.rows, grid.merges, bodyFrom, (cells) => !isBlankRow(cells)).slice(bodyFrom);
+	errors.push(...grid.errors);
+	if (body.every(isBlankRow) && errors.length === 0) return { units: [], errors: [{ row: bodyFrom + 1, message: 'import.empty' }] };
 
 	const cell = (cells: string[], field: Field) => {
 		const at = index[field];
@@ -95,7 +112,7 @@ export function validateUnitRows(table: string[][], existingCodes: ReadonlySet<s
 	const seenCodes = new Map<string, number>();
 	body.forEach((cells, i) => {
 		if (isBlankRow(cells)) return;
-		const row = i + 2;
+		const row = bodyFrom + i + 1;
 		const problem = (field: Field, message: RowError['message'], params?: RowError['params']) =>
 			errors.push({ row, column: UNIT_IMPORT_COLUMNS[field], message, params });
 		const code = cell(cells, 'code');

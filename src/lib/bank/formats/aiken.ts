@@ -1,6 +1,7 @@
+import { nulLines } from '$lib/import/nul';
 import type { RowError } from '$lib/import/row-error';
-import { questionDraft, type QuestionDraft } from '../question';
-import { duplicateIndex, issueMessage, LETTERS, splitLines, tidyErrors, type ImportedDrafts } from './common';
+import { questionDraft } from '../question';
+import { duplicateIndex, issueMessage, splitLines, tidyErrors, type ImportedDrafts } from './common';
 
 /**
  * Aiken, Moodle's simplest question format: single-choice questions only.
@@ -11,10 +12,11 @@ import { duplicateIndex, issueMessage, LETTERS, splitLines, tidyErrors, type Imp
  *     ANSWER: B
  *
  * The stem may span lines (they are kept as lines); options are "A. text" or "A) text" with a capital
- * letter; "ANSWER:" ends the question, and so does a blank line. Rows are line numbers, from 1.
+ * letter, the space after it optional as Moodle reads it ("A)text"); "ANSWER:" ends the question, and so
+ * does a blank line. Rows are line numbers, from 1. Writing is `./aiken-write`.
  */
 
-const OPTION = /^([A-Z])[.)](?:[ \t]+(.*))?$/;
+const OPTION = /^([A-Z])[.)][ \t]*(.*)$/;
 const ANSWER = /^ANSWER\s*:\s*(.*)$/i;
 
 interface Pending {
@@ -46,16 +48,24 @@ function finish(question: Pending, errors: RowError[], drafts: ImportedDrafts['d
 	}
 	for (const issue of result.error?.issues ?? []) {
 		const [field, part, index] = issue.path;
-		if (field === 'stem' || part === 'correct' || options.length === 0) continue; // reported above
+		if (field === 'stem') {
+			if (issue.code !== 'too_small') problems.push({ row: start, message: issueMessage(issue) }); // a blank one is reported above
+			continue;
+		}
+		if (part === 'correct' || options.length === 0) continue; // reported above
 		const at =
 			typeof index === 'number' ? index : issue.message === 'bank.duplicateOptions' ? duplicateIndex(options.map((o) => o.text)) : -1;
 		problems.push({ row: options[at]?.line ?? start, message: issueMessage(issue) });
 	}
+	// Never a question dropped without a word.
+	if (problems.length === 0) problems.push({ row: start, message: issueMessage(result.error!.issues[0]) });
 	errors.push(...problems);
 }
 
 /** Reads an Aiken file. Every error at once, and no draft when there is any. */
 export function parseAiken(text: string): ImportedDrafts {
+	const nul = nulLines(text);
+	if (nul.length > 0) return { drafts: [], errors: nul, notices: [] };
 	const errors: RowError[] = [];
 	const drafts: ImportedDrafts['drafts'] = [];
 	let question: Pending | null = null;
@@ -76,27 +86,6 @@ export function parseAiken(text: string): ImportedDrafts {
 		else question.stem.push(line);
 	}
 	if (question) finish(question, errors, drafts);
-	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors) } : { drafts, errors: [] };
-}
-
-const oneLine = (text: string) =>
-	text
-		.split(/\r\n|\r|\n/)
-		.map((line) => line.trim())
-		.filter(Boolean)
-		.join(' ');
-
-/**
- * Writes the single-choice drafts as Aiken; the others are counted in `skipped` (Aiken has no other
- * type). Aiken has nowhere to put explanation, difficulty, source, tags or topic, and no line breaks:
- * a multi-line stem or option becomes one line.
- */
-export function toAiken(drafts: QuestionDraft[]): { text: string; skipped: number } {
-	const blocks: string[] = [];
-	for (const draft of drafts) {
-		if (draft.content.type !== 'single') continue;
-		const { options, correct } = draft.content;
-		blocks.push([oneLine(draft.stem), ...options.map((o, i) => `${LETTERS[i]}. ${oneLine(o)}`), `ANSWER: ${LETTERS[correct]}`].join('\n'));
-	}
-	return { text: blocks.map((block) => `${block}\n`).join('\n'), skipped: drafts.length - blocks.length };
+	if (errors.length === 0 && drafts.length === 0) errors.push({ row: 1, message: 'import.noQuestions' });
+	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors), notices: [] } : { drafts, errors: [], notices: [] };
 }

@@ -119,5 +119,27 @@ export function draft(shape: Shape = {}): fc.Arbitrary<QuestionDraft> {
 /** A short list of drafts; neighbours often share a topic, as in a real export. */
 export const drafts = (shape: Shape = {}) => fc.array(draft(shape), { minLength: 1, maxLength: 5 });
 
+/**
+ * What an Aiken file gives back of `list` once written: the questions `lost` does not name as left out,
+ * on one line where it says so, without topic, difficulty, source, explanation and tags where it says so.
+ */
+export function aikenBack(list: QuestionDraft[], lost: { index: number; reason: string }[]): QuestionDraft[] {
+	const said = (reason: string) => new Set(lost.filter((l) => l.reason === reason).map((l) => l.index));
+	const [notSingle, cannotWrite, oneLine, leftOut] = ['notSingle', 'cannotWrite', 'oneLine', 'leftOut'].map((r) => said(`bank.aiken.${r}`));
+	const line = (text: string) =>
+		text
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean)
+			.join(' ');
+	return list.flatMap((draft, i) => {
+		if (notSingle.has(i) || cannotWrite.has(i) || draft.content.type !== 'single') return [];
+		const flat = oneLine.has(i);
+		const content = { ...draft.content, options: flat ? draft.content.options.map(line) : draft.content.options };
+		const rest = leftOut.has(i) ? { explanation: '', difficulty: 'medium' as const, source: '', tags: [], topic: '' } : {};
+		return [{ ...draft, ...rest, stem: flat ? line(draft.stem) : draft.stem, content }];
+	});
+}
+
 /** What an importer gives back, without the `row` it adds. */
 export const withoutRows = <T extends { row: number }>(list: T[]) => list.map(({ row: _row, ...rest }) => rest);

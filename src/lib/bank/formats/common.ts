@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isMessageKey, type MessageKey } from '$lib/i18n';
-import type { RowError } from '$lib/import/row-error';
+import type { RowError, RowNotice } from '$lib/import/row-error';
 import type { QuestionDraft } from '../question';
 
 /**
@@ -11,7 +11,12 @@ import type { QuestionDraft } from '../question';
 export interface ImportedDrafts {
 	drafts: (QuestionDraft & { row: number })[];
 	errors: RowError[];
+	/** What the file holds that the bank does not keep; the questions import without it. */
+	notices: RowNotice[];
 }
+
+/** The most questions one import takes: the preview refuses more, since the commit posts them all back. */
+export const MAX_IMPORT_QUESTIONS = 20_000;
 
 export type Issue = z.core.$ZodIssue;
 

@@ -20,14 +20,32 @@ describe('parseGift reports, on the first line of the question', () => {
 		expect(errors('Chọn? {~%-50%a ~%-50%b}')).toEqual([{ row: 1, message: 'import.gift.noCorrect' }]);
 	});
 
-	test('matching questions as unsupported', () => {
+	test('matching questions, which the bank has no type for', () => {
 		expect(errors('Ghép {=Hà Nội -> Thủ đô =Huế -> Cố đô}')).toEqual([
-			{ row: 1, message: 'import.gift.unsupported', params: { value: '=Hà Nội -> Thủ đô =Huế -> Cố đô' } }
+			{ row: 1, message: 'import.gift.matching', params: { value: '=Hà Nội -> Thủ đô =Huế -> Cố đô' } }
 		]);
 	});
 
-	test('several answer blocks in one question as unsupported', () => {
-		expect(errors('Một {=a ~b} và hai {=c ~d}')[0]).toMatchObject({ row: 1, message: 'import.gift.unsupported' });
+	test('several answer blocks in one question', () => {
+		expect(errors('Một {=a ~b} và hai {=c ~d}')).toEqual([{ row: 1, message: 'import.gift.severalBlocks' }]);
+	});
+
+	test('several "=" among "~", which Moodle reads as one choice with several full-credit answers', () => {
+		expect(errors('Chọn {=Một =Hai ~Ba}')).toEqual([{ row: 1, message: 'import.gift.severalRight', params: { count: 2 } }]);
+	});
+
+	test('numbers accepted with different tolerances', () => {
+		expect(errors('Bao nhiêu? {#=3:0.1 =4:1}')).toEqual([
+			{ row: 1, message: 'import.gift.mixedTolerance', params: { value: '3:0.1; 4:1' } }
+		]);
+	});
+
+	test('a short answer with partial credit only', () => {
+		expect(errors('Thủ đô? {=%50%Hà Nội}')).toEqual([{ row: 1, message: 'import.gift.partialOnly' }]);
+	});
+
+	test('an empty or blank file as holding no question', () => {
+		expect(errors('\n  \n// chỉ có ghi chú\n')).toEqual([{ row: 1, message: 'import.noQuestions' }]);
 	});
 
 	test('an empty stem as required', () => {

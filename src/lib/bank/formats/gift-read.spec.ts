@@ -24,6 +24,7 @@ const one = (text: string) => {
 	expect(errors).toEqual([]);
 	return drafts[0];
 };
+const notices = (text: string) => parseGift(text).notices;
 
 describe('parseGift reads', () => {
 	test('multiple choice with one "=" as single, with category topic and general feedback', () => {
@@ -37,7 +38,7 @@ describe('parseGift reads', () => {
 			difficulty: 'medium',
 			source: '',
 			tags: [],
-			topic: 'Thủ tục hành chính'
+			topic: 'Cải cách hành chính/Thủ tục hành chính'
 		});
 	});
 
@@ -46,12 +47,23 @@ describe('parseGift reads', () => {
 			row: 12,
 			content: { type: 'multiple', correct: [0, 1], weights: [50, 50, -100] },
 			tags: ['CCHC', 'một cửa'],
-			topic: 'Thủ tục hành chính'
+			topic: 'Cải cách hành chính/Thủ tục hành chính'
 		});
 	});
 
-	test('several "=" among "~" as multiple without weights', () => {
-		expect(one('Chọn hai {=Một =Hai ~Ba}').content).toEqual({ type: 'multiple', options: ['Một', 'Hai', 'Ba'], correct: [0, 1] });
+	test('what it does not keep, each named on the question: its name and per-answer feedback', () => {
+		expect(parseGift(GOOD).notices).toEqual([
+			{ row: 4, message: 'import.gift.nameLeftOut' },
+			{ row: 4, message: 'import.gift.feedbackLeftOut' }
+		]);
+	});
+
+	test('a category path without Moodle’s context and "top", "//" kept as a "/" in a name', () => {
+		const topic = (category: string) => one(`$CATEGORY: ${category}\n\nĐúng? {T}`).topic;
+		expect(topic('$course$/top/CCHC/Một cửa')).toBe('CCHC/Một cửa');
+		expect(topic('$system$/CCHC')).toBe('CCHC');
+		expect(topic('top')).toBe('');
+		expect(topic('Một cửa//liên thông')).toBe('Một cửa//liên thông');
 	});
 
 	test('every spelling of true and false', () => {
@@ -103,6 +115,32 @@ describe('parseGift reads', () => {
 
 	test('an [html] stem as plain text', () => {
 		expect(one('::T::[html]<p>Luật &amp; Nghị định</p><p>Dòng 2</p> {T}').stem).toBe('Luật & Nghị định\nDòng 2');
+	});
+
+	test('text-format markers on options taken off, an [html] stem’s options read as HTML too', () => {
+		expect(one('Chọn {=[plain]Chính phủ ~[html]<b>Quốc hội</b> ~Thủ tướng}').content).toMatchObject({
+			options: ['Chính phủ', 'Quốc hội', 'Thủ tướng']
+		});
+		expect(one('[html]<p>Chọn</p> {=<i>Chính phủ</i> ~Quốc hội &amp; HĐND}').content).toMatchObject({
+			options: ['Chính phủ', 'Quốc hội & HĐND']
+		});
+		expect(notices('[html]<p>Chọn</p> {=<i>Chính phủ</i> ~Quốc hội}')).toEqual([{ row: 1, message: 'import.gift.htmlAsText' }]);
+	});
+
+	test('a numeric answer with feedback for a wrong number, the feedback named as not kept', () => {
+		expect(one('Bao nhiêu? {#3:2~#Sai rồi}').content).toEqual({
+			type: 'short',
+			accepted: ['3'],
+			ignoreCaseAndDiacritics: true,
+			tolerance: 2
+		});
+		expect(notices('Bao nhiêu? {#3:2~#Sai rồi}')).toEqual([{ row: 1, message: 'import.gift.feedbackLeftOut' }]);
+	});
+
+	test('partial credit never as full credit: the 50 % answer left out and named', () => {
+		expect(one('Thủ đô? {=Hà Nội =%50%Huế}').content).toEqual({ type: 'short', accepted: ['Hà Nội'], ignoreCaseAndDiacritics: true });
+		expect(notices('Thủ đô? {=Hà Nội =%50%Huế}')).toEqual([{ row: 1, message: 'import.gift.partialLeftOut', params: { value: 'Huế' } }]);
+		expect(one('Bao nhiêu? {#=3:0 =%50%4:0}').content).toMatchObject({ accepted: ['3'], tolerance: 0 });
 	});
 
 	test('a stem spread over lines, with comment lines left out', () => {

@@ -28,10 +28,16 @@ describe('toGift', () => {
 		);
 	});
 
-	test('writes a category line when the topic changes, "/" doubled', () => {
+	test('writes a category line when the topic path changes, under "top" when it starts like one', () => {
 		const tf = (topic: string) => question('Đúng?', { type: 'true_false', correct: true }, { topic });
-		expect(toGift([tf('CCHC/Một cửa'), tf('CCHC/Một cửa'), tf('')])).toBe(
-			'$CATEGORY: CCHC//Một cửa\n\nĐúng? {T}\n\nĐúng? {T}\n\n$CATEGORY:\n\nĐúng? {T}\n'
+		expect(toGift([tf('CCHC/Một cửa'), tf('CCHC/Một cửa'), tf(''), tf('top/Khác')])).toBe(
+			'$CATEGORY: CCHC/Một cửa\n\nĐúng? {T}\n\nĐúng? {T}\n\n$CATEGORY:\n\nĐúng? {T}\n\n$CATEGORY: top/top/Khác\n\nĐúng? {T}\n'
+		);
+	});
+
+	test('guards an option that starts like a text-format marker', () => {
+		expect(toGift([question('Chọn', { type: 'single', options: ['[html]<b>', 'b'], correct: 0 })])).toBe(
+			'Chọn {\n\t=[plain][html]<b>\n\t~b\n}\n'
 		);
 	});
 

@@ -12,28 +12,32 @@
  * the answer block on import; a hand-edited answer block needs the comment line removed.
  */
 import { questionContent, type QuestionContent, type QuestionDraft } from '../question';
-import { readBlock, readTags } from './gift-read';
+import { readBlock } from './gift-answers';
+import { readTags } from './gift-read';
 import { escapeGift, FORMAT, giftNumber, lex, type Meta } from './gift-syntax';
 
 const round = (n: number) => Number(n.toFixed(5));
+
+/** A text GIFT reads back as it is: escaped, behind "[plain]" when it starts like a text-format marker. */
+const giftText = (text: string) => (FORMAT.test(text) ? '[plain]' : '') + escapeGift(text);
 
 /** The answer block (between the braces, without general feedback) GIFT writes for a content. */
 function answerBlock(content: QuestionContent): string {
 	const lines = (items: string[]) => items.map((item) => `\n\t${item}`).join('') + '\n';
 	switch (content.type) {
 		case 'single':
-			return lines(content.options.map((o, i) => (i === content.correct ? '=' : '~') + escapeGift(o)));
+			return lines(content.options.map((o, i) => (i === content.correct ? '=' : '~') + giftText(o)));
 		case 'multiple': {
 			const { options, correct } = content;
 			const wrong = options.length - correct.length;
 			const weights = content.weights ?? options.map((_, i) => round(correct.includes(i) ? 100 / correct.length : -100 / wrong));
-			return lines(options.map((o, i) => `~${weights[i] ? `%${weights[i]}%` : ''}${escapeGift(o)}`));
+			return lines(options.map((o, i) => `~${weights[i] ? `%${weights[i]}%` : ''}${giftText(o)}`));
 		}
 		case 'true_false':
 			return content.correct ? 'T' : 'F';
 		case 'short': {
 			const { accepted, tolerance } = content;
-			if (tolerance === undefined || !accepted.every((a) => giftNumber(a) !== null)) return lines(accepted.map((a) => `=${escapeGift(a)}`));
+			if (tolerance === undefined || !accepted.every((a) => giftNumber(a) !== null)) return lines(accepted.map((a) => `=${giftText(a)}`));
 			return accepted.length === 1 ? `#${accepted[0]}:${tolerance}` : `#${accepted.map((a) => `=${a}:${tolerance}`).join(' ')}`;
 		}
 		case 'ordering':
@@ -54,7 +58,8 @@ function canonical(value: unknown): unknown {
 }
 const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
-const identity = (text: string) => text;
+/** A $CATEGORY path GIFT reads back as it is: one starting like Moodle's context or "top" goes under "top". */
+const categoryPath = (topic: string) => (/^\s*(\$[a-z]+\$|top)(\/(?!\/)|\s*$)/.test(topic) ? `top/${topic}` : topic);
 
 /** Writes drafts as GIFT; see the top of this file for what the `// hoithi:` comment carries. */
 export function toGift(drafts: QuestionDraft[]): string {
@@ -68,23 +73,22 @@ export function toGift(drafts: QuestionDraft[]): string {
 		if (/[\r\n]/.test(draft.topic)) meta.topic = draft.topic;
 		else if (draft.topic !== category) {
 			category = draft.topic;
-			blocks.push(`$CATEGORY: ${category.replaceAll('/', '//')}`.trimEnd());
+			blocks.push(`$CATEGORY: ${categoryPath(category)}`.trimEnd());
 		}
 		const tagLine = draft.tags.map((tag) => `[tag:${tag.replaceAll(']', '\\]')}]`).join(' ');
 		if (/[\r\n]/.test(tagLine) || !same(readTags([tagLine]), draft.tags)) meta.tags = draft.tags;
 		else if (tagLine) lines.push(`// ${tagLine}`);
 
 		const block = answerBlock(draft.content);
-		const back = readBlock(lex(block), identity);
+		const back = readBlock(lex(block), 'plain');
 		const backContent = 'content' in back ? questionContent.safeParse(back.content).data : undefined;
 		if (!same(backContent, draft.content)) meta.content = draft.content;
 		if (Object.keys(meta).length > 0) lines.push(`// hoithi: ${JSON.stringify(meta)}`);
 
-		const stem = escapeGift(draft.stem);
-		const guard = FORMAT.test(draft.stem) || draft.stem.startsWith('//') ? '[plain]' : '';
-		const explanation = draft.explanation ? `####${escapeGift(draft.explanation)}` : '';
+		const stem = draft.stem.startsWith('//') ? `[plain]${escapeGift(draft.stem)}` : giftText(draft.stem);
+		const explanation = draft.explanation ? `####${giftText(draft.explanation)}` : '';
 		const tail = block.endsWith('\n') ? (explanation ? `\t${explanation}\n` : '') : explanation;
-		lines.push(`${guard}${stem} {${block}${tail}}`);
+		lines.push(`${stem} {${block}${tail}}`);
 		blocks.push(lines.join('\n'));
 	}
 	return blocks.map((block) => `${block}\n`).join('\n');

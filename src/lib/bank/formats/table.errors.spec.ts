@@ -15,7 +15,8 @@ describe('rowsToDrafts reports', () => {
 			errors: [
 				{ row: 1, column: 'Câu hỏi', message: 'import.missingColumn' },
 				{ row: 1, column: 'Đáp án', message: 'import.missingColumn' }
-			]
+			],
+			notices: []
 		});
 	});
 

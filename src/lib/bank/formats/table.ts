@@ -1,5 +1,7 @@
 import type { MessageKey } from '$lib/i18n';
 import { foldDiacritics } from '$lib/i18n/text';
+import { isBlankRow } from '$lib/import/csv';
+import { findHeader, spreadDown, toGrid, type Grid } from '$lib/import/grid';
 import type { RowError } from '$lib/import/row-error';
 import {
 	questionDraft,
@@ -27,7 +29,8 @@ import { duplicateIndex, issueMessage, LETTERS, parseNumber, tidyErrors, type Im
  * - Sắp xếp: blank; the items are the "Phương án" cells in the right order. Items after the sixth
  *   continue in "Đáp án", separated by "|".
  * - Tình huống: the rubric, "Tên tiêu chí: điểm; Tiêu chí khác: điểm".
- * "Thẻ" holds tags separated by ",". Inside "Đáp án" and "Thẻ" a backslash makes the next character
+ * "Chủ đề" holds a topic path, names separated by "/" ("Cải cách hành chính/Một cửa", see
+ * `$lib/bank/topic-path`). "Thẻ" holds tags separated by ",". Inside "Đáp án" and "Thẻ" a backslash makes the next character
  * literal where it would separate: "\|", "\,", "\;", "\:", "\±", "\\".
  */
 export const QUESTION_COLUMNS = [
@@ -47,6 +50,9 @@ export const QUESTION_COLUMNS = [
 	'Thẻ'
 ] as const;
 type Column = (typeof QUESTION_COLUMNS)[number];
+
+/** The template's sheet: an import reads it when it is visible, whatever sheet comes first. */
+export const QUESTION_SHEET = 'Câu hỏi';
 
 const OPTION_COLUMNS = QUESTION_COLUMNS.slice(4, 10) as Column[];
 const REQUIRED: Column[] = ['Loại', 'Câu hỏi', 'Đáp án'];
@@ -337,27 +343,32 @@ function columnOf(issue: Issue, options: string[]): Column | undefined {
 const draftFields = questionDraft.omit({ content: true });
 
 /**
- * Reads the template (first non-blank row: headings, matched ignoring case and diacritics, in any
- * order). Rows are named by spreadsheet row number (headings on row 1); fully blank rows are
- * skipped. Every error is returned at once, and no draft when there is any.
+ * Reads the template. Its headings are found past any title rows above them (the first rows naming most
+ * columns, matched ignoring case and diacritics, in any order; a heading merged over sub-headings joins
+ * them: "Phương án / A"). Rows are named by spreadsheet row number; fully blank rows are skipped; a value
+ * merged down over several questions belongs to each. Every error is returned at once (the sheet's own
+ * cell problems first), and no draft when there is any.
  */
-export function rowsToDrafts(table: string[][]): ImportedDrafts {
-	const rows = table.map((cells) => cells.map((cell) => readCell(cell ?? '')));
-	const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
-	const headerAt = Math.max(
-		0,
-		rows.findIndex((cells) => !isBlank(cells))
-	);
-	const header = (rows[headerAt] ?? []).map(fold);
-	const at = new Map(QUESTION_COLUMNS.map((column) => [column, header.indexOf(fold(column))]));
+export function rowsToDrafts(table: string[][] | Grid): ImportedDrafts {
+	const grid = toGrid(table);
+	if (grid.rows.every(isBlankRow)) return { drafts: [], errors: [...grid.errors, { row: 1, message: 'import.empty' }], notices: [] };
+	const known = new Set(QUESTION_COLUMNS.map(fold));
+	const header = findHeader(grid, (headings) => headings.filter((h) => known.has(fold(h))).length);
+	const headerAt = header.at;
+	const headings = header.headings.map(fold);
+	const at = new Map(QUESTION_COLUMNS.map((column) => [column, headings.indexOf(fold(column))]));
 	const missing = REQUIRED.filter((column) => at.get(column)! < 0);
 	if (missing.length > 0)
-		return { drafts: [], errors: missing.map((column) => ({ row: headerAt + 1, column, message: 'import.missingColumn' })) };
+		return { drafts: [], errors: missing.map((column) => ({ row: headerAt + 1, column, message: 'import.missingColumn' })), notices: [] };
 
-	const errors: RowError[] = [];
+	const bodyFrom = headerAt + header.depth;
+	const rows = spreadDown(grid.rows, grid.merges, bodyFrom, (cells) => !isBlankRow(cells)).map((cells) =>
+		cells.map((cell) => readCell(cell ?? ''))
+	);
+	const errors: RowError[] = [...grid.errors];
 	const drafts: ImportedDrafts['drafts'] = [];
 	rows.forEach((cells, i) => {
-		if (i <= headerAt || isBlank(cells)) return;
+		if (i < bodyFrom || isBlankRow(cells)) return;
 		const row = i + 1;
 		const problem: Problem = (column, message, params) => errors.push({ row, column, message, ...(params ? { params } : {}) });
 		const get = (column: Column) => (cells[at.get(column)!] ?? '').trim();
@@ -392,6 +403,7 @@ export function rowsToDrafts(table: string[][]): ImportedDrafts {
 			errors.push({ row, column, message: blank ? 'import.required' : issueMessage(issue) });
 		}
 	});
-	if (drafts.length === 0 && errors.length === 0) return { drafts: [], errors: [{ row: headerAt + 2, message: 'import.empty' }] };
-	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors) } : { drafts, errors: [] };
+	if (drafts.length === 0 && errors.length === 0)
+		return { drafts: [], errors: [{ row: bodyFrom + 1, message: 'import.empty' }], notices: [] };
+	return errors.length > 0 ? { drafts: [], errors: tidyErrors(errors), notices: [] } : { drafts, errors: [], notices: [] };
 }

@@ -10,7 +10,8 @@ import { openTestDatabase } from '$lib/server/db/test-db';
 import { workbookOf } from '$lib/server/import/spreadsheet';
 import { createUnit } from '$lib/server/units/service';
 import { createBank } from './banks';
-import { importQuestions, previewImport, readQuestionFile } from './import';
+import { importQuestions, previewImport } from './import';
+import { readQuestionFile } from './question-file';
 import { browseQuestions } from './questions';
 
 const COUNT = Number(process.env.BENCH_QUESTIONS ?? 5000);
@@ -61,10 +62,11 @@ describe(`import ${COUNT} questions from .xlsx`, () => {
 		async () => {
 			const bankId = await createBank(database.db, { unitId, name: `Đo ${Date.now()}` });
 			const started = performance.now();
-			const { drafts, errors } = await readQuestionFile(file);
+			const imported = await readQuestionFile(file);
+			const { drafts, errors } = imported;
 			const read = performance.now();
 			if (errors.length) throw new Error(`unexpected errors: ${errors.length}`);
-			await previewImport(database.db, bankId, drafts);
+			await previewImport(database.db, bankId, imported);
 			const previewed = performance.now();
 			const { created } = await importQuestions(database.db, bankId, drafts, authorId, 'draft');
 			const done = performance.now();

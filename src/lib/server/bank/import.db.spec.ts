@@ -11,8 +11,10 @@ import { createUser } from '$lib/server/auth/users';
 import { createBank } from './banks';
 import { examPaperDocx } from './exam-paper';
 import { exportableQuestions } from './export';
-import { guessTextFormat, importQuestions, readQuestionFile } from './import';
+import { importQuestions, previewImport } from './import';
+import { guessTextFormat, readQuestionFile } from './question-file';
 import { browseQuestions } from './questions';
+import { listTopics } from './topics';
 
 let database: Database;
 let bankId: number;
@@ -76,11 +78,20 @@ describe('question import and export', () => {
 		expect(drafts[0]).toMatchObject({ topic: 'Cơ chế một cửa', content: { type: 'single', correct: 0 } });
 	});
 
-	test('a file of another kind is refused with a reason', async () => {
-		await expect(readQuestionFile(asFile('x', 'de.pdf'))).rejects.toMatchObject({ code: 'import.unsupportedFile' });
-		await expect(readQuestionFile(asFile(new Uint8Array([0x43, 0xe2, 0x75]), 'de.txt'))).rejects.toMatchObject({
-			code: 'import.notUtf8'
-		});
+	test('a file that cannot be read is refused with its own reason, before any row is read', async () => {
+		const refused = (entry: FormDataEntryValue | null) => expect(readQuestionFile(entry)).rejects;
+		await refused(asFile('x', 'de.pdf')).toMatchObject({ code: 'import.unsupportedFile', params: { types: '.xlsx, .csv, .txt, .gift' } });
+		await refused(asFile(new Uint8Array([0x43, 0xe2, 0x75]), 'de.txt')).toMatchObject({ code: 'import.notUtf8' });
+		await refused(asFile('', 'de.txt')).toMatchObject({ code: 'import.emptyFile' });
+		await refused(asFile('', '')).toMatchObject({ code: 'import.noFile' });
+		await refused(null).toMatchObject({ code: 'import.noFile' });
+		await refused(asFile(new Uint8Array(20 * 1024 * 1024 + 1), 'de.txt')).toMatchObject({ code: 'import.tooLarge', status: 413 });
+	});
+
+	test('a blank text file, or one holding a NUL, is named at the preview', async () => {
+		expect((await readQuestionFile(asFile(' \n \n', 'de.txt'))).errors).toEqual([{ row: 1, message: 'import.noQuestions' }]);
+		const nul = 'Câu hỏi?\nA. Có\u0000\nB. Không\nANSWER: A\n';
+		expect((await readQuestionFile(asFile(nul, 'de.txt'))).errors).toEqual([{ row: 2, message: 'import.nulChar' }]);
 	});
 
 	test('the exam paper is an A4 .docx in Times New Roman with the national header and every question', async () => {
@@ -93,6 +104,79 @@ describe('question import and export', () => {
 		for (const q of TEMPLATE_EXAMPLES) expect(xml).toContain(q.stem.slice(0, 30));
 		const styles = await zip.file('word/styles.xml')!.async('string');
 		expect(styles).toContain('Times New Roman');
+	});
+});
+
+describe('previewImport', () => {
+	const single = (stem: string, options: string[], topic = ''): QuestionDraft => ({
+		...TEMPLATE_EXAMPLES[0],
+		stem,
+		content: { type: 'single', options, correct: 0 },
+		topic
+	});
+	const read = (drafts: QuestionDraft[]) => ({ drafts: drafts.map((d, i) => ({ row: i + 2, ...d })), errors: [], notices: [] });
+
+	test('questions sharing a stem are all kept; one in the file twice or already in the bank is named', async () => {
+		const { db } = database;
+		const stem = 'Phát biểu nào sau đây đúng về cơ chế một cửa?';
+		await importQuestions(db, bankId, [single(stem, ['Có từ năm 2003', 'Có từ năm 2015'])], authorId, 'draft');
+		const drafts = [
+			single(stem, ['Có từ năm 2003', 'Có từ năm 2015']),
+			single(stem, ['Áp dụng ở cấp xã', 'Chỉ ở cấp tỉnh']),
+			single(stem, ['Giải quyết trong ngày', 'Giải quyết trong tuần']),
+			single(stem, ['Áp dụng ở cấp xã', 'Chỉ ở cấp tỉnh'])
+		];
+		const preview = await previewImport(db, bankId, read(drafts));
+		expect(preview.errors).toEqual([]);
+		expect(preview.questions.map((q) => [q.row, q.repeats])).toEqual([
+			[2, 'bank'],
+			[3, null],
+			[4, null],
+			[5, { row: 3 }]
+		]);
+		expect(await importQuestions(db, bankId, drafts, authorId, 'draft')).toEqual({ created: 2, skipped: 2 });
+	});
+
+	test('topics match a path exactly, never a name that merely contains it; new ones are shown and created', async () => {
+		const { db } = database;
+		const drafts = [
+			single('Một cửa câu 1?', ['a', 'b'], 'CCHC/Một cửa'),
+			single('Cải cách câu 2?', ['a', 'b'], 'Cải cách'),
+			single('PAPI câu 3?', ['a', 'b'], 'papi'),
+			single('Thể chế câu 4?', ['a', 'b'], 'cai cach the che')
+		];
+		const preview = await previewImport(db, bankId, read(drafts));
+		expect(preview.questions.map((q) => q.topic)).toEqual([
+			{ path: ['CCHC', 'Một cửa'], isNew: true },
+			{ path: ['Cải cách'], isNew: true },
+			{ path: ['Chỉ số đánh giá cải cách hành chính', 'PAPI'], isNew: false },
+			{ path: ['Cải cách thể chế'], isNew: false }
+		]);
+		expect(preview.newTopics).toEqual([['CCHC', 'Một cửa'], ['Cải cách']]);
+		await importQuestions(db, bankId, drafts, authorId, 'draft');
+		const exported = (await exportableQuestions(db, bankId)).map((q) => q.draft);
+		expect(exported.slice(-4).map((d) => d.topic)).toEqual([
+			'CCHC/Một cửa',
+			'Cải cách',
+			'Chỉ số đánh giá cải cách hành chính/PAPI',
+			'Cải cách thể chế'
+		]);
+		const mot = (await listTopics(db)).find((t) => t.name === 'Một cửa');
+		expect((await listTopics(db)).find((t) => t.id === mot?.parentId)?.name).toBe('CCHC');
+	});
+
+	test('a path that would make a second topic of a name the tree has elsewhere is named on its row', async () => {
+		const preview = await previewImport(database.db, bankId, read([single('Chỉ số câu 5?', ['a', 'b'], 'Khác/PAPI')]));
+		expect(preview.errors).toEqual([
+			{ row: 2, column: 'Chủ đề', message: 'bank.topicTaken', params: { name: 'PAPI', path: 'Chỉ số đánh giá cải cách hành chính / PAPI' } }
+		]);
+	});
+
+	test('more questions than one import takes is named at the preview', async () => {
+		const many = Array.from({ length: 20_001 }, (_, i) => single(`Câu ${i}?`, ['a', 'b']));
+		expect((await previewImport(database.db, bankId, read(many))).errors).toEqual([
+			{ row: 20_002, message: 'import.tooManyQuestions', params: { count: 20_001, max: 20_000 } }
+		]);
 	});
 });
 

@@ -1,74 +1,116 @@
-import { eq, sql } from 'drizzle-orm';
-import { splitContent } from '$lib/bank/content-split';
-import type { ImportedDrafts } from '$lib/bank/formats/common';
-import { parseAiken } from '$lib/bank/formats/aiken';
-import { parseGift } from '$lib/bank/formats/gift-read';
-import { rowsToDrafts } from '$lib/bank/formats/table';
+/**
+ * Importing questions into a bank: a preview that shows what will be stored (each question's topic,
+ * existing or new, and whether it repeats one the file or the bank already has), then a commit in one
+ * transaction, all or nothing, that checks both again.
+ */
+import { eq, inArray, sql } from 'drizzle-orm';
+import { joinContent, splitContent } from '$lib/bank/content-split';
+import { findRepeats, questionKey, stemKey, type Repeat } from '$lib/bank/duplicate-key';
+import { MAX_IMPORT_QUESTIONS, type ImportedDrafts } from '$lib/bank/formats/common';
+import { QUESTION_COLUMNS } from '$lib/bank/formats/table';
 import type { QuestionDraft, QuestionStatus } from '$lib/bank/question';
-import { foldDiacritics } from '$lib/i18n/text';
-import { isUtf8 } from '$lib/import/csv';
+import type { PlannedTopic } from '$lib/bank/topic-path';
+import { AppError } from '$lib/errors';
+import type { RowError, RowNotice } from '$lib/import/row-error';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion } from '$lib/server/db/schema';
-import { ImportFileError, readTable } from '$lib/server/import/spreadsheet';
-import { listTopics, matchTopic, resolveTopic } from './topics';
-
-export type TextFormat = 'aiken' | 'gift';
-
-/** Aiken's "ANSWER: X" lines decide first (its stems may hold braces); else GIFT's braces or $CATEGORY. */
-export function guessTextFormat(text: string): TextFormat {
-	if (/^\s*ANSWER\s*:\s*[A-Za-z]\s*$/m.test(text)) return 'aiken';
-	return /\{[^}]*\}|^\s*\$CATEGORY:/m.test(text) ? 'gift' : 'aiken';
-}
-
-/** Reads an uploaded question file: .xlsx or .csv in the template, or .txt in Aiken or GIFT. */
-export async function readQuestionFile(file: File | null, format: 'auto' | TextFormat = 'auto'): Promise<ImportedDrafts> {
-	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
-	const name = file.name.toLowerCase();
-	if (name.endsWith('.xlsx') || name.endsWith('.csv')) return rowsToDrafts(await readTable(file));
-	if (!name.endsWith('.txt') && !name.endsWith('.gift')) throw new ImportFileError('import.unsupportedFile');
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	if (!isUtf8(bytes)) throw new ImportFileError('import.notUtf8');
-	const text = new TextDecoder().decode(bytes);
-	return (format === 'auto' ? guessTextFormat(text) : format) === 'gift' ? parseGift(text) : parseAiken(text);
-}
-
-const stemKey = (stem: string) => foldDiacritics(stem).replace(/\s+/g, ' ').trim();
-
-async function existingStems(db: Db, bankId: number): Promise<Set<string>> {
-	const rows = await db.select({ stem: question.stem }).from(question).where(eq(question.bankId, bankId));
-	return new Set(rows.map((r) => stemKey(r.stem)));
-}
-
-/** Splits drafts into new ones and those whose stem the bank (or an earlier row) already has. */
-function withoutDuplicates<T extends { stem: string }>(drafts: T[], seen: Set<string>): { fresh: T[]; duplicates: number } {
-	const fresh: T[] = [];
-	for (const draft of drafts) {
-		const key = stemKey(draft.stem);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		fresh.push(draft);
-	}
-	return { fresh, duplicates: drafts.length - fresh.length };
-}
-
-export interface ImportPreview {
-	drafts: QuestionDraft[];
-	duplicates: number;
-	newTopics: string[];
-}
-
-export async function previewImport(db: Db, bankId: number, drafts: QuestionDraft[]): Promise<ImportPreview> {
-	const { duplicates } = withoutDuplicates(drafts, await existingStems(db, bankId));
-	const topics = await listTopics(db);
-	const newTopics = [...new Set(drafts.map((d) => d.topic.trim()).filter((name) => name && !matchTopic(topics, name)))];
-	return { drafts, duplicates, newTopics };
-}
+import { isCurrentVersion } from './questions';
+import { createImportTopics, planImportTopics } from './topics';
 
 const CHUNK = 500;
 
+/** The keys (`questionKey`) of the bank's questions that share a stem with one of `drafts`. */
+async function bankKeys(db: Db, bankId: number, drafts: readonly Pick<QuestionDraft, 'stem'>[]): Promise<Set<string>> {
+	const stems = new Set(drafts.map((d) => stemKey(d.stem)));
+	const rows = await db.select({ id: question.id, stem: question.stem }).from(question).where(eq(question.bankId, bankId));
+	const ids = rows.filter((r) => stems.has(stemKey(r.stem))).map((r) => r.id);
+	const keys = new Set<string>();
+	for (let start = 0; start < ids.length; start += CHUNK) {
+		const versions = await db
+			.select({ stem: questionVersion.stem, display: questionVersion.display, answer: questionVersion.answer })
+			.from(question)
+			.innerJoin(questionVersion, isCurrentVersion)
+			.where(inArray(question.id, ids.slice(start, start + CHUNK)));
+		for (const v of versions) keys.add(questionKey({ stem: v.stem, content: joinContent(v.display, v.answer) }));
+	}
+	return keys;
+}
+
+export interface PreviewQuestion {
+	row: number;
+	draft: QuestionDraft;
+	/** The topic it goes in, by its path, and whether the import creates it; null for none. */
+	topic: { path: string[]; isNew: boolean } | null;
+	/** Skipped: the bank has it, or it repeats the question on `row` of the file. */
+	repeats: 'bank' | { row: number } | null;
+}
+
+export interface ImportPreview {
+	questions: PreviewQuestion[];
+	notices: RowNotice[];
+	/** Topics the import creates, by path. */
+	newTopics: string[][];
+	/** Problems only the bank can tell (too many questions, a topic name taken); nothing imports. */
+	errors: RowError[];
+}
+
+const TOPIC_COLUMN = QUESTION_COLUMNS[1];
+
+function topicErrors(drafts: ImportedDrafts['drafts'], topics: Map<string, PlannedTopic>): RowError[] {
+	return drafts.flatMap((d) => {
+		const planned = topics.get(d.topic);
+		if (planned?.kind !== 'taken') return [];
+		return [
+			{
+				row: d.row,
+				column: TOPIC_COLUMN,
+				message: 'bank.topicTaken' as const,
+				params: { name: planned.name, path: planned.path.join(' / ') }
+			}
+		];
+	});
+}
+
+const repeatOf = (repeat: Repeat, drafts: ImportedDrafts['drafts']): PreviewQuestion['repeats'] =>
+	repeat === null || repeat === 'bank' ? repeat : { row: drafts[repeat].row };
+
+/** What an import of `imported` (read without errors) would store in the bank. */
+export async function previewImport(db: Db, bankId: number, imported: ImportedDrafts): Promise<ImportPreview> {
+	const { drafts, notices } = imported;
+	if (drafts.length > MAX_IMPORT_QUESTIONS) {
+		const errors = [
+			{
+				row: drafts[MAX_IMPORT_QUESTIONS].row,
+				message: 'import.tooManyQuestions' as const,
+				params: { count: drafts.length, max: MAX_IMPORT_QUESTIONS }
+			}
+		];
+		return { questions: [], notices: [], newTopics: [], errors };
+	}
+	const repeats = findRepeats(drafts, await bankKeys(db, bankId, drafts));
+	const fresh = drafts.filter((_, i) => repeats[i] === null);
+	const plan = await planImportTopics(
+		db,
+		fresh.map((d) => d.topic)
+	);
+	const questions = drafts.map(({ row, ...draft }, i): PreviewQuestion => {
+		const planned = plan.topics.get(draft.topic);
+		return {
+			row,
+			draft,
+			topic: planned?.kind === 'topic' ? { path: planned.path, isNew: planned.isNew } : null,
+			repeats: repeatOf(repeats[i], drafts)
+		};
+	});
+	const newTopics = [...plan.topics.values()].flatMap((t) => (t.kind === 'topic' && t.isNew ? [t.path] : []));
+	const unique = newTopics.filter((path, i) => newTopics.findIndex((p) => p.join('/') === path.join('/')) === i);
+	return { questions, notices, newTopics: unique, errors: topicErrors(fresh, plan.topics) };
+}
+
 /**
- * Commits an import in one transaction: all questions or none. Duplicates are checked again inside it
- * and skipped. Rows go in batches, so thousands of questions take seconds, not minutes.
+ * Commits an import in one transaction: all questions or none. Repeats are checked again inside it and
+ * skipped; topics are created as the preview showed, or, should the topic tree have changed so that a
+ * new name is taken, nothing is imported. Rows go in batches, so thousands take seconds, not minutes.
  */
 export async function importQuestions(
 	db: Db,
@@ -78,12 +120,15 @@ export async function importQuestions(
 	status: QuestionStatus
 ): Promise<{ created: number; skipped: number }> {
 	return db.transaction(async (tx) => {
-		// Two imports into one bank at once would each miss the other's rows when skipping duplicates.
+		// Two imports into one bank at once would each miss the other's rows when skipping repeats.
 		await tx.execute(sql`select pg_advisory_xact_lock(${bankId})`);
-		const { fresh, duplicates } = withoutDuplicates(drafts, await existingStems(tx, bankId));
-		const topics = await listTopics(tx);
-		const topicIds = new Map<string, number | null>();
-		for (const name of new Set(fresh.map((d) => d.topic))) topicIds.set(name, await resolveTopic(tx, topics, name));
+		const repeats = findRepeats(drafts, await bankKeys(tx, bankId, drafts));
+		const fresh = drafts.filter((_, i) => repeats[i] === null);
+		const { plan, idOf } = await createImportTopics(
+			tx,
+			fresh.map((d) => d.topic)
+		);
+		if ([...plan.topics.values()].some((t) => t.kind === 'taken')) throw new AppError('import.stale', { status: 409 });
 		for (let start = 0; start < fresh.length; start += CHUNK) {
 			const chunk = fresh.slice(start, start + CHUNK);
 			const rows = chunk.map((d) => ({
@@ -94,7 +139,7 @@ export async function importQuestions(
 				stem: d.stem,
 				difficulty: d.difficulty,
 				tags: d.tags,
-				topicId: topicIds.get(d.topic) ?? null
+				topicId: idOf(d.topic)
 			}));
 			const inserted = await tx.insert(question).values(rows).returning({ id: question.id, stem: question.stem });
 			// PostgreSQL returns rows in VALUES order; checked, since a mismatch would cross keys.
@@ -110,11 +155,11 @@ export async function importQuestions(
 					difficulty: d.difficulty,
 					source: d.source,
 					tags: d.tags,
-					topicId: topicIds.get(d.topic) ?? null,
+					topicId: idOf(d.topic),
 					authorId
 				}))
 			);
 		}
-		return { created: fresh.length, skipped: duplicates };
+		return { created: fresh.length, skipped: drafts.length - fresh.length };
 	});
 }

@@ -18,7 +18,7 @@ import {
 	updateQuestion,
 	type QuestionInput
 } from './questions';
-import { listTopics, matchTopic } from './topics';
+import { listTopics, planImportTopics } from './topics';
 
 let database: Database;
 let bankA: number;
@@ -147,10 +147,18 @@ describe('question banks', () => {
 		});
 	});
 
-	test('the seeded topics include the six areas, and typed names find them', async () => {
+	test('the seeded topics include the six areas, and typed names find them exactly', async () => {
 		const topics = await listTopics(database.db);
 		expect(topics.length).toBeGreaterThanOrEqual(12);
-		expect(matchTopic(topics, 'to chuc bo may hanh chinh')?.name).toBe('Cải cách tổ chức bộ máy hành chính nhà nước');
-		expect(matchTopic(topics, 'PAPI')?.parentId).not.toBeNull();
+		const { topics: planned } = await planImportTopics(database.db, [
+			'cai cach to chuc bo may hanh chinh nha nuoc',
+			'To chuc bo may',
+			'PAPI'
+		]);
+		expect([...planned.values()].map((p) => p.kind === 'topic' && [p.path.at(-1), p.isNew])).toEqual([
+			['Cải cách tổ chức bộ máy hành chính nhà nước', false],
+			['To chuc bo may', true],
+			['PAPI', false]
+		]);
 	});
 });

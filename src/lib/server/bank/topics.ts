@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import { foldDiacritics } from '$lib/i18n/text';
+import { asc, sql } from 'drizzle-orm';
+import { planTopics, type TopicPlan } from '$lib/bank/topic-path';
 import type { Db } from '$lib/server/db';
 import { topic } from '$lib/server/db/schema';
 
@@ -16,27 +16,32 @@ export function listTopics(db: Db): Promise<TopicRecord[]> {
 		.orderBy(asc(topic.parentId), asc(topic.sortOrder), asc(topic.name));
 }
 
-/**
- * Finds the topic a person meant by a name typed in a file: the same name ignoring case and
- * diacritics, else a topic whose name contains it ("Tổ chức bộ máy" → "Cải cách tổ chức bộ máy …").
- */
-export function matchTopic(topics: TopicRecord[], name: string): TopicRecord | null {
-	const wanted = foldDiacritics(name.trim());
-	if (!wanted) return null;
-	return topics.find((t) => foldDiacritics(t.name) === wanted) ?? topics.find((t) => foldDiacritics(t.name).includes(wanted)) ?? null;
+/** Where each typed topic path leads in today's tree (see `$lib/bank/topic-path`), nothing written. */
+export async function planImportTopics(db: Db, paths: readonly string[]): Promise<TopicPlan> {
+	return planTopics(await listTopics(db), paths);
 }
 
-/** The topic for a typed name, created at the top level when nothing matches. Blank: no topic. */
-export async function resolveTopic(db: Db, topics: TopicRecord[], name: string): Promise<number | null> {
-	if (!name.trim()) return null;
-	const found = matchTopic(topics, name);
-	if (found) return found.id;
-	const [created] = await db
-		.insert(topic)
-		.values({ name: name.trim(), sortOrder: 100 })
-		.onConflictDoNothing()
-		.returning({ id: topic.id, name: topic.name, parentId: topic.parentId });
-	const record = created ?? (await db.select().from(topic).where(eq(topic.name, name.trim())))[0];
-	topics.push({ id: record.id, name: record.name, parentId: record.parentId });
-	return record.id;
+/**
+ * Plans and creates the topics of an import inside the caller's transaction, after taking the topic
+ * tree's lock so that no other import adds a topic in between; returns the plan and the id each path
+ * ends at (null for none, or for a path the plan refused).
+ */
+export async function createImportTopics(
+	tx: Db,
+	paths: readonly string[]
+): Promise<{ plan: TopicPlan; idOf: (path: string) => number | null }> {
+	await tx.execute(sql`select pg_advisory_xact_lock(0, 16)`);
+	const plan = await planImportTopics(tx, paths);
+	const ids = new Map<number, number>();
+	for (const node of plan.created) {
+		const parentId = node.parentId !== null && node.parentId < 0 ? ids.get(node.parentId)! : node.parentId;
+		const [created] = await tx.insert(topic).values({ name: node.name, parentId, sortOrder: 100 }).returning({ id: topic.id });
+		ids.set(node.id, created.id);
+	}
+	const idOf = (path: string) => {
+		const planned = plan.topics.get(path);
+		if (planned?.kind !== 'topic') return null;
+		return planned.id < 0 ? ids.get(planned.id)! : planned.id;
+	};
+	return { plan, idOf };
 }

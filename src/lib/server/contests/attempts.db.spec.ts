@@ -120,7 +120,7 @@ describe('online attempts', () => {
 			[first.id, 1, 5, 0],
 			[second.id, 2, 3, 6]
 		]);
-		const sheet = await readTable(new File([new Uint8Array(await roundResultsWorkbook(database.db, roundId))], 'kq.xlsx'));
+		const { rows: sheet } = await readTable(new File([new Uint8Array(await roundResultsWorkbook(database.db, roundId))], 'kq.xlsx'));
 		expect(sheet[0]).toEqual(['Hạng', 'Giải', 'Họ và tên', 'Đơn vị', 'Số câu đúng', 'Điểm', 'Thời gian', 'Dự đoán']);
 		expect(sheet[1].slice(0, 5)).toEqual(['1', 'Nhất', 'Phạm Quốc Bảo', 'Xã Tân Thạch', '5/5']);
 		expect(sheet[2].slice(0, 2)).toEqual(['2', 'Nhì']);

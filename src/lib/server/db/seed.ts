@@ -4,7 +4,7 @@ import type { Difficulty } from '$lib/bank/question';
 import { createUser } from '$lib/server/auth/users';
 import { createBank } from '$lib/server/bank/banks';
 import { bulkUpdate, createQuestion } from '$lib/server/bank/questions';
-import { listTopics, resolveTopic } from '$lib/server/bank/topics';
+import { createImportTopics } from '$lib/server/bank/topics';
 import { createContest, createRound, setContestStatus } from '$lib/server/contests/contests';
 import demoQuestions from './demo-questions.json';
 import { createUnit } from '$lib/server/units/service';
@@ -35,10 +35,13 @@ async function seedDemoBank(db: Db, unitId: number, authorId: string, reviewerId
 		name: 'Ngân hàng câu hỏi cải cách hành chính',
 		description: 'Câu hỏi tìm hiểu CCHC dùng cho các cuộc thi của tỉnh.'
 	});
-	const topics = await listTopics(db);
+	const { idOf } = await createImportTopics(
+		db,
+		demoQuestions.map((q) => q.topic)
+	);
 	const ids: number[] = [];
 	for (const q of demoQuestions) {
-		const topicId = await resolveTopic(db, topics, q.topic);
+		const topicId = idOf(q.topic);
 		const content = { type: 'single' as const, options: q.options, correct: q.correct };
 		const difficulty = DIFFICULTY[q.difficulty] ?? 'medium';
 		const input = { stem: q.text, content, explanation: '', difficulty, source: q.source, tags: [], topicId, imageId: null };

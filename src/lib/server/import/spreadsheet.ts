@@ -1,52 +1,64 @@
 import ExcelJS from 'exceljs';
-import { AppError } from '$lib/errors';
-import { isUtf8, parseCsv } from '$lib/import/csv';
+import { foldDiacritics } from '$lib/i18n/text';
+import { parseCsv } from '$lib/import/csv';
+import { columnLetter, type CellRange, type Grid } from '$lib/import/grid';
+import { nulCells } from '$lib/import/nul';
+import type { RowError } from '$lib/import/row-error';
+import { cellText } from './cell-text';
+import { fileText, ImportFileError, uploadedFile } from './upload';
 
-/** A file that cannot be read at all (as opposed to rows with errors): a message for the whole form. */
-export class ImportFileError extends AppError<'import.unsupportedFile' | 'import.notUtf8' | 'import.unreadable' | 'import.noFile'> {}
-
-/** Cell text as a person sees it in Excel: numbers and dates as shown, formulas as their result. */
-function cellText(cell: ExcelJS.Cell): string {
-	const value = cell.value;
-	if (value && typeof value === 'object' && 'formula' in value) return String(value.result ?? '');
-	return cell.text ?? '';
+/** The sheet to read: the one the template names, when it is visible, else the first visible one. */
+function pickSheet(workbook: ExcelJS.Workbook, name?: string): ExcelJS.Worksheet | undefined {
+	const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
+	const named = name ? visible.find((sheet) => foldDiacritics(sheet.name.trim()) === foldDiacritics(name)) : undefined;
+	return named ?? visible[0] ?? workbook.worksheets[0];
 }
 
-async function readXlsx(bytes: ArrayBuffer): Promise<string[][]> {
+async function readXlsx(bytes: ArrayBuffer, sheetName?: string): Promise<Grid> {
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(bytes);
 	} catch {
 		throw new ImportFileError('import.unreadable');
 	}
-	const sheet = workbook.worksheets[0];
-	if (!sheet) return [];
-	// rowCount and columnCount are computed on every read: take them once (else quadratic).
-	const rowCount = sheet.rowCount;
-	const columnCount = sheet.columnCount;
-	const rows: string[][] = Array.from({ length: rowCount }, () => Array<string>(columnCount).fill(''));
+	const sheet = pickSheet(workbook, sheetName);
+	if (!sheet) return { rows: [], merges: [], errors: [] };
+	// Only cells with a value are visited, so a stray format far down or across costs nothing.
+	const cells: { row: number; column: number; text: string }[] = [];
+	const errors: RowError[] = [];
+	// Each merged range from its cells, each of which knows its top-left one (the sheet's own list
+	// comes with a model of every row).
+	const merges = new Map<ExcelJS.Cell, CellRange>();
 	sheet.eachRow({ includeEmpty: false }, (row, r) => {
 		row.eachCell({ includeEmpty: false }, (cell, c) => {
-			if (c <= columnCount) rows[r - 1][c - 1] = cellText(cell).trim();
+			if (cell.isMerged) {
+				const { master } = cell;
+				const { row: top, col: left } = master.fullAddress;
+				const range = merges.get(master) ?? { top: top - 1, left: left - 1, bottom: top - 1, right: left - 1 };
+				merges.set(master, { ...range, bottom: Math.max(range.bottom, r - 1), right: Math.max(range.right, c - 1) });
+			}
+			const { text, problem } = cellText(cell);
+			if (problem) errors.push({ row: r, column: columnLetter(c - 1), ...problem });
+			if (text.trim()) cells.push({ row: r - 1, column: c - 1, text: text.trim() });
 		});
 	});
-	// Keep row numbers true to the sheet: drop only trailing blank rows.
-	while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
-	return rows;
+	// Row numbers stay true to the sheet: rows above the last filled one are kept, even blank.
+	const height = cells.reduce((n, c) => Math.max(n, c.row + 1), 0);
+	const width = cells.reduce((n, c) => Math.max(n, c.column + 1), 0);
+	const rows = Array.from({ length: height }, () => Array<string>(width).fill(''));
+	for (const { row, column, text } of cells) rows[row][column] = text;
+	return { rows, merges: [...merges.values()].filter((m) => m.bottom > m.top || m.right > m.left), errors };
 }
 
-/** Reads the first sheet of an .xlsx, or a UTF-8 .csv, into rows of trimmed cell text. */
-export async function readTable(file: File | null): Promise<string[][]> {
-	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
-	const name = file.name.toLowerCase();
-	const bytes = await file.arrayBuffer();
-	if (name.endsWith('.xlsx')) return readXlsx(bytes);
-	if (name.endsWith('.csv')) {
-		const data = new Uint8Array(bytes);
-		if (!isUtf8(data)) throw new ImportFileError('import.notUtf8');
-		return parseCsv(new TextDecoder().decode(data));
-	}
-	throw new ImportFileError('import.unsupportedFile');
+/**
+ * Reads an uploaded .xlsx (the first visible sheet, or the visible one named `sheet`) or UTF-8 .csv
+ * into a grid of trimmed cell text, with the sheet's merged ranges and the problems of single cells.
+ */
+export async function readTable(entry: FormDataEntryValue | null, sheet?: string): Promise<Grid> {
+	const file = uploadedFile(entry, ['.xlsx', '.csv']);
+	if (file.name.toLowerCase().endsWith('.xlsx')) return readXlsx(await file.arrayBuffer(), sheet);
+	const rows = parseCsv(await fileText(file));
+	return { rows, merges: [], errors: nulCells(rows) };
 }
 
 export interface Sheet {
@@ -55,13 +67,19 @@ export interface Sheet {
 	rows: (string | number)[][];
 }
 
+/**
+ * Text as Excel stores it literally: "_x0041_" in a cell is Excel's escape for a character, so its "_" is
+ * itself escaped ("_x005F_"), as Excel does; ExcelJS writes strings as they are.
+ */
+const literal = (cell: string | number) => (typeof cell === 'string' ? cell.replace(/_(?=x[0-9A-F]{4}_)/g, '_x005F_') : cell);
+
 /** A workbook with bold headings on every sheet: templates and exports. Cells are values, never formulas. */
 export async function workbookOfSheets(sheets: Sheet[]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	for (const { name, headings, rows } of sheets) {
 		const sheet = workbook.addWorksheet(name);
 		sheet.addRow(headings).font = { bold: true };
-		for (const row of rows) sheet.addRow(row);
+		for (const row of rows) sheet.addRow(row.map(literal));
 		sheet.columns.forEach((column) => (column.width = 24));
 	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -9,11 +9,13 @@ import { buildAgencyIndex, matchAgency, type AgencyIndex, type AgencyMatch } fro
 import { timelineSpan } from '$lib/plans/timeline';
 import { isWithin } from '$lib/units/tree';
 import { AppError } from '$lib/errors';
+import { MAX_PASTE_CHARS } from '$lib/import/limits';
 import type { RowError } from '$lib/import/row-error';
-import { isUtf8 } from '$lib/import/csv';
+import { annexLimitErrors } from '$lib/plans/annex-limits';
 import type { Db } from '$lib/server/db';
 import { planSection, planTask, planTaskPartner, taskProgress, unit } from '$lib/server/db/schema';
-import { ImportFileError, readTable } from '$lib/server/import/spreadsheet';
+import { readTable } from '$lib/server/import/spreadsheet';
+import { fileText, uploadedFile } from '$lib/server/import/upload';
 import { getPlan, PlanError } from './plans';
 
 /** Every problem of an import at once; nothing was written. */
@@ -26,14 +28,16 @@ export class AnnexImportError extends AppError<'plans.import.commitFailed'> {
 }
 
 /** Reads an uploaded annex: .xlsx or .csv rows, or a .txt laid out as pasted text. */
-export async function readAnnexFile(file: File | null, year: number): Promise<AnnexParse> {
-	if (!file || file.size === 0) throw new ImportFileError('import.noFile');
-	const name = file.name.toLowerCase();
-	if (name.endsWith('.xlsx') || name.endsWith('.csv')) return parseAnnexRows(await readTable(file), year);
-	if (!name.endsWith('.txt')) throw new ImportFileError('import.unsupportedFile');
-	const bytes = new Uint8Array(await file.arrayBuffer());
-	if (!isUtf8(bytes)) throw new ImportFileError('import.notUtf8');
-	return parseAnnexText(new TextDecoder().decode(bytes), year);
+export async function readAnnexFile(entry: FormDataEntryValue | null, year: number): Promise<AnnexParse> {
+	const file = uploadedFile(entry, ['.xlsx', '.csv', '.txt']);
+	if (/\.(xlsx|csv)$/i.test(file.name)) return parseAnnexRows(await readTable(file), year);
+	return parseAnnexText(await fileText(file), year);
+}
+
+/** Pasted text as it was pasted, so that line numbers match; one over the limit is refused, named. */
+function readPaste(text: string, year: number): AnnexParse {
+	if (text.length > MAX_PASTE_CHARS) throw new AppError('plans.import.pasteTooLong', { status: 413, params: { max: MAX_PASTE_CHARS } });
+	return parseAnnexText(text, year);
 }
 
 export interface AgencyResolution {
@@ -87,8 +91,17 @@ const unknownErrors = (agencies: AgencyResolution[], uses: Map<string, NameUse[]
 		.filter((a) => !a.match.group && a.match.confidence === 'unknown')
 		.flatMap((a) => uses.get(a.name)!.map((use) => ({ ...use, message: 'plans.annex.unknownAgency' as const, params: { value: a.name } })));
 
-/** An uploaded file (.xlsx, .csv, .txt) or text pasted into the page. */
-export type AnnexSource = { file: File | null } | { text: string };
+/** An uploaded file (.xlsx, .csv, .txt, the form's field as it came) or text pasted into the page. */
+export type AnnexSource = { file: FormDataEntryValue | null } | { text: string };
+
+/**
+ * What the import form sent: pasted text when there is any, kept as pasted (not trimmed) so that the
+ * rows errors name are the lines of the paste; else the file.
+ */
+export function annexSource(form: FormData): AnnexSource {
+	const text = form.get('text');
+	return typeof text === 'string' && text.trim() !== '' ? { text } : { file: form.get('file') };
+}
 
 /**
  * Reads the annex in the plan's year (texts like "Mỗi tháng" take it) and shows what it would import:
@@ -97,9 +110,9 @@ export type AnnexSource = { file: File | null } | { text: string };
 export async function previewAnnexImport(db: Db, planId: number, source: AnnexSource): Promise<AnnexPreview> {
 	const found = await getPlan(db, planId);
 	if (!found) throw new PlanError('plans.notFound');
-	const parsed = 'text' in source ? parseAnnexText(source.text, found.plan.year) : await readAnnexFile(source.file, found.plan.year);
+	const parsed = 'text' in source ? readPaste(source.text, found.plan.year) : await readAnnexFile(source.file, found.plan.year);
 	const { agencies, uses } = resolutions(parsed.tasks, await agencyIndex(db, found.unitPath));
-	const errors = [...parsed.errors, ...unknownErrors(agencies, uses)].sort((a, b) => a.row - b.row);
+	const errors = [...parsed.errors, ...annexLimitErrors(parsed), ...unknownErrors(agencies, uses)].sort((a, b) => a.row - b.row);
 	return { sections: parsed.sections, tasks: parsed.tasks, agencies, errors };
 }
 

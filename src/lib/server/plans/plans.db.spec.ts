@@ -10,7 +10,7 @@ import { createContest, createRound } from '$lib/server/contests/contests';
 import { createUnit } from '$lib/server/units/service';
 import type { UnitRecord } from '$lib/units/tree';
 import { derivablePlans, derivePlanFor } from './derive';
-import { AnnexImportError, commitAnnexImport, previewAnnexImport, readAnnexFile, type AnnexPreview } from './import';
+import { AnnexImportError, annexSource, commitAnnexImport, previewAnnexImport, readAnnexFile, type AnnexPreview } from './import';
 import { createPlan, derivePlan, getPlan, planAnnex, PlanError, updatePlan, type PlanInput } from './plans';
 import { attachEvidence, evidenceFile, evidenceOf, removeEvidence } from './evidence';
 import { progressOf, recordProgress, taskBoard } from './progress';
@@ -263,6 +263,39 @@ describe('an annex in a spreadsheet', () => {
 			code: 'import.notUtf8'
 		});
 		expect(await caught(readAnnexFile(null, 2021))).toMatchObject({ code: 'import.noFile' });
+		expect(await caught(readAnnexFile(asFile('', 'phu-luc.txt'), 2021))).toMatchObject({ code: 'import.emptyFile' });
+	});
+});
+
+describe('an annex pasted into the page', () => {
+	const PASTE = ['STT\tNội dung\tThời gian thực hiện\tCơ quan chủ trì', '1\tTuyên truyền\tSớm nhất có thể\tSở Nội vụ'].join('\n');
+	const form = (text: string) => {
+		const data = new FormData();
+		data.set('text', text);
+		data.set('file', new File([], ''));
+		return data;
+	};
+
+	test('names errors by the lines of the paste, blank lines above the table counted', async () => {
+		const source = annexSource(form(`\n\n${PASTE}\n`));
+		const preview = await previewAnnexImport(database.db, benTrePlan, source);
+		expect(preview.errors).toEqual([
+			{ row: 4, column: 'Thời gian thực hiện', message: 'plans.timeline.unknown', params: { value: 'Sớm nhất có thể' } }
+		]);
+	});
+
+	test('a blank paste means the file; one over the limit is named, not taken as empty', async () => {
+		expect(annexSource(form(' \n '))).toEqual({ file: expect.any(File) });
+		const long = `${PASTE}\n${'x'.repeat(2_000_001)}`;
+		expect(await caught(previewAnnexImport(database.db, benTrePlan, annexSource(form(long))))).toMatchObject({
+			code: 'plans.import.pasteTooLong',
+			params: { max: 2_000_000 }
+		});
+	});
+
+	test('a NUL in the paste is named on its line', async () => {
+		const preview = await previewAnnexImport(database.db, benTrePlan, annexSource(form(`${PASTE}\n2\tHội thi\u0000\tQuý I\tSở Nội vụ`)));
+		expect(preview.errors).toEqual([{ row: 3, message: 'import.nulChar' }]);
 	});
 });
 

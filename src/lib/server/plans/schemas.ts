@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDate } from '$lib/i18n/format';
+import { ANNEX_LIMITS } from '$lib/plans/annex-limits';
 import { timelineSpan } from '$lib/plans/timeline';
 import { jsonField } from '$lib/server/forms';
 
@@ -78,40 +79,46 @@ const timelineSchema = z
 		return start <= end;
 	}, 'plans.timeline.backwards');
 
-const names = z.array(z.string().min(1).max(500)).max(50);
+const L = ANNEX_LIMITS;
+const names = z.array(z.string().min(1).max(L.agencyName)).max(L.agencies);
 
-/** The previewed annex the import page posts back to commit, with the units a person chose: client data, checked again. */
+/**
+ * The previewed annex the import page posts back to commit, with the units a person chose: client data,
+ * checked again, against the limits the preview already checked (`annexLimitErrors`).
+ */
 export const annexCommitSchema = z.object({
 	annex: jsonField(
 		z.object({
-			sections: z.array(z.object({ label: z.string().max(20), title: z.string().min(1).max(1_000), row: z.number().int() })).max(100),
+			sections: z
+				.array(z.object({ label: z.string().max(L.sectionLabel), title: z.string().min(1).max(L.sectionTitle), row: z.number().int() }))
+				.max(L.sections),
 			tasks: z
 				.array(
 					z.object({
 						row: z.number().int(),
 						section: z.number().int().nonnegative().nullable(),
-						stt: z.string().max(20),
-						content: z.string().min(1).max(10_000),
+						stt: z.string().max(L.stt),
+						content: z.string().min(1).max(L.content),
 						product: z
 							.object({
-								kind: z.string().max(500),
-								target: z.number().int().nonnegative().nullable(),
-								unit: z.string().max(500),
-								detail: z.string().max(1_000)
+								kind: z.string().max(L.productWord),
+								target: z.number().int().nonnegative().max(L.target).nullable(),
+								unit: z.string().max(L.productWord),
+								detail: z.string().max(L.productDetail)
 							})
 							.nullable(),
-						productText: z.string().max(1_000),
+						productText: z.string().max(L.productText),
 						timeline: timelineSchema,
-						timelineText: z.string().max(500),
-						leadText: z.string().min(1).max(1_000),
+						timelineText: z.string().max(L.timelineText),
+						leadText: z.string().min(1).max(L.leadText),
 						leadAgencies: names,
-						partnersText: z.string().max(2_000),
+						partnersText: z.string().max(L.partnersText),
 						cooperatingAgencies: names,
-						note: z.string().max(2_000)
+						note: z.string().max(L.note)
 					})
 				)
 				.min(1)
-				.max(1_000)
+				.max(L.tasks)
 		})
 	),
 	mapping: jsonField(z.record(z.string(), z.number().int().positive()))

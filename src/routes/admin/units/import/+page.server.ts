@@ -4,9 +4,10 @@ import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { readTable } from '$lib/server/import/spreadsheet';
+import { importForm } from '$lib/server/import/upload';
 import { importPayloadSchema } from '$lib/server/units/schemas';
 import { existingUnitCodes, importUnits } from '$lib/server/units/service';
-import { validateUnitRows } from '$lib/units/import-rows';
+import { UNIT_SHEET, validateUnitRows } from '$lib/units/import-rows';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -16,9 +17,8 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	preview: async (event) => {
 		requireRole(event, 'admin');
-		const file = (await event.request.formData()).get('file');
 		try {
-			const table = await readTable(file instanceof File ? file : null);
+			const table = await readTable((await importForm(event.request)).get('file'), UNIT_SHEET);
 			return { preview: validateUnitRows(table, await existingUnitCodes(db())) };
 		} catch (error) {
 			return toFailure(error);

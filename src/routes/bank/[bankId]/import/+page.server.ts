@@ -1,17 +1,20 @@
 import { z } from 'zod';
+import { MAX_IMPORT_QUESTIONS } from '$lib/bank/formats/common';
 import { questionDraft } from '$lib/bank/question';
 import { AppError } from '$lib/errors';
 import { requireBank } from '$lib/server/bank/access';
-import { importQuestions, previewImport, readQuestionFile } from '$lib/server/bank/import';
+import { importQuestions, previewImport } from '$lib/server/bank/import';
+import { readQuestionFile } from '$lib/server/bank/question-file';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { jsonField } from '$lib/server/forms';
+import { importForm } from '$lib/server/import/upload';
 import type { Actions, PageServerLoad } from './$types';
 
 const formatSchema = z.enum(['auto', 'aiken', 'gift']).catch('auto');
 const commitSchema = z.object({
 	status: z.enum(['draft', 'pending', 'approved']).catch('draft'),
-	payload: jsonField(z.array(questionDraft).min(1).max(20_000))
+	payload: jsonField(z.array(questionDraft).min(1).max(MAX_IMPORT_QUESTIONS))
 });
 
 export const load: PageServerLoad = async (event) => {
@@ -22,12 +25,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	preview: async (event) => {
 		const { bank } = await requireBank(event);
-		const form = await event.request.formData();
-		const file = form.get('file');
 		try {
-			const { drafts, errors } = await readQuestionFile(file instanceof File ? file : null, formatSchema.parse(form.get('format')));
+			const form = await importForm(event.request);
+			const imported = await readQuestionFile(form.get('file'), formatSchema.parse(form.get('format')));
 			// A file with errors imports nothing: its errors are all the page shows.
-			return errors.length > 0 ? { rowErrors: errors } : { preview: await previewImport(db(), bank.id, drafts) };
+			if (imported.errors.length > 0) return { rowErrors: imported.errors };
+			const preview = await previewImport(db(), bank.id, imported);
+			return preview.errors.length > 0 ? { rowErrors: preview.errors } : { preview };
 		} catch (error) {
 			return toFailure(error);
 		}
@@ -38,7 +42,12 @@ export const actions: Actions = {
 		// No values echoed back on failure: the payload is the whole previewed file.
 		if (!parsed.success) return toFailure(new AppError('import.stale'));
 		const { status, payload } = parsed.data;
-		const result = await importQuestions(db(), bank.id, payload, user.id, status === 'approved' && !canApprove ? 'pending' : status);
-		return { imported: result };
+		try {
+			return {
+				imported: await importQuestions(db(), bank.id, payload, user.id, status === 'approved' && !canApprove ? 'pending' : status)
+			};
+		} catch (error) {
+			return toFailure(error);
+		}
 	}
 };

@@ -3,8 +3,9 @@ import { AppError } from '$lib/errors';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { jsonField } from '$lib/server/forms';
+import { importForm } from '$lib/server/import/upload';
 import { requirePlan } from '$lib/server/plans/access';
-import { agencyScope, commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
+import { agencyScope, annexSource, commitAnnexImport, previewAnnexImport } from '$lib/server/plans/import';
 import { annexCommitSchema } from '$lib/server/plans/schemas';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
@@ -42,11 +43,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	preview: async (event) => {
 		const { plan } = await requirePlan(event);
-		const form = await event.request.formData();
-		const text = z.string().max(2_000_000).catch('').parse(form.get('text')).trim();
-		const file = form.get('file');
 		try {
-			const preview = await previewAnnexImport(db(), plan.id, text ? { text } : { file: file instanceof File ? file : null });
+			const preview = await previewAnnexImport(db(), plan.id, annexSource(await importForm(event.request)));
 			return { preview };
 		} catch (error) {
 			return toFailure(error);

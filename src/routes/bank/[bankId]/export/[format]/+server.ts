@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { toAiken } from '$lib/bank/formats/aiken';
+import { toAiken } from '$lib/bank/formats/aiken-write';
 import { toGift } from '$lib/bank/formats/gift-write';
-import { draftsToRows } from '$lib/bank/formats/table';
+import { draftsToRows, QUESTION_SHEET } from '$lib/bank/formats/table';
 import { TEMPLATE_EXAMPLES } from '$lib/bank/formats/template-examples';
 import { answerKeyDocx, examPaperDocx } from '$lib/server/bank/exam-paper';
-import { exportableQuestions } from '$lib/server/bank/export';
+import { exportableFor } from '$lib/server/bank/export';
 import { requireBank } from '$lib/server/bank/access';
 import { markVersionsUsed } from '$lib/server/bank/questions';
-import { browseQuerySchema } from '$lib/server/bank/schemas';
 import { db } from '$lib/server/db';
 import { DOCX_TYPE, download, TEXT_TYPE, XLSX_TYPE } from '$lib/server/download';
 import { workbookOf } from '$lib/server/import/spreadsheet';
@@ -15,25 +14,17 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	const { bank } = await requireBank(event);
-	const filter = browseQuerySchema.parse(Object.fromEntries(event.url.searchParams));
-	const questions = await exportableQuestions(db(), bank.id, {
-		query: filter.q,
-		topicId: filter.topic,
-		type: filter.type,
-		difficulty: filter.difficulty,
-		status: filter.status,
-		tag: filter.tag
-	});
+	const questions = await exportableFor(db(), bank.id, event.url.searchParams);
 	const drafts = questions.map((q) => q.draft);
 	const name = `ngan-hang-cau-hoi-${bank.id}`;
 	switch (event.params.format) {
 		case 'xlsx': {
 			const [headings, ...rows] = draftsToRows(drafts);
-			return download(await workbookOf('Câu hỏi', headings, rows), `${name}.xlsx`, XLSX_TYPE);
+			return download(await workbookOf(QUESTION_SHEET, headings, rows), `${name}.xlsx`, XLSX_TYPE);
 		}
 		case 'template': {
 			const [headings, ...rows] = draftsToRows(TEMPLATE_EXAMPLES);
-			return download(await workbookOf('Câu hỏi', headings, rows), 'mau-nhap-cau-hoi.xlsx', XLSX_TYPE);
+			return download(await workbookOf(QUESTION_SHEET, headings, rows), 'mau-nhap-cau-hoi.xlsx', XLSX_TYPE);
 		}
 		case 'aiken':
 			return download(toAiken(drafts).text, `${name}-aiken.txt`, TEXT_TYPE);
