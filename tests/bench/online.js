@@ -8,7 +8,8 @@
 //   --clients 2           worker threads the participants are spread over
 //   --think 150-600       ms a participant pauses between steps (so at least 150 between two saves)
 //   --change-rate 0.2     share of participants who change one answer before submitting
-//   --profile DIR         the server writes a V8 CPU profile there when it stops
+//   --processes 1         server processes (above 1: scale-out mode, WEB_CONCURRENCY workers sharing the local Redis or REDIS_URL)
+//   --profile DIR         the server writes a V8 CPU profile there when it stops (one process only)
 // DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/); its database
 // hoithi_bench is dropped and recreated, and dropped again at the end. Builds first if no build exists.
 import { availableParallelism, loadavg } from 'node:os';
@@ -23,12 +24,12 @@ import {
 	backendCpu,
 	backendCpuBetween,
 	benchDatabaseUrl,
-	cpuSeconds,
 	dropDatabase,
 	ensureBuild,
-	memoryMiB,
 	recreateDatabase,
-	startServer
+	startServer,
+	treeCpuSeconds,
+	treeMemoryMiB
 } from './support/server.js';
 import { countLost } from './online/verify.js';
 import { lags, watchAll } from './online/watchers.js';
@@ -47,6 +48,7 @@ const { values: flags } = parseArgs({
 		clients: { type: 'string', default: '2' },
 		think: { type: 'string', default: '150-600' },
 		'change-rate': { type: 'string', default: '0.2' },
+		processes: { type: 'string', default: '1' },
 		profile: { type: 'string' }
 	}
 });
@@ -58,6 +60,8 @@ const watcherCount = wholeNumber('watchers', flags.watchers);
 const clients = Math.min(concurrency, wholeNumber('clients', flags.clients, 1));
 const thinkMs = range('think', flags.think, MIN_SAVE_GAP_MS);
 const changeRate = Number(flags['change-rate']);
+const processes = wholeNumber('processes', flags.processes, 1);
+if (processes > 1 && flags.profile) usage('--profile profiles one process: leave out --processes');
 if (!(changeRate >= 0 && changeRate <= 1)) usage(`--change-rate must be between 0 and 1, got ${flags['change-rate']}`);
 
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/';
@@ -127,7 +131,8 @@ function printReport(f) {
 	const perAttempt = (/** @type {number} */ cpu) => `${Math.round((cpu * 1000) / Math.max(1, f.completed))} ms per attempt`;
 	const ofOneCore = (/** @type {number} */ cpu) => `${Math.round((cpu / f.seconds) * 100)}% of one core`;
 	const saves = f.acks.length;
-	console.log(`\nOnline round: ${participants} participants, ${concurrency} at once, think ${thinkMs[0]}–${thinkMs[1]} ms`);
+	const serving = processes > 1 ? `${processes} server processes (scale-out mode)` : 'one server process';
+	console.log(`\nOnline round: ${participants} participants, ${concurrency} at once, think ${thinkMs[0]}–${thinkMs[1]} ms, ${serving}`);
 	line(
 		'machine',
 		`${availableParallelism()} cores; load average ${f.loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (all that runs competes for them)`
@@ -154,7 +159,7 @@ function printReport(f) {
 	line('errors', Object.keys(f.errors).length === 0 ? 'none' : '');
 	for (const [kind, count] of Object.entries(f.errors).sort((a, b) => b[1] - a[1]))
 		console.log(`    ${String(count).padStart(6)}  ${kind}`);
-	line('server CPU', `${f.serverCpu.toFixed(1)} s (${ofOneCore(f.serverCpu)}; ${perAttempt(f.serverCpu)})`);
+	line('server CPU', `${f.serverCpu.toFixed(1)} s (${ofOneCore(f.serverCpu)}; ${perAttempt(f.serverCpu)}; all processes)`);
 	line('server memory', `RSS ${f.memory.rss.toFixed(0)} MiB at the end, peak ${f.memory.peak.toFixed(0)} MiB`);
 	line(
 		'PostgreSQL CPU',
@@ -177,7 +182,7 @@ async function main() {
 		`Build from ${builtAt.toISOString()}; PostgreSQL database ${new URL(databaseUrl).pathname.slice(1)} on ${new URL(databaseUrl).host}.`
 	);
 	await recreateDatabase(serverUrl, BENCH_DATABASE);
-	const server = await startServer(databaseUrl, { profileDir: flags.profile });
+	const server = await startServer(databaseUrl, { profileDir: flags.profile, processes });
 	const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
 	/** @type {import('./online/watchers.js').Watcher[]} */
 	let watchers = [];
@@ -196,14 +201,14 @@ async function main() {
 		);
 
 		const loadBefore = loadavg()[0];
-		const serverCpuBefore = cpuSeconds(server.pid);
+		const serverCpuBefore = treeCpuSeconds(server.pid);
 		const backendsBefore = await backendCpu(sql);
 		const clientCpuBefore = process.cpuUsage();
 		const began = performance.now();
 		const results = await runClients({ base: server.base, roundId: fixture.roundId, tokens: fixture.participantTokens });
 		const seconds = (performance.now() - began) / 1000;
 		const clientCpu = process.cpuUsage(clientCpuBefore);
-		const serverCpu = cpuSeconds(server.pid) - serverCpuBefore;
+		const serverCpu = treeCpuSeconds(server.pid) - serverCpuBefore;
 		const backendsAfter = await backendCpu(sql);
 		const run = merge(results);
 
@@ -221,7 +226,7 @@ async function main() {
 			serverCpu,
 			databaseCpu: backendCpuBetween(backendsBefore, backendsAfter),
 			databaseBackends: backendsAfter.size,
-			memory: memoryMiB(server.pid),
+			memory: treeMemoryMiB(server.pid),
 			lags: watchers.flatMap((w) => lags(run.submittedAt, w.updates)),
 			updatesPerWatcher: watchers.map((w) => w.updates.length).sort((a, b) => a - b),
 			boardsIncomplete: boardsComplete.filter((ok) => !ok).length,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import postgres from 'postgres';
+import { createClient } from 'redis';
 
 const SERVER_START_TIMEOUT_MS = 120_000;
 const SERVER_STOP_TIMEOUT_MS = 30_000;
@@ -84,6 +85,14 @@ function snapshotBuild(root) {
 	return dir;
 }
 
+/** @param {string} url */
+async function clearRedis(url) {
+	const redis = await createClient({ url }).connect();
+	for await (const keys of redis.scanIterator({ MATCH: 'hoithi:*', COUNT: 500 })) if (keys.length) await redis.del(keys);
+	await redis.del('socket.io');
+	redis.destroy();
+}
+
 async function freePort() {
 	const probe = createServer();
 	probe.listen(0, '127.0.0.1');
@@ -97,10 +106,12 @@ async function freePort() {
 /**
  * Starts `node src/server.js` from a snapshot of the build on the bench database with the demo seed;
  * resolves once /healthz answers. The working directory stays the project (migrations are read there).
+ * With `processes` above 1 it runs in scale-out mode: that many workers (WEB_CONCURRENCY) sharing
+ * REDIS_URL (default the local Redis), whose hoithi keys and Socket.IO stream are cleared first.
  * @param {string} databaseUrl
- * @param {{ profileDir?: string, root?: string }} options profileDir: where the server writes a V8 CPU profile when it exits
+ * @param {{ profileDir?: string, root?: string, processes?: number }} options profileDir: where the server writes a V8 CPU profile when it exits
  */
-export async function startServer(databaseUrl, { profileDir, root = process.cwd() } = {}) {
+export async function startServer(databaseUrl, { profileDir, root = process.cwd(), processes = 1 } = {}) {
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const logPath = join(tmpdir(), `hoithi-bench-server-${process.pid}.log`);
@@ -111,6 +122,13 @@ export async function startServer(databaseUrl, { profileDir, root = process.cwd(
 	const env = { ...process.env, DATABASE_URL: databaseUrl, HOITHI_DEMO: '1', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug' };
 	// The bench talks to the server directly over http: no proxy settings may apply.
 	for (const name of ['ORIGIN', 'PROTOCOL_HEADER', 'HOST_HEADER', 'ADDRESS_HEADER', 'XFF_DEPTH']) delete env[name];
+	delete env.REDIS_URL;
+	delete env.WEB_CONCURRENCY;
+	if (processes > 1) {
+		env.WEB_CONCURRENCY = String(processes);
+		env.REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+		await clearRedis(env.REDIS_URL);
+	}
 	const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 	const child = spawn(process.execPath, [...profile, join(snapshot, 'src/server.js')], {
 		cwd: root,
@@ -172,15 +190,44 @@ function clockTicks() {
 	return ticksPerSecond;
 }
 
+/** @param {number} pid */
+function statFields(pid) {
+	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+	// The command name (field 2) may contain spaces: count fields after its closing parenthesis.
+	return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
 /**
  * User + system CPU seconds a process has used, from /proc/<pid>/stat (fields 14 and 15).
  * @param {number} pid
  */
 export function cpuSeconds(pid) {
-	const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-	// The command name (field 2) may contain spaces: count fields after its closing parenthesis.
-	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	const fields = statFields(pid);
 	return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+}
+
+/** @param {number} pid */
+function childrenOf(pid) {
+	try {
+		return execFileSync('pgrep', ['-P', String(pid)])
+			.toString()
+			.split('\n')
+			.filter(Boolean)
+			.map(Number);
+	} catch {
+		return []; // pgrep exits 1 when there are none
+	}
+}
+
+/**
+ * CPU seconds of a server and its worker processes (WEB_CONCURRENCY): its own, its ended workers'
+ * (fields 16 and 17) and its running workers'.
+ * @param {number} pid
+ */
+export function treeCpuSeconds(pid) {
+	const fields = statFields(pid);
+	const ended = (Number(fields[13]) + Number(fields[14])) / clockTicks();
+	return cpuSeconds(pid) + ended + childrenOf(pid).reduce((sum, child) => sum + cpuSeconds(child), 0);
 }
 
 /**
@@ -191,6 +238,14 @@ export function memoryMiB(pid) {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 	const kib = (/** @type {string} */ field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
 	return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/**
+ * The memory of a server and its running workers, added up.
+ * @param {number} pid
+ */
+export function treeMemoryMiB(pid) {
+	return [pid, ...childrenOf(pid)].map(memoryMiB).reduce((a, b) => ({ rss: a.rss + b.rss, peak: a.peak + b.peak }));
 }
 
 /**
