@@ -134,7 +134,7 @@ describe('live games over real sockets', () => {
 		player.close();
 		await expect.poll(seated).toBe(1);
 		await request(second, 'live:clock', ACK);
-		expect(findPlayer((await liveGames().get(game.id))!.state, seat.playerId)?.connected).toBe(true);
+		expect(findPlayer((await liveGames().get(game.id))!.state, seat.playerId)?.away).toBeNull();
 		player = second;
 	});
 
@@ -166,7 +166,7 @@ describe('live games over real sockets', () => {
 		const second = await request(device, 'live:join', { pin: game.pin, name: 'Chim Sẻ' }, ACK);
 		expect(second.ok).toBe(true);
 		const state = (await liveGames().get(game.id))!.state;
-		expect(findPlayer(state, first.data.playerId)?.connected).toBe(false);
+		expect(findPlayer(state, first.data.playerId)?.away).toMatchObject({ departed: false });
 		expect(ioServer()!.sockets.adapter.rooms.get(playerRoom(game.id, first.data.playerId))).toBeUndefined();
 	});
 });
