@@ -338,6 +338,8 @@ export const live = {
 	'live.play.sending': 'Đang gửi…',
 	'live.play.retrying': 'Chưa gửi được, đang gửi lại…',
 	'live.play.sent': 'Đã gửi câu trả lời.',
+	'live.play.offline':
+		'Điện thoại đang mất mạng. Khi có mạng trở lại, bạn vào lại trận thi ngay, với câu hỏi đang diễn ra và thời gian còn lại.',
 	'live.play.locked': 'Đã hết giờ trả lời. Chờ công bố đáp án.',
 	'live.play.buzz': 'Bấm chuông',
 	'live.play.buzzed': 'Đã bấm chuông',
