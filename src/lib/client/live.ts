@@ -3,7 +3,7 @@ import { bestOffset, clockSample } from '$lib/live/clock';
 import type { HostView, JudgeView, ScreenView } from '$lib/live/views';
 import type { LiveStaffRole, LiveStaffView } from '$lib/realtime/events';
 import { request } from './request';
-import { connectSocket, reconnectWhenOnline, type ClientSocket } from './socket';
+import { connectSocket, followNetwork, type ClientSocket } from './socket';
 
 /** The browser's side of a live game: one connection per page, the server's clock, answers that get through. */
 
@@ -16,7 +16,7 @@ let shared: { socket: ClientSocket; stopListening: () => void } | null = null;
 export function liveSocket(): ClientSocket {
 	if (!shared) {
 		const socket = connectSocket();
-		shared = { socket, stopListening: reconnectWhenOnline(socket) };
+		shared = { socket, stopListening: followNetwork(socket) };
 	}
 	return shared.socket;
 }
@@ -145,7 +145,7 @@ export function followGame<R extends LiveStaffRole>(
 	onState: (state: { connected: boolean; error: string | null }) => void
 ): { socket: ClientSocket; serverNow: () => number; stop: () => void } {
 	const socket = connectSocket();
-	const stopListening = reconnectWhenOnline(socket);
+	const stopListening = followNetwork(socket);
 	let offset = 0;
 	const fetchView = async () => {
 		try {

@@ -1,37 +1,46 @@
-import { describe, expect, test, vi } from 'vitest';
-import { reconnectWhenOnline } from './socket';
+import { describe, expect, test } from 'vitest';
+import { followNetwork } from './socket';
 
-/** A socket as `reconnectWhenOnline` sees it, recording what it is asked to do. */
+/** A socket as `followNetwork` sees it, recording what it is asked to do. */
 function fakeSocket(state: { connected: boolean; active: boolean }) {
 	const calls: string[] = [];
 	const socket = {
 		...state,
-		disconnect: vi.fn(() => (calls.push('disconnect'), socket)),
-		connect: vi.fn(() => (calls.push('connect'), socket))
+		io: { engine: { close: () => void calls.push('close') } },
+		disconnect: () => (calls.push('disconnect'), socket),
+		connect: () => (calls.push('connect'), socket)
 	};
-	return { socket: socket as unknown as Parameters<typeof reconnectWhenOnline>[0], calls };
+	return { socket: socket as unknown as Parameters<typeof followNetwork>[0], calls };
 }
 
-describe('reconnecting when the network is back', () => {
-	test('a socket waiting to reconnect tries again at once', () => {
+describe('following the network', () => {
+	test('offline, a connected socket drops its connection at once', () => {
+		const target = new EventTarget();
+		const { socket, calls } = fakeSocket({ connected: true, active: true });
+		followNetwork(socket, target);
+		target.dispatchEvent(new Event('offline'));
+		expect(calls).toEqual(['close']);
+	});
+
+	test('back online, a socket waiting to reconnect tries again at once', () => {
 		const target = new EventTarget();
 		const { socket, calls } = fakeSocket({ connected: false, active: true });
-		reconnectWhenOnline(socket, target);
+		followNetwork(socket, target);
 		target.dispatchEvent(new Event('online'));
 		expect(calls).toEqual(['disconnect', 'connect']);
 	});
 
-	test('a connected socket, or one the server closed, is left alone; stopping stops listening', () => {
+	test('a connected socket, or one the server closed, is left alone when the network comes back; stopping stops following', () => {
 		const target = new EventTarget();
 		const connected = fakeSocket({ connected: true, active: true });
 		const ended = fakeSocket({ connected: false, active: false });
-		reconnectWhenOnline(connected.socket, target);
-		reconnectWhenOnline(ended.socket, target);
+		followNetwork(connected.socket, target);
+		followNetwork(ended.socket, target);
 		target.dispatchEvent(new Event('online'));
 		expect([...connected.calls, ...ended.calls]).toEqual([]);
-		const waiting = fakeSocket({ connected: false, active: true });
-		reconnectWhenOnline(waiting.socket, target)();
-		target.dispatchEvent(new Event('online'));
+		const waiting = fakeSocket({ connected: true, active: true });
+		followNetwork(waiting.socket, target)();
+		target.dispatchEvent(new Event('offline'));
 		expect(waiting.calls).toEqual([]);
 	});
 });
