@@ -2,7 +2,8 @@
 // separate client processes, join one live game by PIN on the real built server and PostgreSQL and
 // answer its questions while an organizer's host console runs the show. Prints join time, question
 // broadcast latency, answer acknowledgement, lock → leaderboard, the messages each player receives per
-// question, server CPU and memory per player, and lost answers (must be 0: the run exits 1 otherwise).
+// question, server CPU and memory per player, lost answers and questions closed early by a departure
+// (both must be 0: the run exits 1 otherwise).
 // A benchmark, not a test. Flags:
 //   --players 2000     how many players join
 //   --procs 4          client processes the players are spread over
@@ -11,6 +12,8 @@
 //   --think 500-5000   ms a player takes before answering
 //   --join-within 0    ms over which the players arrive (0: all at once)
 //   --board-ms 1000    ms the MC leaves the leaderboard up before the next question
+//   --drop-rate 0      share of the players (0–1) who, during each question, lose the network for 2–8 s
+//                      (the connection dies abruptly), come back, resume and answer
 //   --build            run `vite build` first (otherwise only when there is no build)
 //   --profile DIR      the server writes a V8 CPU profile there when it stops
 //   --raw FILE         every measurement as JSON, for a closer look
@@ -25,6 +28,7 @@ import postgres from 'postgres';
 import { createLiveFixture } from './live/fixture.js';
 import { connectHost } from './live/host.js';
 import { fixed, printReport, sumOf } from './live/report.js';
+import { BACK_THINK_MS, closedEarlyByDeparture, OUTAGE_MS } from './live/drops.js';
 import { countLostAnswers } from './live/verify.js';
 import { flagReader } from './support/flags.js';
 import {
@@ -51,6 +55,7 @@ const { values: flags } = parseArgs({
 		think: { type: 'string', default: '500-5000' },
 		'join-within': { type: 'string', default: '0' },
 		'board-ms': { type: 'string', default: '1000' },
+		'drop-rate': { type: 'string', default: '0' },
 		build: { type: 'boolean', default: false },
 		profile: { type: 'string' },
 		raw: { type: 'string' }
@@ -66,6 +71,14 @@ const thinkMs = range('think', flags.think);
 if (thinkMs[1] >= seconds * 1000) usage(`--think must end before the question's ${seconds} s are up, got ${flags.think}`);
 const joinWithinMs = wholeNumber('join-within', flags['join-within']);
 const boardMs = wholeNumber('board-ms', flags['board-ms']);
+const dropRate = Number(flags['drop-rate']);
+if (!(dropRate >= 0 && dropRate <= 1)) usage(`--drop-rate must be a share between 0 and 1, got ${flags['drop-rate']}`);
+// A dropped player may go at any moment of the think time, stay away the longest outage, then answer.
+const droppedAnswerMs = thinkMs[1] + OUTAGE_MS[1] + BACK_THINK_MS[1];
+if (dropRate > 0 && droppedAnswerMs + 2000 > seconds * 1000)
+	usage(
+		`--drop-rate needs questions of at least ${Math.ceil((droppedAnswerMs + 2000) / 1000)} s with --think ${flags.think}, got --seconds ${seconds}`
+	);
 
 /** Players 0…N−1 in `procs` runs as even as can be. */
 const shares = Array.from({ length: procs }, (_, c) => {
@@ -88,7 +101,7 @@ function startClient(/** @type {{ base: string, pin: string, first: number, coun
 		throw new Error(`a client process exited (${code}) before it reported`);
 	});
 	exited.catch(() => {});
-	child.send({ type: 'start', job: { ...share, thinkMs, joinWithinMs } });
+	child.send({ type: 'start', job: { ...share, thinkMs, joinWithinMs, dropRate } });
 	return {
 		child,
 		/** @param {string} type */
@@ -153,11 +166,12 @@ async function main() {
 		const loadAfter = loadavg();
 		const acks = results.flatMap((r) => r.acks);
 		const check = await countLostAnswers(sql, fixture.gameId, fixture.versionIds, acks);
-		failed = check.lost > 0;
+		const closedEarly = closedEarlyByDeparture(game.timings, results);
+		failed = check.lost > 0 || closedEarly > 0;
 		if (flags.raw) writeFileSync(flags.raw, JSON.stringify({ game, host: host.received, results }));
 
 		printReport({
-			setup: { players: playerCount, procs, shares: shares.map((c) => c.count), questions, seconds, thinkMs, joinWithinMs },
+			setup: { players: playerCount, procs, shares: shares.map((c) => c.count), questions, seconds, thinkMs, joinWithinMs, dropRate },
 			players,
 			load: { before: loadBefore, after: loadAfter },
 			clocks: { clients: ready, host: host.clock },
@@ -166,6 +180,7 @@ async function main() {
 			hostReceived: host.received,
 			results,
 			check,
+			closedEarly,
 			server: {
 				joinCpu: cpuJoined - cpuBefore,
 				gameCpu: cpuPlayed - cpuJoined,
@@ -184,7 +199,7 @@ async function main() {
 		console.log(`Server stopped (${stopped}); database dropped.`);
 	}
 	if (failed) {
-		console.error('\nAcknowledged answers are missing from the database.');
+		console.error('\nAcknowledged answers are missing from the database, or a question locked on a dropped player.');
 		process.exitCode = 1;
 	}
 }

@@ -36,3 +36,24 @@ export async function answerOnPhone(phone: Page, letter: string): Promise<void> 
 /** The whole seconds a countdown shows. */
 export const countdownSeconds = async (page: Page): Promise<number> =>
 	Number.parseInt((await page.getByTestId('countdown').textContent()) ?? '', 10);
+
+/**
+ * On the organizer's page: a guest game of one knowledge part over the demo bank, `questions` questions
+ * of `seconds` each with fixed points, the grace period for dropped players left at its default. The
+ * page ends on the host console; returns the PIN.
+ */
+export async function createGuestGame(host: Page, title: string, questions: number, seconds: number): Promise<string> {
+	await host.goto('/live/new');
+	await host.getByLabel('Tên trận thi').fill(title);
+	await host.getByLabel('Cuộc thi').selectOption({ label: 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026' });
+	await host.getByLabel('Ngân hàng câu hỏi').selectOption({ label: 'Ngân hàng câu hỏi cải cách hành chính (Sở Nội vụ)' });
+	await host.getByLabel('Cho phép khách tham gia bằng biệt danh').check();
+	await expect(host.getByLabel(/^Thời gian chờ thí sinh mất kết nối/)).toHaveValue('10');
+	const part = host.getByRole('group', { name: 'Phần 1' });
+	await part.getByLabel('Số câu hỏi').fill(String(questions));
+	await part.getByLabel(/^Thời gian mỗi câu/).fill(String(seconds));
+	await part.getByLabel('Cách tính điểm').selectOption({ label: 'Điểm cố định' });
+	await host.getByRole('button', { name: 'Tạo trận thi' }).click();
+	await expect(host.getByRole('heading', { name: title })).toBeVisible();
+	return (await host.getByTestId('pin').textContent())!;
+}

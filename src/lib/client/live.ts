@@ -3,16 +3,22 @@ import { bestOffset, clockSample } from '$lib/live/clock';
 import type { HostView, JudgeView, ScreenView } from '$lib/live/views';
 import type { LiveStaffRole, LiveStaffView } from '$lib/realtime/events';
 import { request } from './request';
-import { connectSocket, type ClientSocket } from './socket';
+import { connectSocket, followNetwork, type ClientSocket } from './socket';
 
 /** The browser's side of a live game: one connection per page, the server's clock, answers that get through. */
 
-let shared: ClientSocket | null = null;
+let shared: { socket: ClientSocket; stopListening: () => void } | null = null;
 
-/** One connection for the joining page and the game page, so moving from one to the other never drops the seat. */
+/**
+ * One connection for the joining page and the game page, so moving from one to the other never drops
+ * the seat; back at once when the network is.
+ */
 export function liveSocket(): ClientSocket {
-	shared ??= connectSocket();
-	return shared;
+	if (!shared) {
+		const socket = connectSocket();
+		shared = { socket, stopListening: followNetwork(socket) };
+	}
+	return shared.socket;
 }
 
 /** The device's durable seat token, one per game: a reload or a new tab of the same browser gets the same player. */
@@ -139,6 +145,7 @@ export function followGame<R extends LiveStaffRole>(
 	onState: (state: { connected: boolean; error: string | null }) => void
 ): { socket: ClientSocket; serverNow: () => number; stop: () => void } {
 	const socket = connectSocket();
+	const stopListening = followNetwork(socket);
 	let offset = 0;
 	const fetchView = async () => {
 		try {
@@ -162,6 +169,7 @@ export function followGame<R extends LiveStaffRole>(
 		serverNow: () => Date.now() + offset,
 		stop: () => {
 			refresh.cancel();
+			stopListening();
 			socket.close();
 		}
 	};
@@ -169,6 +177,7 @@ export function followGame<R extends LiveStaffRole>(
 
 /** Leaving the game page ends the connection, so the player shows as gone until they come back. */
 export function closeLiveSocket(): void {
-	shared?.close();
+	shared?.stopListening();
+	shared?.socket.close();
 	shared = null;
 }

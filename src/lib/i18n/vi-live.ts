@@ -96,6 +96,10 @@ export const live = {
 		'Kiểu sân chơi Đoàn thanh niên: ai có mã PIN cũng vào được. Bỏ chọn để chỉ người thuộc phạm vi cuộc thi (đã đăng nhập) được tham gia.',
 	'live.form.judges': 'Ban giám khảo',
 	'live.form.judgesHint': 'Giám khảo chấm phần xử lý tình huống trên thiết bị của mình.',
+	'live.form.grace': 'Thời gian chờ thí sinh mất kết nối (giây, 0–120)',
+	'live.form.graceHint':
+		'Khi mọi người khác đã trả lời, câu hỏi vẫn chờ thí sinh bị mất kết nối chừng này giây trước khi tự khóa; thí sinh quay lại trong lúc câu hỏi còn mở vẫn trả lời được.',
+	'live.form.graceInvalid': 'Thời gian chờ phải là số giây nguyên từ 0 đến 120.',
 	'live.form.noJudges': 'Chưa có tài khoản giám khảo nào.',
 	'live.form.segments': 'Các phần thi',
 	'live.form.segmentN': 'Phần {n}',
@@ -255,7 +259,12 @@ export const live = {
 	'live.host.seatRemoved': 'Đã mời ra',
 	'live.host.status': 'Tình trạng',
 	'live.host.online': 'Đang kết nối',
-	'live.host.offline': 'Mất kết nối',
+	'live.host.offlineFor': 'Mất kết nối {time}',
+	'live.host.away': 'Mất kết nối ({count})',
+	'live.host.awayHint':
+		'Khi mọi người khác đã trả lời, câu hỏi chờ mỗi thí sinh mất kết nối tối đa {seconds} giây rồi mới tự khóa. Nhấn L (Khóa câu hỏi) để khóa ngay.',
+	'live.host.awaited': 'Câu hỏi đang chờ',
+	'live.host.awayMore': 'Và {count} thí sinh khác.',
 	'live.host.hasAnswered': 'Đã trả lời',
 	'live.host.eliminated': 'Bị loại',
 	'live.host.rescue': 'Cứu',
@@ -329,6 +338,8 @@ export const live = {
 	'live.play.sending': 'Đang gửi…',
 	'live.play.retrying': 'Chưa gửi được, đang gửi lại…',
 	'live.play.sent': 'Đã gửi câu trả lời.',
+	'live.play.offline':
+		'Điện thoại đang mất mạng. Khi có mạng trở lại, bạn vào lại trận thi ngay, với câu hỏi đang diễn ra và thời gian còn lại.',
 	'live.play.locked': 'Đã hết giờ trả lời. Chờ công bố đáp án.',
 	'live.play.buzz': 'Bấm chuông',
 	'live.play.buzzed': 'Đã bấm chuông',

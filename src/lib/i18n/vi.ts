@@ -433,8 +433,14 @@ const core = {
 	'contest.remaining': 'Thời gian còn lại',
 	'contest.saved': 'Đã lưu',
 	'contest.saving': 'Đang lưu…',
-	'contest.saveFailed': 'Chưa lưu được, đang thử lại…',
-	'contest.saveFailedFinal': 'Không lưu được câu trả lời. Kiểm tra kết nối rồi chọn lại đáp án.',
+	'contest.keptOnDevice': 'Đã giữ trên máy này, chưa lưu lên máy chủ: sẽ tự gửi khi có mạng',
+	'contest.offline': 'Mất kết nối mạng. Câu trả lời bạn chọn được giữ trên máy này và tự gửi khi có mạng trở lại.',
+	'contest.offlineWaiting':
+		'Mất kết nối mạng. {count} câu trả lời đang được giữ trên máy này và sẽ tự gửi khi có mạng trở lại; đừng xóa dữ liệu trình duyệt.',
+	'contest.submitWaiting': 'Đang gửi các câu trả lời còn chờ, rồi nộp bài…',
+	'contest.submitWhenOnline': 'Đang mất mạng: bài sẽ được nộp ngay khi có mạng trở lại. Đừng đóng trang này.',
+	'contest.notCounted':
+		'Không được tính vì chưa lưu được lên máy chủ trước khi bài thi kết thúc: câu {list}. Những câu đã lưu trước đó vẫn được tính.',
 	'contest.questionOf': 'Câu {n}/{total}',
 	'contest.yourPrediction': 'Dự đoán: có bao nhiêu người trả lời đúng tất cả các câu hỏi của đợt thi?',
 	'contest.navigator': 'Danh sách câu hỏi',

@@ -20,6 +20,10 @@ export type PointsMode = (typeof POINTS_MODES)[number];
 export const MIN_TIME_LIMIT_SEC = 5;
 export const MAX_TIME_LIMIT_SEC = 120;
 
+/** How long a dropped player still holds up the auto-lock, as the organizer sets it per game. */
+export const DEFAULT_GRACE_SEC = 10;
+export const MAX_GRACE_SEC = 120;
+
 export interface LiveQuestion {
 	/** The frozen question version, for the results model. */
 	versionId: number;
@@ -74,6 +78,11 @@ export interface GameConfig {
 	judges: Judge[];
 	/** Rows the leaderboard shows to everyone; each player also gets their own rank. */
 	leaderboardSize: number;
+	/**
+	 * Seconds a player whose connection dropped still counts as waiting to answer, so that a reload or a
+	 * Wi-Fi blip does not lock the question on them (./presence).
+	 */
+	graceSec: number;
 }
 
 export const isDeviceSegment = (segment: SegmentConfig): segment is DeviceSegment =>
@@ -160,7 +169,8 @@ export const gameConfigSchema = z
 			.array(z.object({ id, name: z.string().trim().min(1) }))
 			.default([])
 			.refine((judges) => new Set(judges.map((j) => j.id)).size === judges.length, 'live.config.duplicateJudge'),
-		leaderboardSize: z.number().int().min(1).max(100).default(10)
+		leaderboardSize: z.number().int().min(1).max(100).default(10),
+		graceSec: z.number().int().min(0).max(MAX_GRACE_SEC).default(DEFAULT_GRACE_SEC)
 	})
 	.refine((c) => c.judges.length > 0 || c.segments.every((s) => s.kind !== 'situation'), {
 		path: ['judges'],

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { makeGame, ofType, singleQuestion, Table } from './spec-support';
+import { clockDueAt } from './presence';
+import { JUDGES, makeGame, ofType, singleQuestion, Table } from './spec-support';
 
 /** A knowledge segment (khởi động): every player answers on their phone against the clock. */
-const knowledge = (extra: object = {}, questions = [singleQuestion(1, 2), singleQuestion(2, 0), singleQuestion(3, 1)]) =>
-	new Table(makeGame([{ kind: 'knowledge', title: 'Khởi động', questions, ...extra }]));
+const knowledge = (extra: object = {}, questions = [singleQuestion(1, 2), singleQuestion(2, 0), singleQuestion(3, 1)], graceSec?: number) =>
+	new Table(makeGame([{ kind: 'knowledge', title: 'Khởi động', questions, ...extra }], JUDGES, { graceSec }));
 
-function started(players = 3, extra: object = {}) {
-	const table = knowledge(extra);
+function started(players = 3, extra: object = {}, graceSec?: number) {
+	const table = knowledge(extra, undefined, graceSec);
 	const ids = table.seat(players);
 	table.host({ type: 'start' }, 1000);
 	return { table, ids };
@@ -128,22 +129,103 @@ describe('answering', () => {
 });
 
 describe('auto-lock', () => {
-	test('locks as soon as every connected player has answered, leaving the disconnected out', () => {
+	test('locks as soon as everyone has answered', () => {
 		const { table } = started(3);
-		table.player('p3', { type: 'leave' }, 2000);
 		table.answer('p1', 2, 3000);
+		table.answer('p2', 1, 3500);
 		expect(table.state.phase).toBe('open');
-		const { effects } = table.answer('p2', 1, 3500);
+		const { effects } = table.answer('p3', 1, 4000);
 		expect(table.state.phase).toBe('locked');
 		expect(ofType(effects, 'questionLocked')).toEqual([
-			{ type: 'questionLocked', to: 'all', position: { segment: 0, question: 0 }, answered: 2 }
+			{ type: 'questionLocked', to: 'all', position: { segment: 0, question: 0 }, answered: 3 }
 		]);
 	});
 
-	test('a player leaving can be what completes the answers', () => {
+	test('waits out the grace period of a player who dropped (10 s unless the game says otherwise), then locks without them', () => {
+		const { table } = started(3);
+		table.player('p3', { type: 'leave' }, 2000);
+		table.answer('p1', 2, 3000);
+		table.answer('p2', 1, 3500);
+		expect(clockDueAt(table.state)).toBe(12_000);
+		table.tick(12_000);
+		expect(table.state.phase).toBe('open');
+		const { effects } = table.tick(12_001);
+		expect(table.state.phase).toBe('locked');
+		expect(ofType(effects, 'questionLocked')[0].answered).toBe(2);
+	});
+
+	test('a player back within the grace period answers as if nothing had happened', () => {
+		const { table } = started(3);
+		table.answer('p1', 2, 3000);
+		table.player('p3', { type: 'leave' }, 3100); // a reload
+		table.answer('p2', 1, 3500);
+		table.player('p3', { type: 'reconnect' }, 5000);
+		table.tick(13_200);
+		expect(table.state.phase).toBe('open');
+		expect(table.answer('p3', 2, 14_000).refusal).toBeNull();
+		expect(table.state.phase).toBe('locked');
+		expect(table.state.current?.answeredCount).toBe(3);
+	});
+
+	test('a departed player who comes back while the question is open may still answer, and is waited for again', () => {
+		const { table } = started(3, {}, 3);
+		table.player('p3', { type: 'leave' }, 2000);
+		table.tick(5001);
+		expect(table.playerOf('p3')?.away).toEqual({ since: 2000, departed: true });
+		table.player('p3', { type: 'reconnect' }, 6000);
+		table.answer('p1', 2, 6500);
+		table.answer('p2', 1, 7000);
+		expect(table.state.phase).toBe('open');
+		table.answer('p3', 2, 8000);
+		expect(table.state.phase).toBe('locked');
+	});
+
+	test('a player leaving can be what completes the answers, once their grace period is over', () => {
 		const { table } = started(2);
 		table.answer('p1', 2, 3000);
 		table.player('p2', { type: 'leave' }, 4000);
+		expect(table.state.phase).toBe('open');
+		table.tick(14_001);
+		expect(table.state.phase).toBe('locked');
+	});
+
+	test('with no grace period, a drop departs at the next instant', () => {
+		const { table } = started(2, {}, 0);
+		table.answer('p1', 2, 3000);
+		table.player('p2', { type: 'leave' }, 4000);
+		expect(clockDueAt(table.state)).toBe(4000);
+		table.tick(4001);
+		expect(table.state.phase).toBe('locked');
+	});
+
+	test('a player the host removes is out at once', () => {
+		const { table } = started(2);
+		table.answer('p1', 2, 3000);
+		table.player('p2', { type: 'leave' }, 4000);
+		table.host({ type: 'removePlayer', playerId: 'p2', reason: 'Bỏ cuộc' }, 5000);
+		expect(table.state.phase).toBe('locked');
+		expect(table.state.graceEnds).toEqual([]);
+	});
+
+	test('the clock wakes only for a grace period the lock waits on, and never while no time runs', () => {
+		const { table } = started(3);
+		table.answer('p3', 2, 1500);
+		table.player('p3', { type: 'leave' }, 2000);
+		expect(clockDueAt(table.state)).toBe(21_000);
+		table.player('p2', { type: 'leave' }, 2500);
+		expect(clockDueAt(table.state)).toBe(12_500);
+		table.host({ type: 'pause' }, 3000);
+		expect(clockDueAt(table.state)).toBeNull();
+	});
+
+	test('a player who departed during one question is not waited for on the next', () => {
+		const { table } = started(3);
+		table.player('p3', { type: 'leave' }, 15_000);
+		table.tick(21_001);
+		table.host({ type: 'reveal' }, 22_000);
+		table.host({ type: 'next' }, 30_000);
+		table.answer('p1', 0, 31_000);
+		table.answer('p2', 0, 32_000);
 		expect(table.state.phase).toBe('locked');
 	});
 
@@ -154,6 +236,7 @@ describe('auto-lock', () => {
 		table.player('p2', { type: 'leave' }, 500);
 		table.host({ type: 'start' }, 1000);
 		table.tick(5000);
+		table.tick(15_000);
 		expect(table.state.phase).toBe('open');
 	});
 });
@@ -302,6 +385,6 @@ describe('moving on', () => {
 		expect(table.host({ type: 'next' }, 6000).refusal).toBe('ended');
 		expect(table.player('p9', { type: 'join', name: 'Muộn' }, 6000).refusal).toBe('ended');
 		expect(table.player('p1', { type: 'leave' }, 6000).refusal).toBeNull();
-		expect(table.playerOf('p1')?.connected).toBe(false);
+		expect(table.playerOf('p1')?.away).toEqual({ since: 6000, departed: false });
 	});
 });

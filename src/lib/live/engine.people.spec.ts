@@ -25,7 +25,7 @@ describe('joining', () => {
 				players: 1
 			}
 		]);
-		expect(table.playerOf('u-17')).toMatchObject({ joinSeq: 1, connected: true, eliminated: false, score: 0 });
+		expect(table.playerOf('u-17')).toMatchObject({ joinSeq: 1, away: null, eliminated: false, score: 0 });
 	});
 
 	test('joining again with the same identity is the same player, reconnected', () => {

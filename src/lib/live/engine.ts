@@ -3,7 +3,8 @@ import { isDeviceSegment } from './config';
 import type { CommandType, GameEvent, Role, Transition } from './events';
 import { allJudgesScored, closeQuestion, discardCurrent, endGame, leaderboardEffect, openNext, revealQuestion } from './flow';
 import { answer, buzz, judgeScore, markBuzz } from './inputs';
-import { adjustScore, join, removePlayer, rescue, setConnected, stakeStar } from './people';
+import { adjustScore, join, removePlayer, rescue, stakeStar } from './people';
+import { departExpired, setConnected } from './presence';
 import type { CurrentQuestion, GameState, PausedState, QuestionState } from './state';
 import { currentSegment, effectivePhase, onQuestion } from './state';
 import { andThen, done, refuse, withCurrent } from './transition';
@@ -14,9 +15,10 @@ import { andThen, done, refuse, withCurrent } from './transition';
  * (each event carries the server's receive time), no randomness, no mutation: replaying the same events
  * on the same initial state gives the same state, which is how a restarted server resumes a game.
  *
- * Time moves only through events. Before handling any event the clock is applied (a question whose
- * closesAt has passed is closed), so a late answer is refused even if no `tick` came in between; after
- * it the game settles (every connected player has answered: lock; every judge has scored: reveal).
+ * Time moves only through events. Before handling any event the clock is applied (players whose grace
+ * period is over have departed; a question whose closesAt has passed is closed), so a late answer is
+ * refused even if no `tick` came in between; after it the game settles (everyone still expected has
+ * answered: lock; every judge has scored: reveal).
  */
 
 const ROLE_OF: Record<CommandType, Role> = {
@@ -66,21 +68,23 @@ export function replay(state: GameState, events: readonly GameEvent[]): GameStat
 }
 
 function applyClock(state: GameState, at: number): Transition {
-	return state.phase === 'open' && at > state.current.closesAt ? closeQuestion(state) : done(state);
+	const departed = departExpired(state, at);
+	return departed.phase === 'open' && at > departed.current.closesAt ? closeQuestion(departed) : done(departed);
 }
 
 function settle(state: GameState): Transition {
-	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)) && everyoneConnectedAnswered(state.current))
+	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)) && everyoneExpectedAnswered(state.current))
 		return closeQuestion(state);
 	if (state.phase === 'judging' && allJudgesScored(state)) return revealQuestion(state);
 	return done(state);
 }
 
 /**
- * Auto-lock: every connected player who may answer has. Nobody connected is not "everyone answered":
- * a hall whose Wi-Fi drops must not see its question locked.
+ * Auto-lock: every player who may answer has, but for those who departed (away longer than the grace
+ * period, ./presence). Nobody connected is not "everyone answered": a hall whose Wi-Fi drops must not
+ * see its question locked.
  */
-const everyoneConnectedAnswered = (current: CurrentQuestion): boolean => current.tally.waiting === 0 && current.tally.present > 0;
+const everyoneExpectedAnswered = (current: CurrentQuestion): boolean => current.tally.waiting === 0 && current.tally.present > 0;
 
 function handle(state: GameState, event: GameEvent): Transition {
 	const role = Object.hasOwn(ROLE_OF, event.type) ? ROLE_OF[event.type] : null;
@@ -91,9 +95,9 @@ function handle(state: GameState, event: GameEvent): Transition {
 		case 'join':
 			return join(state, event);
 		case 'leave':
-			return setConnected(state, event.by.id, false);
+			return setConnected(state, event.by.id, false, event.at);
 		case 'reconnect':
-			return setConnected(state, event.by.id, true);
+			return setConnected(state, event.by.id, true, event.at);
 		case 'answer':
 			return answer(state, event);
 		case 'buzz':

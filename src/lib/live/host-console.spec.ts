@@ -102,8 +102,8 @@ describe("the host console's commands", () => {
 
 describe('the players the host console names', () => {
 	const roster = [
-		{ id: 'p1', name: 'Hải Âu', unit: null, team: null, rank: 1, score: 10, connected: true, eliminated: false, answered: false },
-		{ id: 'p2', name: 'Sen Hồng', unit: null, team: null, rank: 2, score: 0, connected: true, eliminated: true, answered: false }
+		{ id: 'p1', name: 'Hải Âu', unit: null, team: null, rank: 1, score: 10, awaySince: null, eliminated: false, answered: false },
+		{ id: 'p2', name: 'Sen Hồng', unit: null, team: null, rank: 2, score: 0, awaySince: null, eliminated: true, answered: false }
 	];
 
 	test('by the names the view gives, else from the roster, else none', () => {

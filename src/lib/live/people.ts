@@ -2,6 +2,7 @@ import { isValidId, nextPosition } from './config';
 import type { Effect, GameEvent, Transition } from './events';
 import { leaderboardEffect } from './flow';
 import { buzzQueueEffect } from './inputs';
+import { setConnected } from './presence';
 import { podium, rankPlayers } from './ranking';
 import { roundScore } from './scoring';
 import type { AuditEntry, AuditKind, GameState, Player } from './state';
@@ -32,7 +33,7 @@ export function join(state: GameState, event: Of<'join'>): Transition {
 	const id = event.by.id;
 	if (!isValidId(id)) return refuse(state, 'forbidden');
 	if (whyMissing(state, id) === 'removed') return refuse(state, 'removed');
-	if (findPlayer(state, id)) return setConnected(state, id, true);
+	if (findPlayer(state, id)) return setConnected(state, id, true, event.at);
 	const name = cleanText(event.name, MAX_NAME);
 	if (!name) return refuse(state, 'invalidName');
 	const player: Player = {
@@ -41,7 +42,7 @@ export function join(state: GameState, event: Of<'join'>): Transition {
 		unit: cleanText(event.unit, MAX_TEXT),
 		team: cleanText(event.team, MAX_TEXT),
 		joinSeq: state.joinCount + 1,
-		connected: true,
+		away: null,
 		eliminated: false,
 		score: 0,
 		correctCount: 0,
@@ -54,14 +55,6 @@ export function join(state: GameState, event: Of<'join'>): Transition {
 		{ type: 'playerJoined', to: 'staff', player: { id, name, unit: player.unit, team: player.team }, players: playerCount(next) },
 		...counters(next)
 	]);
-}
-
-export function setConnected(state: GameState, id: string, connected: boolean): Transition {
-	const player = findPlayer(state, id);
-	if (!player) return refuse(state, whyMissing(state, id));
-	if (player.connected === connected) return done(state);
-	const next = retally(state, withPlayer(state, { ...player, connected }), id);
-	return done(next, [{ type: 'presence', to: 'staff', playerId: id, connected, players: playerCount(next) }]);
 }
 
 function auditEntry(kind: AuditKind, event: GameEvent, player: Player, delta: number, reason: string): AuditEntry {
@@ -105,7 +98,11 @@ export function removePlayer(state: GameState, event: Of<'removePlayer'>): Trans
 	let next: GameState = {
 		...state,
 		players: shelfDelete(state.players, player.id),
-		removed: [...state.removed, { ...player, connected: false, removedAt: event.at, removedBy: event.by.id, reason }],
+		graceEnds: state.graceEnds.filter((g) => g.playerId !== player.id),
+		removed: [
+			...state.removed,
+			{ ...player, away: { since: event.at, departed: true }, removedAt: event.at, removedBy: event.by.id, reason }
+		],
 		pendingStars: state.pendingStars.filter((id) => id !== player.id),
 		audit: [...state.audit, entry]
 	};

@@ -8,7 +8,7 @@ const player = (id: string, score: number, answerMs: number, joinSeq: number): P
 	unit: null,
 	team: null,
 	joinSeq,
-	connected: true,
+	away: null,
 	eliminated: false,
 	score,
 	correctCount: 0,

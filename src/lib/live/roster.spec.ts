@@ -76,9 +76,9 @@ describe("the host's lobby of an assigned game", () => {
 		const { rows, present, total, notIn } = seatAttendance(
 			seats,
 			[
-				{ id: 'p1', connected: true },
-				{ id: 'p3', connected: false },
-				{ id: 'guest', connected: true }
+				{ id: 'p1', awaySince: null },
+				{ id: 'p3', awaySince: 5000 },
+				{ id: 'guest', awaySince: null }
 			],
 			[{ id: 'p4' }]
 		);

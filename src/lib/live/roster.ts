@@ -125,10 +125,10 @@ export type SeatStatus = 'in' | 'away' | 'missing' | 'removed';
  */
 export function seatAttendance<S extends { playerId: string; name: string }>(
 	seats: readonly S[],
-	players: readonly { id: string; connected: boolean }[],
+	players: readonly { id: string; awaySince: number | null }[],
 	removed: readonly { id: string }[]
 ) {
-	const connected = new Map(players.map((p) => [p.id, p.connected]));
+	const connected = new Map(players.map((p) => [p.id, p.awaySince === null]));
 	const gone = new Set(removed.map((r) => r.id));
 	const statusOf = (playerId: string): SeatStatus => {
 		if (gone.has(playerId)) return 'removed';

@@ -44,8 +44,12 @@ export const JUDGES = [
 	{ id: 'j3', name: 'Giám khảo 3' }
 ];
 
-export function makeGame(segments: GameConfigInput['segments'], judges: GameConfigInput['judges'] = JUDGES): GameState {
-	return createGame(gameConfigSchema.parse({ segments, judges }));
+export function makeGame(
+	segments: GameConfigInput['segments'],
+	judges: GameConfigInput['judges'] = JUDGES,
+	settings: Pick<GameConfigInput, 'graceSec'> = {}
+): GameState {
+	return createGame(gameConfigSchema.parse({ segments, judges, ...settings }));
 }
 
 export const hostActor: Actor = { role: 'host', id: 'mc' };

@@ -27,7 +27,8 @@ export interface Player {
 	team: string | null;
 	/** 1, 2, 3… in the order of first joining: the last tie-break. */
 	joinSeq: number;
-	connected: boolean;
+	/** Null while a socket plays the seat; otherwise since when it has been away (./presence). */
+	away: Away | null;
 	eliminated: boolean;
 	score: number;
 	correctCount: number;
@@ -37,6 +38,22 @@ export interface Player {
 	streak: number;
 	/** Segments (indices) in which this player has used the ngôi sao hy vọng. */
 	starSegments: number[];
+}
+
+/**
+ * A player whose last socket left. Within the game's grace period they still count as waiting to
+ * answer; past it they have departed, and the auto-lock no longer waits for them (they may still answer
+ * if they come back while the question is open).
+ */
+export interface Away {
+	since: number;
+	departed: boolean;
+}
+
+/** An away player not yet departed, and the instant past which they are. */
+export interface GraceEnd {
+	playerId: string;
+	until: number;
 }
 
 export interface RemovedPlayer extends Player {
@@ -101,7 +118,7 @@ export interface Tally {
 	expected: number;
 	/** Of those, connected. */
 	present: number;
-	/** Connected and not answered yet: at zero, the question locks. */
+	/** Not answered yet and not departed (connected, or away within the grace period): at zero, the question locks. */
 	waiting: number;
 }
 
@@ -149,6 +166,8 @@ interface GameBase {
 	config: GameConfig;
 	players: Shelf<Player>;
 	joinCount: number;
+	/** Away players within their grace period, which the clock watches: a short list, even in a big hall. */
+	graceEnds: GraceEnd[];
 	removed: RemovedPlayer[];
 	/** Stars staked for the next question to open. */
 	pendingStars: string[];
@@ -195,6 +214,7 @@ export function createGame(config: GameConfig): GameState {
 		paused: null,
 		players: emptyShelf(),
 		joinCount: 0,
+		graceEnds: [],
 		removed: [],
 		current: null,
 		pendingStars: [],
@@ -234,7 +254,7 @@ export const effectivePhase = (state: GameState): Phase => (state.phase === 'pau
 /**
  * Who is expected to answer the current question: players not eliminated and, on someone's turn,
  * only that contestant. Disconnected players still count here (they may come back in time); only the
- * auto-lock looks at connections.
+ * auto-lock looks at who is away, and for how long.
  */
 export function mayAnswer(state: GameState, player: Player): boolean {
 	const current = state.current;

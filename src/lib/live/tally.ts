@@ -3,9 +3,10 @@ import { answerOf, findPlayer, mayAnswer, playerList } from './state';
 
 /**
  * The answered counter and the auto-lock need to know how many players may answer, how many of them are
- * connected and how many of those are still to answer. Counted once when a question opens, then moved
- * by each player's change: what the player counted for before the event is taken off, what they count
- * for after it is added. So joining, leaving, reconnecting, answering and removal all cost O(1).
+ * connected and how many are still to answer without having departed (./presence). Counted once when a
+ * question opens, then moved by each player's change: what the player counted for before the event is
+ * taken off, what they count for after it is added. So joining, leaving, reconnecting, departing,
+ * answering and removal all cost O(1).
  */
 
 const NONE: Tally = { expected: 0, present: 0, waiting: 0 };
@@ -13,8 +14,8 @@ const NONE: Tally = { expected: 0, present: 0, waiting: 0 };
 function contribution(state: GameState, player: Player | undefined): Tally {
 	const current = state.current;
 	if (!current || !player || !mayAnswer(state, player)) return NONE;
-	const present = player.connected ? 1 : 0;
-	return { expected: 1, present, waiting: present && !answerOf(current, player.id) ? 1 : 0 };
+	const waiting = !player.away?.departed && !answerOf(current, player.id);
+	return { expected: 1, present: player.away === null ? 1 : 0, waiting: waiting ? 1 : 0 };
 }
 
 /** O(N): when a question opens, and in the specs as the reference. */

@@ -157,6 +157,23 @@ describe('hostView', () => {
 		expect(view.audit).toHaveLength(1);
 	});
 
+	test('names who lost their connection and since when, the latest first, with the grace period the lock gives them', () => {
+		const table = game();
+		table.answer('p1', 2, 1500);
+		table.player('p1', { type: 'leave' }, 2000);
+		table.player('p3', { type: 'leave' }, 3000);
+		const view = hostView(table.state);
+		expect(view.away.map((a) => [a.id, a.since, a.answered])).toEqual([
+			['p3', 3000, false],
+			['p1', 2000, true]
+		]);
+		expect(view.graceSec).toBe(10);
+		expect(view.roster.find((r) => r.id === 'p3')?.awaySince).toBe(3000);
+		expect(view.connected).toBe(1);
+		table.player('p3', { type: 'reconnect' }, 4000);
+		expect(hostView(table.state).away.map((a) => a.id)).toEqual(['p1']);
+	});
+
 	test('lists the best players only in a big hall; the host finds anyone else by name, diacritics ignored', () => {
 		const table = new Table(makeGame([{ kind: 'final', questions: [singleQuestion(1, 2)] }]));
 		table.seat(HOST_ROSTER_SHOWN + 50);

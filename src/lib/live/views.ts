@@ -61,7 +61,14 @@ export interface ScreenView extends Timing {
 	podium: RankedPlayer[] | null;
 }
 
-export type RosterRow = PlayerSummary & { rank: number; score: number; connected: boolean; eliminated: boolean; answered: boolean };
+export type RosterRow = PlayerSummary & {
+	rank: number;
+	score: number;
+	/** Null while connected; otherwise since when the player has been gone (the console counts the time away). */
+	awaySince: number | null;
+	eliminated: boolean;
+	answered: boolean;
+};
 
 /**
  * The host's view lists the best players only (enough for every commune of a province on stage): it is
@@ -70,6 +77,10 @@ export type RosterRow = PlayerSummary & { rank: number; score: number; connected
  */
 export const HOST_ROSTER_SHOWN = 200;
 const FOUND_SHOWN = 20;
+/** Away players the console names, the latest to drop first; `players − connected` counts them all. */
+export const AWAY_SHOWN = 20;
+
+export type AwayRow = PlayerSummary & { since: number; answered: boolean };
 
 export interface HostView extends ScreenView {
 	key: AnswerKey | null;
@@ -77,6 +88,9 @@ export interface HostView extends ScreenView {
 	/** The first `HOST_ROSTER_SHOWN` players, ranked; `players` says how many there are in all. */
 	roster: RosterRow[];
 	eliminatedCount: number;
+	/** Who lost their connection, and since when: the auto-lock waits `graceSec` for each before going on without them. */
+	away: AwayRow[];
+	graceSec: number;
 	/** Names of the players the console mentions (stars staked, the buzzer's winner), listed or not. */
 	names: Record<string, string>;
 	removed: RemovedPlayer[];
@@ -179,7 +193,7 @@ export function screenView(state: GameState): ScreenView {
 		phase: state.phase,
 		remainingMs: remainingMs(state),
 		players: players.length,
-		connected: players.filter((p) => p.connected).length,
+		connected: players.filter((p) => p.away === null).length,
 		lobby:
 			state.phase === 'lobby'
 				? [...players]
@@ -212,7 +226,7 @@ function rosterRow(state: GameState, p: Player, rank: number): RosterRow {
 		...summary(p),
 		rank,
 		score: p.score,
-		connected: p.connected,
+		awaySince: p.away?.since ?? null,
 		eliminated: p.eliminated,
 		answered: current !== null && answerOf(current, p.id) !== undefined
 	};
@@ -229,6 +243,11 @@ export function hostView(state: GameState): HostView {
 			.slice(0, HOST_ROSTER_SHOWN)
 			.map((r) => rosterRow(state, findPlayer(state, r.playerId)!, r.rank)),
 		eliminatedCount: players.filter((p) => p.eliminated).length,
+		away: players
+			.flatMap((p) => (p.away ? [{ ...summary(p), since: p.away.since, answered: current !== null && !!answerOf(current, p.id) }] : []))
+			.sort((a, b) => b.since - a.since)
+			.slice(0, AWAY_SHOWN),
+		graceSec: state.config.graceSec,
 		names: Object.fromEntries(
 			[...state.pendingStars, ...(current?.buzz.winner ? [current.buzz.winner] : [])].map((id) => [id, findPlayer(state, id)?.name ?? ''])
 		),

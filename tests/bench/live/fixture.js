@@ -50,7 +50,8 @@ export async function createLiveFixture(sql, { questions, timeLimitSec, points }
 			}
 		],
 		judges: [],
-		leaderboardSize: 10
+		leaderboardSize: 10,
+		graceSec: 10 // the form's default
 	};
 	const versionIds = pool.map((q) => Number(q.version_id));
 

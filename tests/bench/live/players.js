@@ -1,18 +1,24 @@
 // One client process of `npm run bench:live` (forked by live.js): its share of the players, each on its
 // own Socket.IO connection as a phone would be. They join by PIN with a nickname, measure the server's
 // clock like the browser, answer each question after a random think time with one answer id that every
-// retry reuses (src/lib/client/live.ts `sendAnswer`), and note when each message reaches them.
+// retry reuses (src/lib/client/live.ts `sendAnswer`), and note when each message reaches them. With
+// --drop-rate, that share of the players loses the network during each question: the WebSocket's TCP
+// connection dies without a goodbye, and 2–8 s later the phone comes back as the browser does
+// (src/routes/play/[gameId]/+page.svelte): a connection Socket.IO recovers keeps the seat, any other
+// resumes by the seat's token; then it answers.
 // Talks to live.js over IPC: ← join, ← finish; → ready, → joined, → results.
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { io } from 'socket.io-client';
 import { localNow, measureOffset } from './clock.js';
+import { BACK_THINK_MS, OUTAGE_MS } from './drops.js';
 
 /**
- * @typedef {{ base: string, pin: string, first: number, count: number, thinkMs: [number, number], joinWithinMs: number }} Job
+ * @typedef {{ base: string, pin: string, first: number, count: number, thinkMs: [number, number], joinWithinMs: number, dropRate: number }} Job
  * @typedef {{ playerId: string, answerId: string, question: number, response: Record<string, unknown>, sentAt: number, ms: number, tries: number, duplicate: boolean }} AnswerAck
  * @typedef {{ question: { type: string, display: { options?: string[], items?: string[] } }, position: { segment: number, question: number }, opensAt: number }} QuestionInfo
  * @typedef {{ type: string, info?: QuestionInfo, position?: { question: number } }} Message
- * @typedef {{ index: number, socket: import('socket.io-client').Socket, playerId: string | null, current: number, locked: number, ended: boolean, whenEnded: Promise<void>, end: () => void }} Player
+ * @typedef {{ playerId: string, question: number, droppedAt: number, backAt: number | null, recovered: boolean }} Drop
+ * @typedef {{ index: number, socket: import('socket.io-client').Socket, playerId: string | null, gameId: number, token: string, dropping: boolean, current: number, locked: number, ended: boolean, whenEnded: Promise<void>, end: () => void }} Player
  */
 
 // As the browser (src/lib/client/live.ts).
@@ -21,16 +27,18 @@ const RETRY_DELAYS_MS = [500, 1000, 2000, 4000];
 const TRANSIENT = new Set(['live.errors.seatLost', 'errors.unexpected']);
 const CLOCK_SAMPLES = 3;
 const CONNECT_TIMEOUT_MS = 60_000;
+
 const END_WAIT_MS = 15_000;
 /** Messages that close the game rather than belong to a question. */
 const FINALE = new Set(['podium', 'standing', 'ended']);
 
 const job = await new Promise((resolve) => process.once('message', (/** @type {{ type: 'start', job: Job }} */ m) => resolve(m.job)));
 /** @type {Job} */
-const { base, pin, first, count, thinkMs, joinWithinMs } = job;
+const { base, pin, first, count, thinkMs, joinWithinMs, dropRate } = job;
 
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const randomInt = (/** @type {number} */ n) => Math.floor(Math.random() * n);
+const between = (/** @type {readonly number[]} */ [low, high]) => low + Math.random() * (high - low);
 
 /** @type {Record<string, number>} */
 const errors = {};
@@ -63,7 +71,9 @@ const record = {
 	 */
 	messages: {},
 	/** The most messages one player received during one question. */
-	mostPerPlayerQuestion: 0
+	mostPerPlayerQuestion: 0,
+	/** Each player's loss of network during a question, on the server's clock. @type {Drop[]} */
+	drops: []
 };
 
 /** @param {number} question @param {string} what @param {number} value */
@@ -128,6 +138,72 @@ async function answer(player, info) {
 	countError('answer: given up, the question locked first');
 }
 
+/**
+ * The network goes during the question: the WebSocket's TCP connection is destroyed (no close frame,
+ * no Socket.IO goodbye), and comes back 2–8 s later; then the player answers.
+ * @param {Player} player
+ * @param {QuestionInfo} info
+ */
+async function dropAndAnswer(player, info) {
+	await sleep(Math.random() * thinkMs[1]);
+	if (player.locked >= info.position.question || player.ended) return;
+	/** @type {Drop} */
+	const drop = {
+		playerId: /** @type {string} */ (player.playerId),
+		question: info.position.question,
+		droppedAt: serverNow(),
+		backAt: null,
+		recovered: false
+	};
+	record.drops.push(drop);
+	player.dropping = true;
+	/** @type {{ transport?: { ws?: { terminate(): void } } }} */ (player.socket.io.engine).transport?.ws?.terminate();
+	await sleep(between(OUTAGE_MS));
+	if (!(await comeBack(player))) return;
+	player.dropping = false;
+	drop.backAt = serverNow();
+	drop.recovered = player.socket.recovered;
+	await sleep(between(BACK_THINK_MS));
+	await answer(player, info);
+}
+
+/**
+ * Reconnects as the phone does, trying again each second: a connection Socket.IO recovered is still in
+ * the seat; any other resumes it by the seat's token.
+ * @param {Player} player
+ */
+async function comeBack(player) {
+	for (let tries = 0; tries < 30; tries++) {
+		const socket = player.socket;
+		const connected = await new Promise((resolve) => {
+			const done = (/** @type {boolean} */ ok) => {
+				socket.off('connect', up).off('connect_error', failed);
+				resolve(ok);
+			};
+			const up = () => done(true);
+			const failed = () => done(false);
+			socket.on('connect', up).on('connect_error', failed);
+			socket.connect();
+		});
+		if (connected) {
+			if (player.socket.recovered) return true;
+			try {
+				const reply = await player.socket
+					.timeout(ACK_TIMEOUT_MS)
+					.emitWithAck('live:resume', { gameId: player.gameId, token: player.token });
+				if (reply.ok) return true;
+				countError(`resume: ${reply.error}`);
+			} catch {
+				countError('resume: no acknowledgement in 5 s');
+			}
+			return false;
+		}
+		await sleep(1000);
+	}
+	countError('never came back after a drop');
+	return false;
+}
+
 /** @param {Player} player */
 function listen(player) {
 	/** @type {Record<string, number>} */
@@ -142,7 +218,8 @@ function listen(player) {
 			perQuestion = {};
 			arrival(player.current, 'question', at - info.opensAt);
 			arrival(player.current, 'questionAt', at);
-			setTimeout(() => void answer(player, info), thinkMs[0] + Math.random() * (thinkMs[1] - thinkMs[0]));
+			if (Math.random() < dropRate) void dropAndAnswer(player, info);
+			else setTimeout(() => void answer(player, info), between(thinkMs));
 		} else if (FINALE.has(message.type)) {
 			bucket = 'finale';
 			if (message.type === 'ended') player.end();
@@ -161,7 +238,7 @@ function listen(player) {
 		}
 	});
 	player.socket.on('disconnect', (reason) => {
-		if (reason !== 'io client disconnect') countError(`disconnected: ${reason}`);
+		if (reason !== 'io client disconnect' && !player.dropping) countError(`disconnected: ${reason}`);
 	});
 }
 
@@ -201,6 +278,9 @@ async function join(index) {
 		index,
 		socket,
 		playerId: null,
+		gameId: 0,
+		token: '',
+		dropping: false,
 		current: -1,
 		locked: -1,
 		ended: false,
@@ -218,6 +298,8 @@ async function join(index) {
 			return null;
 		}
 		player.playerId = reply.data.playerId;
+		player.gameId = reply.data.gameId;
+		player.token = reply.data.token;
 		const joinedAt = serverNow();
 		record.joins.push({ connectMs: connected - began, joinMs: joinedAt - connected, joinedAt });
 		await measureOffset(socket, CLOCK_SAMPLES); // what the player's page does next; this process's offset stays the quiet one

@@ -12,15 +12,15 @@ export const BOARD_TARGET_MS = 1000;
 
 /**
  * @typedef {{ joins: { connectMs: number, joinMs: number, joinedAt: number }[], acks: import('./players.js').AnswerAck[],
- *   arrivals: Record<string, number[]>[], messages: Record<string, Record<string, number>>, mostPerPlayerQuestion: number,
+ *   arrivals: Record<string, number[]>[], messages: Record<string, Record<string, number>>, mostPerPlayerQuestion: number, drops: import('./players.js').Drop[],
  *   errors: Record<string, number>, eventLoop: { utilisation: number, delayP99Ms: number }, cpuSeconds: number }} ClientResult
  * @typedef {{ offset: number, roundTrip: number }} Clock
  * @typedef {{ rss: number, peak: number }} Memory
  * @typedef {{
- *   setup: { players: number, procs: number, shares: number[], questions: number, seconds: number, thinkMs: [number, number], joinWithinMs: number },
+ *   setup: { players: number, procs: number, shares: number[], questions: number, seconds: number, thinkMs: [number, number], joinWithinMs: number, dropRate: number },
  *   players: number, load: { before: number[], after: number[] }, clocks: { clients: Clock[], host: Clock }, joinSeconds: number,
  *   game: { timings: import('./host.js').QuestionTiming[], podium: { ms: number }, end: { sentAt: number, ms: number } },
- *   hostReceived: Record<string, number>, results: ClientResult[], check: Awaited<ReturnType<typeof import('./verify.js').countLostAnswers>>,
+ *   hostReceived: Record<string, number>, results: ClientResult[], check: Awaited<ReturnType<typeof import('./verify.js').countLostAnswers>>, closedEarly: number,
  *   server: { joinCpu: number, gameCpu: number, memory: { before: Memory, joined: Memory, played: Memory }, databaseCpu: number | null, databaseBackends: number, logPath: string }
  * }} Run
  */
@@ -74,7 +74,8 @@ export function verdict(/** @type {Run} */ run) {
 			ackP99 < ACK_TARGET_MS &&
 			questionP99 < QUESTION_TARGET_MS &&
 			boardMax < BOARD_TARGET_MS &&
-			run.check.lost === 0
+			run.check.lost === 0 &&
+			run.closedEarly === 0
 	};
 }
 
@@ -165,6 +166,15 @@ export function printReport(run) {
 	);
 	const lockedBy = /** @type {Record<string, number>} */ ({});
 	for (const t of timings) lockedBy[t.lockedBy] = (lockedBy[t.lockedBy] ?? 0) + 1;
+	if (setup.dropRate > 0) {
+		const drops = results.flatMap((r) => r.drops);
+		const back = drops.filter((d) => d.backAt !== null);
+		line(
+			'  drops',
+			`${drops.length} (${fixed(setup.dropRate * 100, 0)}% of the players each question) for 2–8 s; ${back.length} came back: ${back.filter((d) => d.recovered).length} recovered by Socket.IO, ${back.filter((d) => !d.recovered).length} resumed by token`
+		);
+	}
+	line('  departures', `questions closed early by a departure: ${run.closedEarly}`);
 	line(
 		'  locked by',
 		Object.entries(lockedBy)
@@ -248,7 +258,7 @@ export function printReport(run) {
 		'target',
 		`${v.met ? 'met' : 'missed'}: all joined ${yes(v.allJoined)}, within ${JOIN_TARGET_S} s ${yes(v.joinedInTime)} (${fixed(run.joinSeconds)} s), ` +
 			`ack p99 ${fixed(v.ackP99, 0)} ms (under ${ACK_TARGET_MS}), question p99 ${fixed(v.questionP99, 0)} ms (under ${QUESTION_TARGET_MS}), ` +
-			`board ${fixed(v.boardMax, 0)} ms after the lock at worst (under ${BOARD_TARGET_MS}), lost ${check.lost} (none)`
+			`board ${fixed(v.boardMax, 0)} ms after the lock at worst (under ${BOARD_TARGET_MS}), lost ${check.lost} (none), closed early ${run.closedEarly} (none)`
 	);
 	line('server log', server.logPath);
 }

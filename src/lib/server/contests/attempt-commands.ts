@@ -147,7 +147,9 @@ const KIND_OF: Record<QuestionType, string | null> = {
 
 /**
  * Saves one answer, refused after the deadline (server clock) or once submitted. Resolves only
- * after the row is committed, so an acknowledged answer is never lost.
+ * after the row is committed, so an acknowledged answer is never lost. With a `revision` (the online
+ * page's, growing per question) it is kept only if newer than the one stored, so a stale request
+ * arriving late never overwrites a later choice; the reply names the revision the server holds.
  */
 export async function saveAnswer(
 	db: Db,
@@ -155,8 +157,9 @@ export async function saveAnswer(
 	userId: string,
 	position: number,
 	response: Response,
-	now = new Date()
-): Promise<{ savedAt: Date }> {
+	now = new Date(),
+	revision: number | null = null
+): Promise<{ savedAt: Date; revision: number | null }> {
 	return db.transaction(async (tx) => {
 		const [row] = await tx
 			.select({
@@ -177,11 +180,22 @@ export async function saveAnswer(
 		if (isLate(row.deadline, now)) throw new AttemptError('contest.late');
 		if (KIND_OF[row.type] === null || !(KIND_OF[row.type]! in response)) throw new AttemptError('contest.wrongAnswerKind');
 		const stored = toStored(response, row.optionOrder);
-		await tx
+		const [kept] = await tx
 			.insert(answer)
-			.values({ attemptId, versionId: row.versionId, response: stored, savedAt: now })
-			.onConflictDoUpdate({ target: [answer.attemptId, answer.versionId], set: { response: stored, savedAt: now } });
-		return { savedAt: now };
+			.values({ attemptId, versionId: row.versionId, response: stored, savedAt: now, revision })
+			.onConflictDoUpdate({
+				target: [answer.attemptId, answer.versionId],
+				set: { response: stored, savedAt: now, revision },
+				setWhere: sql`${answer.revision} is null or excluded.revision is null or ${answer.revision} < excluded.revision`
+			})
+			.returning({ savedAt: answer.savedAt, revision: answer.revision });
+		if (kept) return kept;
+		// A newer save was there already: it stays, and this one is acknowledged as overtaken.
+		const [newer] = await tx
+			.select({ savedAt: answer.savedAt, revision: answer.revision })
+			.from(answer)
+			.where(and(eq(answer.attemptId, attemptId), eq(answer.versionId, row.versionId)));
+		return newer;
 	});
 }
 

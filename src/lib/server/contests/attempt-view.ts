@@ -21,6 +21,8 @@ export interface AttemptQuestionView {
 	/** Options or ordering items, in the order this participant sees them. */
 	choices: string[];
 	saved: Response | null;
+	/** The revision of the saved answer, from which the page's next save counts on. */
+	revision: number | null;
 }
 
 /** One question's key and outcome, shown only once `answersReleased` allows. */
@@ -76,6 +78,7 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 			imageId: questionVersion.imageId,
 			display: questionVersion.display,
 			saved: answer.response,
+			revision: answer.revision,
 			correct: answer.correct
 		})
 		.from(attemptQuestion)
@@ -117,7 +120,8 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 				stem: r.stem,
 				imageId: r.imageId,
 				choices,
-				saved: r.saved ? toShown(r.saved, r.optionOrder) : null
+				saved: r.saved ? toShown(r.saved, r.optionOrder) : null,
+				revision: r.revision
 			};
 		})
 	};

@@ -80,7 +80,16 @@ describe('online attempts', () => {
 		expect(rows).toHaveLength(1);
 		const view = (await attemptView(database.db, a))!;
 		expect(view.questions).toHaveLength(5);
-		expect(Object.keys(view.questions[0]).sort()).toEqual(['choices', 'imageId', 'position', 'saved', 'stem', 'type', 'versionId']);
+		expect(Object.keys(view.questions[0]).sort()).toEqual([
+			'choices',
+			'imageId',
+			'position',
+			'revision',
+			'saved',
+			'stem',
+			'type',
+			'versionId'
+		]);
 		expect(view.remainingMs).toBeGreaterThan(590_000);
 	});
 

@@ -9,7 +9,12 @@ export const responseSchema = z.union([
 	z.object({ order: z.array(z.number().int().min(0).max(20)).max(20) })
 ]);
 
-export const saveAnswerSchema = z.object({ position: z.number().int().min(0).max(500), response: responseSchema });
+export const saveAnswerSchema = z.object({
+	position: z.number().int().min(0).max(500),
+	response: responseSchema,
+	/** The online page's revision of the answer (see `saveAnswer`); older clients send none. */
+	revision: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional()
+});
 
 export const submitSchema = z.object({
 	prediction: z

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { parseGameForm, readGameForm } from './game-form';
 
+/** The form as posted; the grace period as the page fills it in unless a spec says otherwise. */
 function form(fields: [string, string][]): FormData {
 	const data = new FormData();
+	if (!fields.some(([name]) => name === 'graceSec')) data.append('graceSec', '10');
 	for (const [name, value] of fields) data.append(name, value);
 	return data;
 }
@@ -26,6 +28,7 @@ describe('the new live game form', () => {
 				['guests', 'on'],
 				['judges', 'u1'],
 				['judges', 'u2'],
+				['graceSec', ' 15 '],
 				...row('knowledge', 'Khởi động', '5', '20', '100', 'speed'),
 				...row('situation', 'Xử lý tình huống', '1', '120')
 			])
@@ -39,6 +42,7 @@ describe('the new live game form', () => {
 			guests: true,
 			roster: [],
 			judges: ['u1', 'u2'],
+			graceSec: 15,
 			segments: [
 				{
 					kind: 'knowledge',
@@ -72,6 +76,7 @@ describe('the new live game form', () => {
 				['title', ' '],
 				['contestId', ''],
 				['bankId', '7'],
+				['graceSec', ''],
 				...row('knowledge', 'Khởi động', '5', '20'),
 				...row('buzzer', '', '0', '300')
 			])
@@ -80,6 +85,7 @@ describe('the new live game form', () => {
 		expect(parseGameForm(values).errors).toEqual({
 			title: ['live.form.titleRequired'],
 			contestId: ['live.form.contestRequired'],
+			graceSec: ['live.form.graceInvalid'],
 			'segments.1.title': ['live.form.segmentTitleRequired'],
 			'segments.1.count': ['live.form.countInvalid'],
 			'segments.1.timeLimitSec': ['live.config.timeLimit']
@@ -105,6 +111,9 @@ describe('the new live game form', () => {
 			[0, 10, false],
 			[0, 0, true]
 		]);
+		values.graceSec = '121';
+		expect(parseGameForm(values).errors).toEqual({ graceSec: ['live.form.graceInvalid'] });
+		values.graceSec = '0';
 		values.segments[0].penalty = '-2';
 		expect(parseGameForm(values).errors).toEqual({ 'segments.0.penalty': ['live.form.penaltyInvalid'] });
 	});

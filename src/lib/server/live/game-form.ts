@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { isValidId, MAX_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, POINTS_MODES, SEGMENT_KINDS } from '$lib/live/config';
+import { isValidId, MAX_GRACE_SEC, MAX_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, POINTS_MODES, SEGMENT_KINDS } from '$lib/live/config';
 import { MAX_ROSTER_TEXT, parseRoster, rosterIssueText } from '$lib/live/roster';
 
 /**
  * The organizer's "new live game" form: which contest and bank, who may play (anyone of the contest's
- * units, guests too, or only the assigned contestants), the judges, and the parts of the show as rows.
+ * units, guests too, or only the assigned contestants), the judges, how long a dropped player holds up
+ * the auto-lock, and the parts of the show as rows.
  * Rows arrive as repeated fields (one `kind`, `segmentTitle`… per row, in order).
  */
 
@@ -46,6 +47,11 @@ export const gameFormSchema = z.object({
 	guests: z.boolean(),
 	roster,
 	judges: z.array(z.string().refine(isValidId, 'live.form.judgeInvalid')).max(MAX_JUDGES, 'live.form.tooManyJudges'),
+	// A blank field is an error, not 0 seconds.
+	graceSec: z.preprocess(
+		(v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+		whole(0, MAX_GRACE_SEC, 'live.form.graceInvalid')
+	),
 	segments: z.array(segmentRow).min(1, 'live.config.noSegments').max(MAX_SEGMENTS, 'live.form.tooManySegments')
 });
 
@@ -59,6 +65,7 @@ export interface GameFormValues {
 	guests: boolean;
 	roster: string;
 	judges: string[];
+	graceSec: string;
 	segments: {
 		kind: string;
 		title: string;
@@ -101,6 +108,7 @@ export function readGameForm(form: FormData): GameFormValues {
 		guests: form.get('guests') === 'on',
 		roster: text(form, 'roster'),
 		judges: texts(form, 'judges'),
+		graceSec: text(form, 'graceSec'),
 		segments: kinds.slice(0, MAX_SEGMENTS + 1).map((kind, i) => ({
 			kind,
 			title: title(i),

@@ -16,6 +16,8 @@ import { gameConfigFrom } from './setup';
 
 let database: Database;
 let game: LiveGame;
+/** The same show with a one-second grace period for dropped players. */
+let briefGrace: LiveGame;
 let judgeId: string;
 /** The game's clock, moved by the test: the server owns time, so the test owns the server's. */
 let clock = Date.parse('2026-11-28T08:00:00Z');
@@ -74,6 +76,14 @@ beforeAll(async () => {
 		[judgeId]
 	);
 	game = await createLiveGame(db, { contestId, bankId, title: 'Chung kết', guests: true, config, createdBy: organizer.id });
+	briefGrace = await createLiveGame(db, {
+		contestId,
+		bankId,
+		title: 'Bán kết',
+		guests: true,
+		config: { ...config, graceSec: 1 },
+		createdBy: organizer.id
+	});
 });
 afterAll(() => database.close());
 
@@ -82,7 +92,7 @@ const hostActor = { role: 'host' as const, id: 'mc' };
 
 /** Seats a guest the way the socket layer does: a stored seat with its attempt, then the join event. */
 async function seat(host: GameHost, name: string) {
-	const s = await seatPlayer(database.db, game, { userId: null, name, unitId: null });
+	const s = await seatPlayer(database.db, host.game, { userId: null, name, unitId: null });
 	host.seated(s.playerId, s.attemptId);
 	await host.submit({ type: 'join', name }, player(s.playerId));
 	return s;
@@ -190,6 +200,23 @@ describe('a live game on the real database', () => {
 		expect(standings.map((s) => [s.score, s.rank]).sort((a, b) => a[1]! - b[1]!)).toEqual(expected);
 		expect(expected.map(([score]) => score).sort()).toEqual([10, total].sort());
 		expect(standings.every((s) => s.submittedAt !== null)).toBe(true);
+		host.close();
+	});
+});
+
+describe("the host's clock", () => {
+	test('goes on without a dropped player once their grace period is over, with no socket event to say so', async () => {
+		const host = (await GameHost.load(database.db, briefGrace.id, outbox, now))!;
+		const [lan, minh] = [await seat(host, 'Họa Mi'), await seat(host, 'Chích Chòe')];
+		await host.submit({ type: 'start' }, hostActor);
+		const position = host.state.current!.position;
+		await host.submit({ type: 'answer', answerId: 'l-1', position, response: { choice: 0 } }, player(lan.playerId));
+		await host.submit({ type: 'leave' }, player(minh.playerId));
+		expect(host.state.phase).toBe('open');
+		// The server's clock passes the second of grace; the tick the host set for it locks the question.
+		clock += 1001;
+		await expect.poll(() => host.state.phase, { timeout: 5000 }).toBe('locked');
+		expect(host.state.current!.closesAt).toBeGreaterThan(clock);
 		host.close();
 	});
 });

@@ -1,5 +1,7 @@
+import { DEFAULT_GRACE_SEC } from '$lib/live/config';
 import { reduce } from '$lib/live/engine';
 import type { Actor, Command, Effect, GameEvent, Transition } from '$lib/live/events';
+import { clockDueAt } from '$lib/live/presence';
 import { createGame, type GameState } from '$lib/live/state';
 import type { Db } from '$lib/server/db';
 import { commitBatch, loadEvents, type LoggedEvent } from './event-log';
@@ -53,7 +55,9 @@ export class GameHost {
 		const game = await getLiveGame(db, gameId);
 		if (!game) return null;
 		const events = await loadEvents(db, gameId);
-		const host = new GameHost(db, game, createGame(game.config), events.length + 1, await attemptsOfPlayers(db, gameId), outbox, now);
+		// A game stored before the grace period was a setting plays with the default.
+		const config = { ...game.config, graceSec: game.config.graceSec ?? DEFAULT_GRACE_SEC };
+		const host = new GameHost(db, game, createGame(config), events.length + 1, await attemptsOfPlayers(db, gameId), outbox, now);
 		for (const event of events) host.apply(event);
 		host.metrics.observe(host.state);
 		host.schedule();
@@ -80,8 +84,12 @@ export class GameHost {
 		const transition = this.apply(event);
 		this.metrics.observe(this.state);
 		// Nothing changed (a refusal, a repeated answer): answer once what came before is committed, so
-		// a repeated answer is never acknowledged ahead of the original.
-		if (transition.state === before) return this.settled().then(() => transition);
+		// a repeated answer is never acknowledged ahead of the original. A tick that found nothing due
+		// (its timer fired a hair early) sets the clock again.
+		if (transition.state === before) {
+			if (command.type === 'tick') this.schedule();
+			return this.settled().then(() => transition);
+		}
 		this.schedule();
 		return new Promise<Transition>((resolve, reject) => {
 			this.pending.push({ seq: this.nextSeq++, event, effects: transition.effects, transition, resolve, reject });
@@ -133,18 +141,22 @@ export class GameHost {
 		if (this.closed) throw new Error('game host closed');
 	}
 
-	/** The clock: a tick when the open question's time is up (a paused game waits). */
+	/**
+	 * The clock: a tick when the open question's time is up, or sooner when a dropped player's grace
+	 * period ends while the auto-lock waits on them (a paused game waits). No socket event marks either.
+	 */
 	private schedule(): void {
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
-		const state = this.state;
-		if (this.closed || state.phase !== 'open') return;
+		const due = clockDueAt(this.state);
+		if (this.closed || due === null) return;
 		this.timer = setTimeout(
 			() => {
 				this.timer = null;
 				this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => console.error('live tick failed', error));
 			},
-			Math.max(0, state.current.closesAt - this.now()) + 1
+			// Both are passed only after their instant.
+			Math.max(0, due - this.now()) + 1
 		);
 	}
 

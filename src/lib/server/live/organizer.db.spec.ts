@@ -49,6 +49,7 @@ const plan = (segments: GameForm['segments'], judges = [judgeId]): GameForm => (
 	guests: true,
 	roster: [],
 	judges,
+	graceSec: 10,
 	segments
 });
 const knowledge = (count: number) => ({

@@ -83,7 +83,7 @@ export async function createGameFromForm(
 	const roster = await resolveRoster(db, form.roster, form.contestId);
 	if ('errors' in roster) return { errors: { roster: roster.errors } };
 	try {
-		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)]);
+		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)], form.graceSec);
 		const game = await createLiveGame(db, {
 			contestId: form.contestId,
 			bankId: form.bankId,

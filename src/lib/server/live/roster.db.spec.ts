@@ -95,6 +95,7 @@ const form = (roster: string): GameForm => ({
 	guests: false,
 	roster: parseRoster(roster).lines,
 	judges: [],
+	graceSec: 10,
 	segments: [{ kind: 'knowledge', title: 'Khởi động', count: 1, timeLimitSec: 60, points: 10, pointsMode: 'fixed' }]
 });
 

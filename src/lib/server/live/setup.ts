@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { gameConfigSchema, type GameConfig, type PointsMode, type SegmentKind } from '$lib/live/config';
+import { DEFAULT_GRACE_SEC, gameConfigSchema, type GameConfig, type PointsMode, type SegmentKind } from '$lib/live/config';
 import { STREAK_TIMES } from '$lib/live/scoring';
 import { AppError } from '$lib/errors';
 import type { Db } from '$lib/server/db';
@@ -35,8 +35,15 @@ export class GameSetupError extends AppError<'live.setup.notEnoughQuestions' | '
  * A game's configuration from a bank: each part takes the next approved questions of its type
  * (situations for "xử lý tình huống", the others for everything else), in the bank's order, never the
  * same question twice. The versions are frozen as used, so an edit later makes a new version.
+ * `graceSec`: how long a dropped player holds up the auto-lock.
  */
-export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[], judgeIds: string[]): Promise<GameConfig> {
+export async function gameConfigFrom(
+	db: Db,
+	bankId: number,
+	plan: SegmentPlan[],
+	judgeIds: string[],
+	graceSec = DEFAULT_GRACE_SEC
+): Promise<GameConfig> {
 	const pool = await db
 		.select({
 			versionId: questionVersion.id,
@@ -83,7 +90,7 @@ export async function gameConfigFrom(db: Db, bankId: number, plan: SegmentPlan[]
 	});
 	const judges = judgeIds.length ? await db.select({ id: user.id, name: user.fullName }).from(user).where(inArray(user.id, judgeIds)) : [];
 	if (plan.some((p) => p.kind === 'situation') && judges.length === 0) throw new GameSetupError('live.setup.noJudges');
-	const parsed = gameConfigSchema.safeParse({ segments, judges, leaderboardSize: 10 });
+	const parsed = gameConfigSchema.safeParse({ segments, judges, leaderboardSize: 10, graceSec });
 	if (!parsed.success) throw new GameSetupError('live.setup.invalid');
 	await markVersionsUsed(db, [...taken]);
 	return parsed.data as GameConfig;

@@ -134,7 +134,7 @@ describe('live games over real sockets', () => {
 		player.close();
 		await expect.poll(seated).toBe(1);
 		await request(second, 'live:clock', ACK);
-		expect(findPlayer((await liveGames().get(game.id))!.state, seat.playerId)?.connected).toBe(true);
+		expect(findPlayer((await liveGames().get(game.id))!.state, seat.playerId)?.away).toBeNull();
 		player = second;
 	});
 
@@ -166,7 +166,33 @@ describe('live games over real sockets', () => {
 		const second = await request(device, 'live:join', { pin: game.pin, name: 'Chim Sẻ' }, ACK);
 		expect(second.ok).toBe(true);
 		const state = (await liveGames().get(game.id))!.state;
-		expect(findPlayer(state, first.data.playerId)?.connected).toBe(false);
+		expect(findPlayer(state, first.data.playerId)?.away).toMatchObject({ departed: false });
 		expect(ioServer()!.sockets.adapter.rooms.get(playerRoom(game.id, first.data.playerId))).toBeUndefined();
+	});
+
+	test('a connection recovered after a blip keeps its seat without resuming: the game hears the player is back, the missed messages arrive', async () => {
+		const phone = await client();
+		const joined = (await request(phone, 'live:join', { pin: game.pin, name: 'Bồ Câu' }, ACK)) as { data: LiveSeat };
+		const awayOf = async () => findPlayer((await liveGames().get(game.id))!.state, joined.data.playerId)?.away ?? null;
+		const revealed = new Promise((resolve) => phone.once('live:message', resolve));
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'reveal' } }, ACK);
+		await revealed; // with Socket.IO's offset, which recovery starts from
+		// The network goes, as on a phone: the WebSocket's TCP connection dies without a goodbye.
+		(phone.io.engine.transport as unknown as { ws: { terminate(): void } }).ws.terminate();
+		await expect.poll(awayOf).toMatchObject({ departed: false });
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'showLeaderboard' } }, ACK);
+		const missed: string[] = [];
+		phone.on('live:message', (m) => missed.push(m.type));
+		phone.connect();
+		await new Promise<void>((resolve) => phone.once('connect', resolve));
+		expect(phone.recovered).toBe(true);
+		await expect.poll(() => missed).toContain('leaderboard');
+		await expect.poll(awayOf).toBeNull();
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'next' } }, ACK);
+		const position = (await liveGames().get(game.id))!.state.current!.position;
+		expect(await request(phone, 'live:answer', { answerId: 'bo-cau-3', position, response: { choice: 0 } }, ACK)).toEqual({
+			ok: true,
+			data: { duplicate: false }
+		});
 	});
 });

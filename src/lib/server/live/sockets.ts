@@ -188,6 +188,14 @@ export function registerLiveEvents(socket: AppSocket): void {
 		return { ok: true, data: judgeView(host.state, judge.id) };
 	});
 
+	// A connection Socket.IO recovered after a blip is back in its seat's rooms, and the missed messages
+	// are replayed to it: the game only has to hear that the player is here again.
+	const recovered = socket.recovered ? socket.data.seat : undefined;
+	if (recovered)
+		void liveGames()
+			.submit(recovered.gameId, { type: 'reconnect' }, { role: 'player', id: recovered.playerId })
+			.catch(() => {});
+
 	// Socket.IO has already taken the socket out of its rooms.
 	socket.on('disconnect', () => {
 		if (socket.data.seat) leaveIfLast(socket.data.seat);

@@ -26,7 +26,11 @@ async function authenticate(socket: AppSocket, next: (err?: Error) => void): Pro
 	try {
 		const token = cookieValue(socket.request.headers.cookie, SESSION_COOKIE);
 		const { session, user } = token ? await validateSessionToken(db(), token) : { session: null, user: null };
-		socket.data = session ? { user, sessionId: session.id } : { user: null, sessionId: null };
+		const fresh = session ? { user, sessionId: session.id } : { user: null, sessionId: null };
+		// A connection recovered after a blip comes back in its rooms; it keeps its live seat too, if the
+		// same person (or the same guest) is still on it.
+		const { seat, user: before } = socket.recovered ? socket.data : {};
+		socket.data = seat && (before?.id ?? null) === (fresh.user?.id ?? null) ? { ...fresh, seat } : fresh;
 		next();
 	} catch (error) {
 		console.error('socket handshake failed', error);

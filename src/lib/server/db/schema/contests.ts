@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	boolean,
 	check,
 	index,
@@ -147,6 +148,11 @@ export const answer = pgTable(
 			.references(() => questionVersion.id, { onDelete: 'restrict' }),
 		response: jsonb('response').$type<Response>().notNull(),
 		savedAt: timestamp('saved_at', { withTimezone: true }).notNull(),
+		/**
+		 * The online page's revision of this answer (it only grows per question): a save is kept only if
+		 * newer, so a late request never overwrites a later choice. Null for answers saved without one.
+		 */
+		revision: bigint('revision', { mode: 'number' }),
 		correct: boolean('correct'),
 		score: real('score')
 	},

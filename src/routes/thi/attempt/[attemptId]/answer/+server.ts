@@ -21,8 +21,9 @@ export const POST: RequestHandler = async (event) => {
 	const parsed = saveAnswerSchema.safeParse(await event.request.json().catch(() => null));
 	if (!parsed.success) return toJson(new AttemptError('contest.wrongAnswerKind'));
 	try {
-		const { savedAt } = await saveAnswer(db(), attemptId, user.id, parsed.data.position, parsed.data.response);
-		return json({ ok: true, savedAt: savedAt.toISOString() });
+		const { position, response, revision } = parsed.data;
+		const saved = await saveAnswer(db(), attemptId, user.id, position, response, new Date(), revision ?? null);
+		return json({ ok: true, savedAt: saved.savedAt.toISOString(), revision: saved.revision });
 	} catch (e) {
 		return toJson(e);
 	}
