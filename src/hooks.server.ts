@@ -3,13 +3,14 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE, deleteSessionCookie, setSessionCookie, validateSessionToken } from '$lib/server/auth/session';
 import { startCluster, stopCluster } from '$lib/server/cluster';
 import { db, startDatabase, stopDatabase } from '$lib/server/db';
-import { resumeRunningGames } from '$lib/server/live/registry';
+import { clusterLink } from '$lib/server/live/forwarding';
+import { liveGames, resumeRunningGames } from '$lib/server/live/registry';
 import { installRealtime } from '$lib/server/realtime';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	await startDatabase();
-	await startCluster();
+	if (await startCluster()) liveGames().joinCluster(clusterLink(liveGames()));
 	installRealtime(async () => {
 		await stopCluster();
 		await stopDatabase();

@@ -23,6 +23,12 @@ export async function expectAccessible(page: Page): Promise<void> {
 	expect(grave.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** Opens `url` and waits until its scripts have taken over the page (answers, saves and joins need them). */
+export async function gotoReady(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+}
+
 /** A phone number no other test uses, so reruns on one database never collide. */
 export function freshPhone(): string {
 	return '09' + String(Date.now() + Math.floor(Math.random() * 1000)).slice(-8);

@@ -53,7 +53,7 @@ export function newAnswerId(position: Position): string {
 
 const RETRY_DELAYS_MS = [500, 1000, 2000, 4000];
 /** Replies that mean "not this time" rather than "no": the seat is being resumed, or the server stumbled. */
-const TRANSIENT = new Set(['live.errors.seatLost', 'errors.unexpected']);
+const TRANSIENT = new Set(['live.errors.seatLost', 'live.errors.moving', 'errors.unexpected']);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type SendStatus = 'sending' | 'sent' | 'retrying' | { error: string };

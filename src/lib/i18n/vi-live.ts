@@ -56,6 +56,7 @@ export const live = {
 	'live.errors.invalidInput': 'Dữ liệu gửi lên không hợp lệ.',
 	'live.errors.noSuchGame': 'Không tìm thấy trận thi đang diễn ra với mã này.',
 	'live.errors.seatLost': 'Thiết bị này không còn giữ chỗ trong trận thi. Hãy nhập lại mã PIN để vào lại.',
+	'live.errors.moving': 'Trận thi đang chuyển sang máy chủ khác, vui lòng chờ giây lát.',
 	'live.errors.nickname.empty': 'Hãy nhập biệt danh hoặc bấm "Tạo biệt danh ngẫu nhiên".',
 	'live.errors.nickname.tooLong': 'Biệt danh dài tối đa 30 ký tự.',
 	'live.errors.nickname.rude': 'Biệt danh có từ ngữ không phù hợp. Hãy chọn biệt danh khác.',

@@ -24,7 +24,7 @@ import { BACK_THINK_MS, OUTAGE_MS } from './drops.js';
 // As the browser (src/lib/client/live.ts).
 const ACK_TIMEOUT_MS = 5000;
 const RETRY_DELAYS_MS = [500, 1000, 2000, 4000];
-const TRANSIENT = new Set(['live.errors.seatLost', 'errors.unexpected']);
+const TRANSIENT = new Set(['live.errors.seatLost', 'live.errors.moving', 'errors.unexpected']);
 const CLOCK_SAMPLES = 3;
 const CONNECT_TIMEOUT_MS = 60_000;
 

@@ -18,9 +18,11 @@ let shared: Redis | null = null;
 /** The cluster's Redis, or null when this process works alone. */
 export const clusterRedis = (): Redis | null => shared;
 
-export async function startCluster(env = process.env): Promise<void> {
+/** Joins the cluster when REDIS_URL says there is one; false: this process works alone. */
+export async function startCluster(env = process.env): Promise<boolean> {
 	const url = redisUrl(env);
-	if (!url || shared) return;
+	if (!url) return false;
+	if (shared) return true;
 	if (!env.DATABASE_URL) throw new Error('REDIS_URL needs DATABASE_URL: processes share one PostgreSQL, never a PGlite directory');
 	shared = await connectRedis(url);
 	useLimitStore(new RedisLimitStore(shared));
@@ -28,6 +30,7 @@ export async function startCluster(env = process.env): Promise<void> {
 	// Socket.IO's connection state recovery working across processes.
 	ioSlot()?.io.adapter(createAdapter(shared));
 	log('info', 'cluster.joined', { redis: new URL(url).host });
+	return true;
 }
 
 export async function stopCluster(): Promise<void> {

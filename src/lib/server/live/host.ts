@@ -64,6 +64,11 @@ export class GameHost {
 		return host;
 	}
 
+	/** Closed: it failed to commit (the memory ran ahead of the database) or was shut down. */
+	get stopped(): boolean {
+		return this.closed;
+	}
+
 	/** A new seat's attempt, known before its join event arrives. */
 	seated(playerId: string, attemptId: number): void {
 		this.attempts.set(playerId, attemptId);
@@ -165,63 +170,5 @@ export class GameHost {
 		this.closed = true;
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
-	}
-}
-
-/**
- * The games this process runs, loaded on first use. A game whose batch failed to commit is dropped
- * and loaded again from the database on the next event.
- */
-export class GameRegistry {
-	private readonly hosts = new Map<number, Promise<GameHost | null>>();
-	/** The hosts loaded so far, for finding a game by its PIN without asking the database on every join. */
-	private readonly loaded = new Map<number, GameHost>();
-
-	constructor(
-		private readonly db: () => Db,
-		private readonly outbox: Outbox
-	) {}
-
-	get(gameId: number): Promise<GameHost | null> {
-		let host = this.hosts.get(gameId);
-		if (!host) {
-			host = GameHost.load(this.db(), gameId, this.outbox).then(
-				(loaded) => {
-					if (loaded && this.hosts.get(gameId) === host) this.loaded.set(gameId, loaded);
-					return loaded;
-				},
-				(error) => {
-					this.hosts.delete(gameId);
-					throw error;
-				}
-			);
-			this.hosts.set(gameId, host);
-		}
-		return host;
-	}
-
-	/** The unfinished game a PIN opens, among those loaded here; none: look in the database. */
-	withPin(pin: string): GameHost | null {
-		for (const host of this.loaded.values()) if (host.game.pin === pin && host.state.phase !== 'ended') return host;
-		return null;
-	}
-
-	/** Runs a command on a game, reloading the game once if its host had failed. */
-	async submit(gameId: number, command: Command, by: Actor): Promise<Transition | null> {
-		const host = await this.get(gameId);
-		if (!host) return null;
-		try {
-			return await host.submit(command, by);
-		} catch (error) {
-			this.hosts.delete(gameId);
-			this.loaded.delete(gameId);
-			throw error;
-		}
-	}
-
-	closeAll(): void {
-		for (const host of this.hosts.values()) void host.then((h) => h?.close());
-		this.hosts.clear();
-		this.loaded.clear();
 	}
 }

@@ -1,5 +1,6 @@
 import type { Audience, Effect } from '$lib/live/events';
 import type { LiveMessage } from '$lib/realtime/events';
+import { clusterRedis } from '$lib/server/cluster';
 import { ioServer } from '$lib/server/realtime/server';
 
 /** A live game's Socket.IO rooms, and how the effects of a committed batch reach them. */
@@ -93,6 +94,11 @@ export function deliver(gameId: number, effects: readonly Effect[]): void {
 }
 
 /** Whether any socket still plays the seat (a reload racing the old tab, a team's phones). */
-export function seatHasSockets(seat: { gameId: number; playerId: string }): boolean {
-	return !!ioServer()?.sockets.adapter.rooms.get(playerRoom(seat.gameId, seat.playerId))?.size;
+export async function seatHasSockets(seat: { gameId: number; playerId: string }): Promise<boolean> {
+	const io = ioServer();
+	if (!io) return false;
+	const room = playerRoom(seat.gameId, seat.playerId);
+	if (io.sockets.adapter.rooms.get(room)?.size) return true;
+	// In scale-out mode the seat's other phone may be on another process: ask them all.
+	return clusterRedis() !== null && (await io.in(room).fetchSockets()).length > 0;
 }

@@ -1,40 +1,48 @@
 import { judgesGame, mayPlay, runsGame } from '$lib/live/access';
-import type { Actor } from '$lib/live/events';
 import { checkNickname } from '$lib/live/nicknames';
-import { findPlayer } from '$lib/live/state';
-import { findPlayers, hostView, judgeView, playerView, screenView } from '$lib/live/views';
 import type { LiveSeat, Reply } from '$lib/realtime/events';
 import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { fail, handle } from '$lib/server/realtime/handle';
 import type { AppSocket } from '$lib/server/realtime/server';
 import { gameUnits } from './access';
-import { activeGameByPin } from './games';
-import type { GameHost } from './host';
+import type { LiveGame } from './games';
 import { liveGames } from './registry';
 import { gameRoom, judgeRoom, playerRoom, seatHasSockets, staffRoom } from './rooms';
 import { playerByToken, seatPlayer, takeAssignedSeat } from './seats';
 
-/** The live game's socket requests: players join and play, the staff watch and run the game, judges score. */
+/**
+ * The live game's socket requests: players join and play, the staff watch and run the game, judges
+ * score. Access is checked here, on the game's row; the game itself answers through `liveGames().run`,
+ * on whichever process hosts it.
+ */
 
 /** The socket's user, if they run this game. */
-async function runnerOf(socket: AppSocket, host: GameHost): Promise<SessionUser | null> {
+async function runnerOf(socket: AppSocket, game: LiveGame): Promise<SessionUser | null> {
 	const user = socket.data.user;
-	return user && runsGame(user, (await gameUnits(host.game)).organizerPath) ? user : null;
+	return user && runsGame(user, (await gameUnits(game)).organizerPath) ? user : null;
 }
 
 /** The socket's user, if they judge this game. */
-function judgeOf(socket: AppSocket, host: GameHost): SessionUser | null {
+function judgeOf(socket: AppSocket, game: LiveGame): SessionUser | null {
 	const user = socket.data.user;
-	return user && judgesGame(host.game.config, user.id) ? user : null;
+	return user && judgesGame(game.config, user.id) ? user : null;
 }
 
-/** A seat has left when the last of its sockets has. */
-function leaveIfLast(seat: { gameId: number; playerId: string }): void {
-	if (seatHasSockets(seat)) return;
-	void liveGames()
-		.submit(seat.gameId, { type: 'leave' }, { role: 'player', id: seat.playerId })
-		.catch(() => {});
+/** A seat has left when the last of its sockets, on any process, has. */
+async function leaveIfLast(seat: { gameId: number; playerId: string }): Promise<void> {
+	if (await seatHasSockets(seat)) return;
+	await liveGames().run(seat.gameId, 'submit', { command: { type: 'leave' }, by: { role: 'player', id: seat.playerId } });
+}
+
+interface Sitting {
+	playerId: string;
+	token: string;
+	/** Set for a new seat, whose attempt the game learns of here. */
+	attemptId: number | null;
+	name: string;
+	unit: string | null;
+	team?: string | null;
 }
 
 /**
@@ -42,150 +50,137 @@ function leaveIfLast(seat: { gameId: number; playerId: string }): void {
  * The socket is in the seat's room before the game hears of it, so another of the seat's sockets
  * dropping meanwhile finds it there and does not mark the seat gone.
  */
-async function sit(
-	socket: AppSocket,
-	host: GameHost,
-	seat: { playerId: string; token: string },
-	name: string,
-	unitName: string | null,
-	team: string | null = null
-): Promise<Reply<LiveSeat>> {
-	const by: Actor = { role: 'player', id: seat.playerId };
+async function sit(socket: AppSocket, game: LiveGame, seat: Sitting): Promise<Reply<LiveSeat>> {
 	const before = socket.data.seat;
-	const rooms = [gameRoom(host.game.id), playerRoom(host.game.id, seat.playerId)];
+	const rooms = [gameRoom(game.id), playerRoom(game.id, seat.playerId)];
 	await socket.join(rooms);
-	const known = !!findPlayer(host.state, seat.playerId);
-	const transition = await liveGames().submit(
-		host.game.id,
-		known ? { type: 'reconnect' } : { type: 'join', name, unit: unitName, team },
-		by
-	);
-	if (transition?.refusal) {
-		if (before?.gameId !== host.game.id) await socket.leave(rooms[0]);
+	const sat = await liveGames().run(game.id, 'sit', {
+		playerId: seat.playerId,
+		attemptId: seat.attemptId,
+		name: seat.name,
+		unit: seat.unit,
+		team: seat.team ?? null
+	});
+	if (!sat?.view) {
+		if (before?.gameId !== game.id) await socket.leave(rooms[0]);
 		if (before?.playerId !== seat.playerId) await socket.leave(rooms[1]);
-		return fail(`live.errors.${transition.refusal}`);
+		return fail(sat ? `live.errors.${sat.refusal}` : 'live.errors.noSuchGame');
 	}
-	socket.data.seat = { gameId: host.game.id, playerId: seat.playerId };
+	socket.data.seat = { gameId: game.id, playerId: seat.playerId };
 	// The socket moved to another seat: the one it left may have no socket any more.
-	if (before && (before.gameId !== host.game.id || before.playerId !== seat.playerId)) {
+	if (before && (before.gameId !== game.id || before.playerId !== seat.playerId)) {
 		await socket.leave(playerRoom(before.gameId, before.playerId));
-		if (before.gameId !== host.game.id) await socket.leave(gameRoom(before.gameId));
-		leaveIfLast(before);
+		if (before.gameId !== game.id) await socket.leave(gameRoom(before.gameId));
+		void leaveIfLast(before).catch(() => {});
 	}
-	return {
-		ok: true,
-		data: {
-			gameId: host.game.id,
-			title: host.game.title,
-			playerId: seat.playerId,
-			token: seat.token,
-			view: playerView(host.state, seat.playerId)
-		}
-	};
+	return { ok: true, data: { gameId: game.id, title: game.title, playerId: seat.playerId, token: seat.token, view: sat.view } };
 }
 
 export function registerLiveEvents(socket: AppSocket): void {
 	handle(socket, 'live:clock', async () => Date.now());
 
 	handle(socket, 'live:join', async ({ pin, name }) => {
-		const host = liveGames().withPin(pin) ?? (await activeGameByPin(db(), pin).then((found) => found && liveGames().get(found.id)));
-		if (!host) return fail('live.errors.noSuchGame');
-		const game = host.game;
+		const game = await liveGames().withPin(pin);
+		if (!game) return fail('live.errors.noSuchGame');
 		const user = socket.data.user;
 		if (game.guests && !user) {
 			const nickname = checkNickname(name ?? '');
 			if (!nickname.ok) return fail(`live.errors.nickname.${nickname.reason}`);
 			const seat = await seatPlayer(db(), game, { userId: null, name: nickname.name, unitId: null });
-			host.seated(seat.playerId, seat.attemptId);
-			return sit(socket, host, seat, nickname.name, null);
+			return sit(socket, game, { ...seat, name: nickname.name, unit: null });
 		}
 		if (!user) return fail('auth.signInRequired');
 		// An assigned competition: the listed people only, each in their seat (a team member in the team's).
 		if (game.assigned) {
 			const seat = await takeAssignedSeat(db(), game.id, user.id);
 			if (!seat) return fail('live.errors.notAssigned');
-			host.seated(seat.playerId, seat.attemptId);
-			return sit(socket, host, seat, seat.name, seat.unitName, seat.team);
+			return sit(socket, game, { ...seat, unit: seat.unitName });
 		}
 		// Official competitions: the people of the contest's units (its organizers too, for a rehearsal).
 		if (!mayPlay(user, await gameUnits(game))) return fail('errors.forbidden');
 		const seat = await seatPlayer(db(), game, { userId: user.id, name: user.fullName, unitId: user.unitId });
-		host.seated(seat.playerId, seat.attemptId);
-		return sit(socket, host, seat, user.fullName, user.unitName);
+		return sit(socket, game, { ...seat, name: user.fullName, unit: user.unitName });
 	});
 
 	handle(socket, 'live:resume', async ({ gameId, token }) => {
-		const host = await liveGames().get(gameId);
-		const seat = host && (await playerByToken(db(), gameId, token));
-		if (!host || !seat) return fail('live.errors.seatLost');
-		const player = findPlayer(host.state, seat.playerId);
-		return sit(socket, host, { playerId: seat.playerId, token }, player?.name ?? '', player?.unit ?? null);
+		const game = await liveGames().game(gameId);
+		const seat = game && (await playerByToken(db(), gameId, token));
+		if (!game || !seat) return fail('live.errors.seatLost');
+		// A known player: the game keeps their name and unit.
+		return sit(socket, game, { playerId: seat.playerId, token, attemptId: seat.attemptId, name: '', unit: null });
 	});
 
 	handle(socket, 'live:answer', async ({ answerId, position, response }) => {
 		const seat = socket.data.seat;
 		if (!seat) return fail('live.errors.seatLost');
-		const transition = await liveGames().submit(
-			seat.gameId,
-			{ type: 'answer', answerId, position, response },
-			{ role: 'player', id: seat.playerId }
-		);
-		if (!transition) return fail('live.errors.noSuchGame');
-		if (transition.refusal) return fail(`live.errors.${transition.refusal}`);
-		const ack = transition.effects.find((e) => e.type === 'ackAnswer');
-		return { ok: true, data: { duplicate: ack?.type === 'ackAnswer' && ack.duplicate } };
+		const answered = await liveGames().run(seat.gameId, 'submit', {
+			command: { type: 'answer', answerId, position, response },
+			by: { role: 'player', id: seat.playerId }
+		});
+		if (!answered) return fail('live.errors.noSuchGame');
+		if (answered.refusal) return fail(`live.errors.${answered.refusal}`);
+		return { ok: true, data: { duplicate: answered.duplicate } };
 	});
 
 	handle(socket, 'live:buzz', async ({ position }) => {
 		const seat = socket.data.seat;
 		if (!seat) return fail('live.errors.seatLost');
-		const transition = await liveGames().submit(seat.gameId, { type: 'buzz', position }, { role: 'player', id: seat.playerId });
-		if (!transition) return fail('live.errors.noSuchGame');
-		return transition.refusal ? fail(`live.errors.${transition.refusal}`) : { ok: true, data: null };
+		const buzzed = await liveGames().run(seat.gameId, 'submit', {
+			command: { type: 'buzz', position },
+			by: { role: 'player', id: seat.playerId }
+		});
+		if (!buzzed) return fail('live.errors.noSuchGame');
+		return buzzed.refusal ? fail(`live.errors.${buzzed.refusal}`) : { ok: true, data: null };
 	});
 
 	handle(socket, 'live:watch', async ({ gameId, as }) => {
-		const host = await liveGames().get(gameId);
-		if (!host) return fail('live.errors.noSuchGame');
+		const game = await liveGames().game(gameId);
+		if (!game) return fail('live.errors.noSuchGame');
 		if (as === 'judge') {
-			const judge = judgeOf(socket, host);
+			const judge = judgeOf(socket, game);
 			if (!judge) return fail('errors.forbidden');
 			await socket.join([gameRoom(gameId), judgeRoom(gameId, judge.id)]);
-			return { ok: true, data: { role: 'judge', view: judgeView(host.state, judge.id) } };
+			const view = await liveGames().run(gameId, 'view', { as: 'judge', judgeId: judge.id });
+			return view ? { ok: true, data: view } : fail('live.errors.noSuchGame');
 		}
-		if (!(await runnerOf(socket, host))) return fail('errors.forbidden');
+		if (!(await runnerOf(socket, game))) return fail('errors.forbidden');
 		await socket.join([gameRoom(gameId), staffRoom(gameId)]);
-		return {
-			ok: true,
-			data: as === 'host' ? { role: 'host', view: hostView(host.state) } : { role: 'screen', view: screenView(host.state) }
-		};
+		const view = await liveGames().run(gameId, 'view', { as });
+		return view ? { ok: true, data: view } : fail('live.errors.noSuchGame');
 	});
 
 	handle(socket, 'live:command', async ({ gameId, command }) => {
-		const host = await liveGames().get(gameId);
-		if (!host) return fail('live.errors.noSuchGame');
-		const runner = await runnerOf(socket, host);
+		const game = await liveGames().game(gameId);
+		if (!game) return fail('live.errors.noSuchGame');
+		const runner = await runnerOf(socket, game);
 		if (!runner) return fail('errors.forbidden');
-		const transition = await liveGames().submit(gameId, command, { role: 'host', id: runner.id });
-		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
-		return { ok: true, data: hostView(host.state) };
+		const done = await liveGames().run(gameId, 'submit', { command, by: { role: 'host', id: runner.id }, view: { as: 'host' } });
+		if (!done) return fail('live.errors.noSuchGame');
+		if (done.refusal) return fail(`live.errors.${done.refusal}`);
+		return done.view?.role === 'host' ? { ok: true, data: done.view.view } : fail('errors.unexpected');
 	});
 
 	handle(socket, 'live:players', async ({ gameId, query }) => {
-		const host = await liveGames().get(gameId);
-		if (!host) return fail('live.errors.noSuchGame');
-		if (!(await runnerOf(socket, host))) return fail('errors.forbidden');
-		return { ok: true, data: findPlayers(host.state, query) };
+		const game = await liveGames().game(gameId);
+		if (!game) return fail('live.errors.noSuchGame');
+		if (!(await runnerOf(socket, game))) return fail('errors.forbidden');
+		const players = await liveGames().run(gameId, 'find', { query });
+		return players ? { ok: true, data: players } : fail('live.errors.noSuchGame');
 	});
 
 	handle(socket, 'live:score', async ({ gameId, position, scores }) => {
-		const host = await liveGames().get(gameId);
-		if (!host) return fail('live.errors.noSuchGame');
-		const judge = judgeOf(socket, host);
+		const game = await liveGames().game(gameId);
+		if (!game) return fail('live.errors.noSuchGame');
+		const judge = judgeOf(socket, game);
 		if (!judge) return fail('errors.forbidden');
-		const transition = await liveGames().submit(gameId, { type: 'judgeScore', position, scores }, { role: 'judge', id: judge.id });
-		if (transition?.refusal) return fail(`live.errors.${transition.refusal}`);
-		return { ok: true, data: judgeView(host.state, judge.id) };
+		const done = await liveGames().run(gameId, 'submit', {
+			command: { type: 'judgeScore', position, scores },
+			by: { role: 'judge', id: judge.id },
+			view: { as: 'judge', judgeId: judge.id }
+		});
+		if (!done) return fail('live.errors.noSuchGame');
+		if (done.refusal) return fail(`live.errors.${done.refusal}`);
+		return done.view?.role === 'judge' ? { ok: true, data: done.view.view } : fail('errors.unexpected');
 	});
 
 	// A connection Socket.IO recovered after a blip is back in its seat's rooms, and the missed messages
@@ -193,11 +188,11 @@ export function registerLiveEvents(socket: AppSocket): void {
 	const recovered = socket.recovered ? socket.data.seat : undefined;
 	if (recovered)
 		void liveGames()
-			.submit(recovered.gameId, { type: 'reconnect' }, { role: 'player', id: recovered.playerId })
+			.run(recovered.gameId, 'submit', { command: { type: 'reconnect' }, by: { role: 'player', id: recovered.playerId } })
 			.catch(() => {});
 
 	// Socket.IO has already taken the socket out of its rooms.
 	socket.on('disconnect', () => {
-		if (socket.data.seat) leaveIfLast(socket.data.seat);
+		if (socket.data.seat) void leaveIfLast(socket.data.seat).catch(() => {});
 	});
 }

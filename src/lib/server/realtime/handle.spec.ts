@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, expectTypeOf, test, vi } from 'vitest';
+import { AppError } from '$lib/errors';
 import type { z } from 'zod';
 import type { InputOf, RequestEvent } from '$lib/realtime/events';
 import { fail, handle, requestInputs } from './handle';
@@ -54,12 +55,22 @@ describe('a handled request', () => {
 
 	test('answers errors.unexpected when its handler throws, and logs why', async () => {
 		const { socket, send } = fakeSocket();
-		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const written = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
 		handle(socket, 'live:clock', async () => {
 			throw new Error('database gone');
 		});
 		expect(await send('live:clock')).toEqual([fail('errors.unexpected')]);
-		expect(log).toHaveBeenCalledWith('live:clock failed', expect.any(Error));
+		const line = JSON.parse(String(written.mock.calls.at(-1)?.[0]));
+		written.mockRestore();
+		expect(line).toMatchObject({ level: 'error', event: 'socket.request_failed', request: 'live:clock', error: 'database gone' });
+	});
+
+	test('answers a refusal the handler raises with its code, as a reply and not as a failure', async () => {
+		const { socket, send } = fakeSocket();
+		handle(socket, 'live:clock', async () => {
+			throw new AppError('live.errors.moving', { status: 503 });
+		});
+		expect(await send('live:clock')).toEqual([fail('live.errors.moving')]);
 	});
 
 	test('without an acknowledgement to answer, does nothing', async () => {

@@ -1,4 +1,6 @@
+import { AppError } from '$lib/errors';
 import type { InputOf, Reply, ReplyOf, RequestEvent } from '$lib/realtime/events';
+import { errorFields, log } from '$lib/server/log';
 import { liveInputs } from '$lib/server/live/socket-schemas';
 import { id, noInput, type InputRules } from './inputs';
 import type { AppSocket } from './server';
@@ -20,8 +22,9 @@ export const fail = (error: string): Reply<never> => ({ ok: false, error });
 
 /**
  * Registers a request's handler on a socket: the input (the first argument, if the event has one) is
- * checked by the event's rule, the handler's reply is the acknowledgement (the last argument), and a
- * handler that throws is logged and answers `errors.unexpected` instead of leaving the client waiting.
+ * checked by the event's rule, the handler's reply is the acknowledgement (the last argument); a
+ * handler that throws an `AppError` answers its code, any other throw is logged and answers
+ * `errors.unexpected` instead of leaving the client waiting.
  */
 export function handle<E extends RequestEvent>(socket: AppSocket, event: E, handler: Handlers[E]): void {
 	const rule = rules[event];
@@ -35,7 +38,9 @@ export function handle<E extends RequestEvent>(socket: AppSocket, event: E, hand
 		try {
 			ack(await handler(input.data));
 		} catch (error) {
-			console.error(`${event} failed`, error);
+			// A refusal the service raised is its answer; anything else is a bug, logged.
+			if (error instanceof AppError) return ack(fail(error.code));
+			log('error', 'socket.request_failed', { request: event, ...errorFields(error) });
 			ack(fail('errors.unexpected'));
 		}
 	});

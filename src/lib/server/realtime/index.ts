@@ -58,7 +58,7 @@ export function installRealtime(onShutdown: () => Promise<void>): void {
 	const slot = ioSlot();
 	if (!slot) return;
 	slot.app.shutdown = async () => {
-		liveGames().closeAll();
+		await liveGames().closeAll();
 		await onShutdown();
 	};
 	slot.app.middleware = (socket, next) => void authenticate(socket as AppSocket, next);

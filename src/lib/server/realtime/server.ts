@@ -1,6 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '$lib/realtime/events';
 import type { SessionUser } from '$lib/server/auth/session';
+import type { ForwardedOp, ForwardReply } from '$lib/server/live/forwarding';
 import { ioSlot } from './io-server.js';
 
 /** Who is on the socket: a signed-in user, or nobody (a public board, a guest player). */
@@ -11,8 +12,14 @@ export interface SocketData {
 	seat?: { gameId: number; playerId: string };
 }
 
-export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+/** What the processes of a scale-out deployment ask each other (through the Redis adapter). */
+export interface InterServerEvents {
+	/** A request for a live game, to the process that hosts it. */
+	'live:op': (request: ForwardedOp, answer: (reply: ForwardReply) => void) => void;
+}
+
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 
 export const userRoom = (userId: string) => `user:${userId}`;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;

@@ -42,7 +42,7 @@ export async function startSocketServer(database: Database): Promise<TestSocketS
 		},
 		async close() {
 			for (const c of clients) c.close();
-			liveGames().closeAll();
+			await liveGames().closeAll();
 			await new Promise((resolve) => http.close(resolve));
 		}
 	};

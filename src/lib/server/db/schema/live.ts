@@ -104,3 +104,16 @@ export const liveEvent = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.gameId, t.seq] })]
 );
+
+/**
+ * In scale-out mode, which process hosts a running game: a lease its holder renews every second. Once
+ * it lapses (the process died or lost its database) another process takes it and rebuilds the game
+ * from `live_event`. Times are PostgreSQL's, so every process judges a lease by the same clock.
+ */
+export const liveHostLease = pgTable('live_host_lease', {
+	gameId: integer('game_id')
+		.primaryKey()
+		.references(() => liveGame.id, { onDelete: 'cascade' }),
+	node: text('node').notNull(),
+	until: timestamp('until', { withTimezone: true }).notNull()
+});
