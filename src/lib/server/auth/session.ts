@@ -1,9 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Cookies } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db';
 import { session, unit, user } from '$lib/server/db/schema';
+import { prepared } from '$lib/server/db/prepared';
 import type { Role } from '$lib/auth/roles';
 
 const DAY = 86_400_000;
@@ -43,25 +44,32 @@ export async function createSession(db: Db, token: string, userId: string): Prom
 	return { id: created.id, expiresAt: created.expiresAt };
 }
 
+/** Every request asks this: prepared once per database. */
+const sessionWithUser = (db: Db) =>
+	prepared(db, 'session_with_user', (d, name) =>
+		d
+			.select({
+				expiresAt: session.expiresAt,
+				user: {
+					id: user.id,
+					fullName: user.fullName,
+					role: user.role,
+					unitId: user.unitId,
+					disabledAt: user.disabledAt,
+					unitName: unit.name,
+					unitPath: unit.path
+				}
+			})
+			.from(session)
+			.innerJoin(user, eq(user.id, session.userId))
+			.innerJoin(unit, eq(unit.id, user.unitId))
+			.where(eq(session.id, sql.placeholder('id')))
+			.prepare(name)
+	);
+
 export async function validateSessionToken(db: Db, token: string): Promise<SessionValidation> {
 	const id = sessionIdOf(token);
-	const [row] = await db
-		.select({
-			expiresAt: session.expiresAt,
-			user: {
-				id: user.id,
-				fullName: user.fullName,
-				role: user.role,
-				unitId: user.unitId,
-				disabledAt: user.disabledAt,
-				unitName: unit.name,
-				unitPath: unit.path
-			}
-		})
-		.from(session)
-		.innerJoin(user, eq(user.id, session.userId))
-		.innerJoin(unit, eq(unit.id, user.unitId))
-		.where(eq(session.id, id));
+	const [row] = await sessionWithUser(db).execute({ id });
 	if (!row) return { session: null, user: null };
 	const now = Date.now();
 	if (row.expiresAt.getTime() <= now || row.user.disabledAt) {

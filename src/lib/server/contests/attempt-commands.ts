@@ -4,7 +4,7 @@
  * attempt's lock; the read model is `attempt-view.ts`.
  */
 import { randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { DisplayContent } from '$lib/bank/content-split';
 import type { QuestionType } from '$lib/bank/question';
 import { attemptDeadline, isLate, roundState } from '$lib/contests/deadline';
@@ -14,7 +14,7 @@ import { toStored } from '$lib/contests/permutation';
 import { AppError, type Refusal } from '$lib/errors';
 import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
-import { answer, attempt, attemptQuestion, contest, question, questionVersion, round, user } from '$lib/server/db/schema';
+import { answer, attempt, attemptQuestion, contest, question, questionVersion, round } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
 import { attemptView, type AttemptView } from './attempt-view';
 import { scheduleLeaderboardUpdate } from './leaderboard';
@@ -160,43 +160,96 @@ export async function saveAnswer(
 	now = new Date(),
 	revision: number | null = null
 ): Promise<{ savedAt: Date; revision: number | null }> {
-	return db.transaction(async (tx) => {
-		const [row] = await tx
-			.select({
-				userId: attempt.userId,
-				deadline: attempt.deadline,
-				submittedAt: attempt.submittedAt,
-				versionId: attemptQuestion.versionId,
-				optionOrder: attemptQuestion.optionOrder,
-				type: questionVersion.type
-			})
+	const drawn = (await drawnQuestions(db, attemptId)).get(position);
+	if (!drawn) throw new AttemptError('contest.attemptNotFound');
+	if (KIND_OF[drawn.type] === null || !(KIND_OF[drawn.type]! in response)) throw new AttemptError('contest.wrongAnswerKind');
+	const stored = toStored(response, drawn.optionOrder);
+	// One statement, the hottest of a contest: it writes only while the attempt is the user's, not
+	// submitted and not past its deadline, and it share-locks the attempt's row, so a submit (which locks
+	// it for update) either grades this answer or makes this save find the attempt submitted.
+	const open = db.$with('open').as(
+		db
+			.select({ id: attempt.id })
 			.from(attempt)
-			.innerJoin(attemptQuestion, and(eq(attemptQuestion.attemptId, attempt.id), eq(attemptQuestion.position, position)))
-			.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-			.where(eq(attempt.id, attemptId))
-			.for('update', { of: attempt });
-		if (!row || row.userId !== userId) throw new AttemptError('contest.attemptNotFound');
-		if (row.submittedAt) throw new AttemptError('contest.submitted');
-		if (isLate(row.deadline, now)) throw new AttemptError('contest.late');
-		if (KIND_OF[row.type] === null || !(KIND_OF[row.type]! in response)) throw new AttemptError('contest.wrongAnswerKind');
-		const stored = toStored(response, row.optionOrder);
-		const [kept] = await tx
-			.insert(answer)
-			.values({ attemptId, versionId: row.versionId, response: stored, savedAt: now, revision })
-			.onConflictDoUpdate({
-				target: [answer.attemptId, answer.versionId],
-				set: { response: stored, savedAt: now, revision },
-				setWhere: sql`${answer.revision} is null or excluded.revision is null or ${answer.revision} < excluded.revision`
-			})
-			.returning({ savedAt: answer.savedAt, revision: answer.revision });
-		if (kept) return kept;
-		// A newer save was there already: it stays, and this one is acknowledged as overtaken.
-		const [newer] = await tx
-			.select({ savedAt: answer.savedAt, revision: answer.revision })
-			.from(answer)
-			.where(and(eq(answer.attemptId, attemptId), eq(answer.versionId, row.versionId)));
-		return newer;
-	});
+			.where(and(eq(attempt.id, attemptId), eq(attempt.userId, userId), isNull(attempt.submittedAt), gte(attempt.deadline, now)))
+			.for('share')
+	);
+	const [kept] = await db
+		.with(open)
+		.insert(answer)
+		.select((qb) =>
+			qb
+				.select({
+					attemptId: open.id,
+					versionId: sql<number>`${drawn.versionId}::int`.as('version_id'),
+					response: sql<Response>`${JSON.stringify(stored)}::jsonb`.as('response'),
+					savedAt: sql<Date>`${now.toISOString()}::timestamptz`.as('saved_at'),
+					revision: sql<number | null>`${revision}::bigint`.as('revision'),
+					correct: sql<boolean | null>`null::boolean`.as('correct'),
+					score: sql<number | null>`null::real`.as('score')
+				})
+				.from(open)
+		)
+		.onConflictDoUpdate({
+			target: [answer.attemptId, answer.versionId],
+			set: { response: sql`excluded.response`, savedAt: sql`excluded.saved_at`, revision: sql`excluded.revision` },
+			setWhere: sql`${answer.revision} is null or excluded.revision is null or ${answer.revision} < excluded.revision`
+		})
+		.returning({ savedAt: answer.savedAt, revision: answer.revision });
+	return kept ?? refusedSave(db, attemptId, userId, drawn.versionId, now);
+}
+
+/** Why a save wrote nothing (the rare path): not the user's, submitted, late, or overtaken by a newer save. */
+async function refusedSave(db: Db, attemptId: number, userId: string, versionId: number, now: Date) {
+	const [a] = await db
+		.select({ userId: attempt.userId, deadline: attempt.deadline, submittedAt: attempt.submittedAt })
+		.from(attempt)
+		.where(eq(attempt.id, attemptId));
+	if (!a || a.userId !== userId) throw new AttemptError('contest.attemptNotFound');
+	if (a.submittedAt) throw new AttemptError('contest.submitted');
+	if (isLate(a.deadline, now)) throw new AttemptError('contest.late');
+	// A newer save was there already: it stays, and this one is acknowledged as overtaken.
+	const [newer] = await db
+		.select({ savedAt: answer.savedAt, revision: answer.revision })
+		.from(answer)
+		.where(and(eq(answer.attemptId, attemptId), eq(answer.versionId, versionId)));
+	return newer;
+}
+
+interface Drawn {
+	versionId: number;
+	optionOrder: number[] | null;
+	type: QuestionType;
+}
+/** At most this many attempts' drawn questions are kept per process (a few hundred bytes each). */
+const DRAWN_KEPT = 20_000;
+const drawnByDb = new WeakMap<Db, Map<number, Map<number, Drawn>>>();
+
+/**
+ * An attempt's drawn questions by position, with their option order and type: fixed once the attempt
+ * starts, so each process reads them once per attempt and a save needs no lookup of its own.
+ */
+async function drawnQuestions(db: Db, attemptId: number): Promise<Map<number, Drawn>> {
+	let kept = drawnByDb.get(db);
+	if (!kept) drawnByDb.set(db, (kept = new Map()));
+	const found = kept.get(attemptId);
+	if (found) return found;
+	const rows = await db
+		.select({
+			position: attemptQuestion.position,
+			versionId: attemptQuestion.versionId,
+			optionOrder: attemptQuestion.optionOrder,
+			type: questionVersion.type
+		})
+		.from(attemptQuestion)
+		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
+		.where(eq(attemptQuestion.attemptId, attemptId));
+	const drawn = new Map(rows.map(({ position, ...d }) => [position, d]));
+	// An attempt with no questions is not kept: it may not exist yet, or ever.
+	if (drawn.size === 0) return drawn;
+	if (kept.size >= DRAWN_KEPT) kept.delete(kept.keys().next().value!);
+	kept.set(attemptId, drawn);
+	return drawn;
 }
 
 /**
@@ -224,18 +277,20 @@ export async function submitAttempt(db: Db, attemptId: number, userId: string, p
 			.where(eq(attemptQuestion.attemptId, attemptId));
 		let correctCount = 0;
 		let score = 0;
+		const graded: SQL[] = [];
 		for (const k of keys) {
 			const grade = gradeResponse(k.key, k.response);
 			if (!grade) continue;
 			if (grade.correct) correctCount++;
 			score += grade.score;
-			if (k.response) {
-				await tx
-					.update(answer)
-					.set({ correct: grade.correct, score: grade.score })
-					.where(and(eq(answer.attemptId, attemptId), eq(answer.versionId, k.versionId)));
-			}
+			if (k.response) graded.push(sql`(${k.versionId}::int, ${grade.correct}::boolean, ${grade.score}::real)`);
 		}
+		// Every saved answer's grade in one statement, not one round trip per question.
+		if (graded.length)
+			await tx.execute(sql`
+				update ${answer} set correct = v.correct, score = v.score
+				from (values ${sql.join(graded, sql`, `)}) as v(version_id, correct, score)
+				where ${answer.attemptId} = ${attemptId} and ${answer.versionId} = v.version_id`);
 		const submittedAt = late ? a.deadline : now;
 		await tx
 			.update(attempt)
@@ -256,15 +311,28 @@ export async function submitAttempt(db: Db, attemptId: number, userId: string, p
  * The round's board hears of them.
  */
 export async function closeExpiredAttempts(db: Db, roundId: number, now = new Date()): Promise<number> {
-	const expired = await db
-		.select({ id: attempt.id, userId: user.id })
-		.from(attempt)
-		.innerJoin(user, eq(user.id, attempt.userId))
-		.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now)));
-	for (const a of expired) await submitAttempt(db, a.id, a.userId, null, now);
-	if (expired.length > 0) scheduleLeaderboardUpdate(roundId);
-	return expired.length;
+	let closed = 0;
+	for (;;) {
+		// Another reader (another process, in scale-out mode) closing some of them at the same time
+		// holds their rows: they are skipped here, so no attempt is graded twice or waited for.
+		const batch = await db.transaction(async (tx) => {
+			const expired = await tx
+				.select({ id: attempt.id, userId: attempt.userId })
+				.from(attempt)
+				.where(and(eq(attempt.roundId, roundId), isNull(attempt.submittedAt), lt(attempt.deadline, now), isNotNull(attempt.userId)))
+				.limit(CLOSE_BATCH)
+				.for('update', { skipLocked: true });
+			for (const a of expired) await submitAttempt(tx, a.id, a.userId!, null, now);
+			return expired.length;
+		});
+		closed += batch;
+		if (batch < CLOSE_BATCH) break;
+	}
+	if (closed > 0) scheduleLeaderboardUpdate(roundId);
+	return closed;
 }
+/** Expired attempts closed per transaction, so a round closing on thousands holds no lock for long. */
+const CLOSE_BATCH = 100;
 
 /** The participant's attempt as their page shows it: past the deadline, the server submits what was saved first. */
 export async function closedIfExpired(db: Db, view: AttemptView, userId: string): Promise<AttemptView> {

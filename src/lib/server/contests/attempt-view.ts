@@ -3,13 +3,14 @@
  * with each outcome once the round releases it. Nothing here writes; the commands are in
  * `attempt-commands.ts`.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { QuestionType } from '$lib/bank/question';
 import { remainingMs } from '$lib/contests/deadline';
 import type { Response } from '$lib/contests/grading';
 import { toShown } from '$lib/contests/permutation';
 import { answersReleased, shownKey, type ShownKey } from '$lib/contests/review';
 import type { Db } from '$lib/server/db';
+import { prepared } from '$lib/server/db/prepared';
 import { answer, attempt, attemptQuestion, questionVersion, round } from '$lib/server/db/schema';
 
 export interface AttemptQuestionView {
@@ -54,38 +55,50 @@ export interface AttemptView {
 }
 
 /** What the participant's screen needs: never a key, never an explanation. */
+// A participant's page asks these on every load: prepared once per database.
+const attemptWithRound = (db: Db) =>
+	prepared(db, 'attempt_with_round', (d, name) =>
+		d
+			.select({
+				attempt,
+				predictionEnabled: round.predictionEnabled,
+				oneQuestionPerScreen: round.oneQuestionPerScreen,
+				trackFocus: round.trackFocus,
+				showAnswers: round.showAnswers,
+				closesAt: round.closesAt
+			})
+			.from(attempt)
+			.innerJoin(round, eq(round.id, attempt.roundId))
+			.where(eq(attempt.id, sql.placeholder('id')))
+			.prepare(name)
+	);
+const attemptQuestions = (db: Db) =>
+	prepared(db, 'attempt_questions', (d, name) =>
+		d
+			.select({
+				position: attemptQuestion.position,
+				versionId: attemptQuestion.versionId,
+				optionOrder: attemptQuestion.optionOrder,
+				type: questionVersion.type,
+				stem: questionVersion.stem,
+				imageId: questionVersion.imageId,
+				display: questionVersion.display,
+				saved: answer.response,
+				revision: answer.revision,
+				correct: answer.correct
+			})
+			.from(attemptQuestion)
+			.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
+			.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
+			.where(eq(attemptQuestion.attemptId, sql.placeholder('id')))
+			.orderBy(asc(attemptQuestion.position))
+			.prepare(name)
+	);
+
 export async function attemptView(db: Db, attemptId: number, now = new Date()): Promise<AttemptView | null> {
-	const [a] = await db
-		.select({
-			attempt,
-			predictionEnabled: round.predictionEnabled,
-			oneQuestionPerScreen: round.oneQuestionPerScreen,
-			trackFocus: round.trackFocus,
-			showAnswers: round.showAnswers,
-			closesAt: round.closesAt
-		})
-		.from(attempt)
-		.innerJoin(round, eq(round.id, attempt.roundId))
-		.where(eq(attempt.id, attemptId));
+	const [a] = await attemptWithRound(db).execute({ id: attemptId });
 	if (!a) return null;
-	const rows = await db
-		.select({
-			position: attemptQuestion.position,
-			versionId: attemptQuestion.versionId,
-			optionOrder: attemptQuestion.optionOrder,
-			type: questionVersion.type,
-			stem: questionVersion.stem,
-			imageId: questionVersion.imageId,
-			display: questionVersion.display,
-			saved: answer.response,
-			revision: answer.revision,
-			correct: answer.correct
-		})
-		.from(attemptQuestion)
-		.innerJoin(questionVersion, eq(questionVersion.id, attemptQuestion.versionId))
-		.leftJoin(answer, and(eq(answer.attemptId, attemptQuestion.attemptId), eq(answer.versionId, attemptQuestion.versionId)))
-		.where(eq(attemptQuestion.attemptId, attemptId))
-		.orderBy(asc(attemptQuestion.position));
+	const rows = await attemptQuestions(db).execute({ id: attemptId });
 	const submitted = a.attempt.submittedAt !== null;
 	const released = answersReleased(a.showAnswers, submitted, a.closesAt, now);
 	return {
