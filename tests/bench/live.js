@@ -15,7 +15,9 @@
 //   --drop-rate 0      share of the players (0–1) who, during each question, lose the network for 2–8 s
 //                      (the connection dies abruptly), come back, resume and answer
 //   --build            run `vite build` first (otherwise only when there is no build)
-//   --profile DIR      the server writes a V8 CPU profile there when it stops
+//   --processes 1      server processes (above 1: scale-out mode, WEB_CONCURRENCY workers sharing the local
+//                      Redis or REDIS_URL; the players' connections spread over them, the game lives on one)
+//   --profile DIR      the server writes a V8 CPU profile there when it stops (one process only)
 //   --raw FILE         every measurement as JSON, for a closer look
 // DATABASE_URL names the PostgreSQL server (default postgres://postgres@127.0.0.1:5432/); its database
 // hoithi_bench_live is dropped and recreated, and dropped again at the end.
@@ -35,12 +37,12 @@ import {
 	backendCpu,
 	backendCpuBetween,
 	benchDatabaseUrl,
-	cpuSeconds,
 	dropDatabase,
 	ensureBuild,
-	memoryMiB,
 	recreateDatabase,
-	startServer
+	startServer,
+	treeCpuSeconds,
+	treeMemoryMiB
 } from './support/server.js';
 
 const BENCH_DATABASE = 'hoithi_bench_live';
@@ -57,12 +59,15 @@ const { values: flags } = parseArgs({
 		'board-ms': { type: 'string', default: '1000' },
 		'drop-rate': { type: 'string', default: '0' },
 		build: { type: 'boolean', default: false },
+		processes: { type: 'string', default: '1' },
 		profile: { type: 'string' },
 		raw: { type: 'string' }
 	}
 });
 const { usage, wholeNumber, range } = flagReader('npm run bench:live');
 const playerCount = wholeNumber('players', flags.players, 1);
+const processes = wholeNumber('processes', flags.processes, 1);
+if (processes > 1 && flags.profile) usage('--profile profiles one process: leave out --processes');
 const procs = Math.min(playerCount, wholeNumber('procs', flags.procs, 1));
 const questions = wholeNumber('questions', flags.questions, 1);
 const seconds = wholeNumber('seconds', flags.seconds, 5);
@@ -126,7 +131,7 @@ async function main() {
 	const builtAt = ensureBuild({ rebuild: flags.build });
 	console.log(`Build from ${builtAt.toISOString()}; PostgreSQL database ${BENCH_DATABASE} on ${new URL(databaseUrl).host}.`);
 	await recreateDatabase(serverUrl, BENCH_DATABASE);
-	const server = await startServer(databaseUrl, { profileDir: flags.profile });
+	const server = await startServer(databaseUrl, { profileDir: flags.profile, processes });
 	const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
 	/** @type {ReturnType<typeof startClient>[]} */
 	let clients = [];
@@ -145,21 +150,21 @@ async function main() {
 		const ready = /** @type {Clock[]} */ (await Promise.all(clients.map((c) => c.next('ready'))));
 
 		const loadBefore = loadavg();
-		const memoryBefore = memoryMiB(server.pid);
-		const cpuBefore = cpuSeconds(server.pid);
+		const memoryBefore = treeMemoryMiB(server.pid);
+		const cpuBefore = treeCpuSeconds(server.pid);
 		const backendsBefore = await backendCpu(sql);
 		const joinStarted = host.serverNow();
 		for (const c of clients) c.send('join');
 		const joined = /** @type {{ joined: number }[]} */ (await Promise.all(clients.map((c) => c.next('joined'))));
 		const joinsDone = host.serverNow();
 		const players = sumOf(joined.map((j) => j.joined));
-		const memoryJoined = memoryMiB(server.pid);
-		const cpuJoined = cpuSeconds(server.pid);
+		const memoryJoined = treeMemoryMiB(server.pid);
+		const cpuJoined = treeCpuSeconds(server.pid);
 		console.log(`${players} of ${playerCount} players joined in ${fixed((joinsDone - joinStarted) / 1000)} s; playing…`);
 
 		const game = await host.play({ questions, players, boardMs });
-		const cpuPlayed = cpuSeconds(server.pid);
-		const memoryPlayed = memoryMiB(server.pid);
+		const cpuPlayed = treeCpuSeconds(server.pid);
+		const memoryPlayed = treeMemoryMiB(server.pid);
 		const backendsAfter = await backendCpu(sql);
 		for (const c of clients) c.send('finish');
 		const results = /** @type {ClientResult[]} */ (await Promise.all(clients.map((c) => c.next('results'))));
@@ -171,7 +176,17 @@ async function main() {
 		if (flags.raw) writeFileSync(flags.raw, JSON.stringify({ game, host: host.received, results }));
 
 		printReport({
-			setup: { players: playerCount, procs, shares: shares.map((c) => c.count), questions, seconds, thinkMs, joinWithinMs, dropRate },
+			setup: {
+				players: playerCount,
+				procs,
+				shares: shares.map((c) => c.count),
+				questions,
+				seconds,
+				thinkMs,
+				joinWithinMs,
+				dropRate,
+				processes
+			},
 			players,
 			load: { before: loadBefore, after: loadAfter },
 			clocks: { clients: ready, host: host.clock },

@@ -17,7 +17,7 @@ export const BOARD_TARGET_MS = 1000;
  * @typedef {{ offset: number, roundTrip: number }} Clock
  * @typedef {{ rss: number, peak: number }} Memory
  * @typedef {{
- *   setup: { players: number, procs: number, shares: number[], questions: number, seconds: number, thinkMs: [number, number], joinWithinMs: number, dropRate: number },
+ *   setup: { players: number, procs: number, shares: number[], questions: number, seconds: number, thinkMs: [number, number], joinWithinMs: number, dropRate: number, processes: number },
  *   players: number, load: { before: number[], after: number[] }, clocks: { clients: Clock[], host: Clock }, joinSeconds: number,
  *   game: { timings: import('./host.js').QuestionTiming[], podium: { ms: number }, end: { sentAt: number, ms: number } },
  *   hostReceived: Record<string, number>, results: ClientResult[], check: Awaited<ReturnType<typeof import('./verify.js').countLostAnswers>>, closedEarly: number,
@@ -129,7 +129,8 @@ export function printReport(run) {
 	const perQuestion = (/** @type {(t: import('./host.js').QuestionTiming) => number} */ f) => timings.map(f);
 
 	console.log(
-		`\nLive game: ${players} players in ${setup.procs} client processes (${setup.shares.join(' + ')}), ${setup.questions} questions of ${setup.seconds} s with speed points, think ${setup.thinkMs[0]}–${setup.thinkMs[1]} ms`
+		`\nLive game: ${players} players in ${setup.procs} client processes (${setup.shares.join(' + ')}), ${setup.questions} questions of ${setup.seconds} s with speed points, think ${setup.thinkMs[0]}–${setup.thinkMs[1]} ms, ` +
+			(setup.processes > 1 ? `${setup.processes} server processes (scale-out mode)` : 'one server process')
 	);
 	const loads = (/** @type {number[]} */ l) => l.map((x) => fixed(x)).join(' / ');
 	line(
