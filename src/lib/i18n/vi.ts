@@ -256,6 +256,8 @@ const core = {
 	'bank.exportPaperHint': 'Câu hỏi đã in vào đề sẽ được giữ nguyên phiên bản; sửa sau đó sẽ tạo phiên bản mới.',
 	'bank.filters': 'Lọc câu hỏi',
 	'bank.search': 'Tìm trong nội dung câu hỏi',
+	'bank.searchHint':
+		'Mọi từ gõ vào đều phải có trong câu hỏi, phương án hoặc giải thích, theo thứ tự bất kỳ; gõ không dấu cũng được; số hiệu như 61/2018/NĐ-CP tìm đúng như viết.',
 	'bank.topic': 'Chủ đề',
 	'bank.allTopics': 'Tất cả chủ đề',
 	'bank.noTopic': '(Không chọn chủ đề)',
