@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { QuestionContent } from './question';
-import { closeness, encodeCursor, excerpt, markWords, parseCursor, searchableText, searchWords } from './word-search';
+import {
+	closeness,
+	encodeCursor,
+	excerpt,
+	markWords,
+	matchesWords,
+	parseCursor,
+	searchableText,
+	searchWords,
+	wordParts
+} from './word-search';
 
 const NGHI_DINH: QuestionContent = {
 	type: 'single',
@@ -9,8 +19,7 @@ const NGHI_DINH: QuestionContent = {
 };
 const text = searchableText('Văn bản nào quy định cơ chế một cửa, một cửa liên thông?', NGHI_DINH, 'Xem Điều 3.');
 
-/** Whether a question's stored text matches, as the server's condition does: every word is in it. */
-const matches = (stored: string, query: string) => searchWords(query).every((w) => stored.includes(w));
+const matches = (stored: string, query: string) => matchesWords(stored, searchWords(query));
 
 describe('word search', () => {
 	test('finds words in any order, ignoring case and diacritics', () => {
@@ -25,10 +34,17 @@ describe('word search', () => {
 		expect(matches(text, 'dieu 3')).toBe(true);
 	});
 
+	test('matches whole words, not pieces of them', () => {
+		expect(matches(text, 'cu')).toBe(false);
+		expect(matches(text, '6')).toBe(false);
+		expect(wordParts('61/2018/nd-cp, dieu 3')).toEqual(['61', '2018', 'nd', 'cp', 'dieu', '3']);
+	});
+
 	test('numbers and codes are words as written', () => {
 		expect(searchWords('Nghị định số 61/2018/NĐ-CP')).toEqual(['nghi', 'dinh', 'so', '61/2018/nd-cp']);
 		expect(matches(text, '61/2018/NĐ-CP')).toBe(true);
 		expect(matches(text, '61/2019/NĐ-CP')).toBe(false);
+		expect(matches(text, '2018/61')).toBe(false);
 	});
 
 	test('drops punctuation around words and repeated words, and caps their number', () => {
@@ -46,6 +62,10 @@ describe('word search', () => {
 });
 
 describe('marking hits', () => {
+	test('marks whole words only', () => {
+		expect(markWords('Sổ song', ['so']).filter((s) => s.hit)).toEqual([{ text: 'Sổ', hit: true }]);
+	});
+
 	test('marks the original characters of every folded hit', () => {
 		expect(markWords('Cơ chế Một cửa', searchWords('mot cua'))).toEqual([
 			{ text: 'Cơ chế ', hit: false },

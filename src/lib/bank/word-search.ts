@@ -1,9 +1,10 @@
 /**
  * Bank search by words: every word typed must occur somewhere in the stem, the options or the
  * explanation, in any order, ignoring case and diacritics; numbers and codes ("61", "61/2018/NĐ-CP")
- * are words as written. The server keeps a folded copy of those texts on the question row
- * (`searchText`) and matches each word against it; this module owns the folding, the words and the
- * marking of hits, so the stored copy, the query and the highlight agree.
+ * are words as written. The server keeps on the question row a folded copy of those texts
+ * (`searchText`, for ranking and for codes) and its set of words (`searchWords`, GIN-indexed: runs of
+ * letters and digits, so "61/2018/NĐ-CP" gives 61, 2018, nd, cp). This module owns the folding, the
+ * words and the marking of hits, so the stored copy, the query and the highlight agree.
  */
 import { foldDiacritics } from '$lib/i18n/text';
 import { splitContent, type DisplayContent } from './content-split';
@@ -27,6 +28,23 @@ export function searchWords(query: string): string[] {
 	return [...new Set(words)].slice(0, MAX_WORDS);
 }
 
+const WORD_PART = /[\p{L}\p{N}]+/gu;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** The runs of letters and digits of a folded text: what the words index holds and a query looks up. */
+export function wordParts(folded: string): string[] {
+	return [...new Set(folded.match(WORD_PART) ?? [])];
+}
+
+/** A word that is more than one run ("61/2018/nd-cp") must also occur as written, punctuation included. */
+export const isCode = (word: string): boolean => wordParts(word).join('') !== word;
+
+/** Whether a question's folded text holds every word: the server's condition, in SQL there. */
+export function matchesWords(text: string, words: readonly string[]): boolean {
+	const parts = new Set(wordParts(text));
+	return words.every((w) => wordParts(w).every((p) => parts.has(p)) && (!isCode(w) || text.includes(w)));
+}
+
 /** The words joined as one phrase: a question holding the phrase as typed ranks first. */
 export const searchPhrase = (words: readonly string[]): string => words.join(' ');
 
@@ -38,6 +56,12 @@ export function searchableText(stem: string, content: QuestionContent, explanati
 	const accepted = content.type === 'short' ? content.accepted : [];
 	const texts = [...displayTexts(splitContent(content).display), ...accepted];
 	return [stem, texts.join(' '), explanation].map(foldWords).join('\n');
+}
+
+/** What a question row keeps for search. */
+export function searchColumns(stem: string, content: QuestionContent, explanation: string) {
+	const searchText = searchableText(stem, content, explanation);
+	return { searchText, searchWords: wordParts(searchText) };
 }
 
 /** The texts a participant sees under the stem: options, items or the rubric's criteria. */
@@ -94,7 +118,9 @@ export function markWords(text: string, words: readonly string[]): Segment[] {
 	offsets.push(offset);
 	const hit = new Array<boolean>(chars.length).fill(false);
 	for (const word of words) {
-		for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
+		for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+			// Whole words only, as the search matches them: "so" marks "số", not the "so" of "song".
+			if (isWordChar(folded[at - 1]) || isWordChar(folded[at + word.length])) continue;
 			for (let k = at; k < at + word.length; k++) hit[origin[k]] = true;
 		}
 	}

@@ -99,6 +99,6 @@ describe('browse a 20,000-question bank', () => {
 		await browseQuestions(database.db, bigBankId, { query: '76/NQ-CP', limit: 50 });
 	});
 	bench('type filter, a page deep in the bank', async () => {
-		await browseQuestions(database.db, bigBankId, { type: 'single', before: bigBankMiddle, limit: 50 });
+		await browseQuestions(database.db, bigBankId, { type: 'single', before: { rank: 0, id: bigBankMiddle }, limit: 50 });
 	});
 });

@@ -8,9 +8,11 @@ import {
 	excerpt,
 	foldWords,
 	markWords,
-	searchableText,
+	isCode,
+	searchColumns,
 	searchPhrase,
 	searchWords,
+	wordParts,
 	type PageCursor,
 	type Segment
 } from '$lib/bank/word-search';
@@ -57,7 +59,7 @@ function currentColumns(input: QuestionInput) {
 	return {
 		type: input.content.type,
 		stem: input.stem,
-		searchText: searchableText(input.stem, input.content, input.explanation),
+		...searchColumns(input.stem, input.content, input.explanation),
 		difficulty: input.difficulty,
 		tags: input.tags,
 		topicId: input.topicId,
@@ -239,12 +241,23 @@ export interface QuestionRow {
 	elsewhere?: Segment[];
 }
 
-/** Every word occurs in the question's folded stem, options or explanation (trigram-indexed). */
-const containsWord = (word: string) => sql`${question.searchText} LIKE ${likePattern(word)}`;
+/**
+ * Every word occurs in the question's stem, options or explanation (`matchesWords` of
+ * `$lib/bank/word-search`): its letter and digit runs in the GIN-indexed words, a code also as written.
+ */
+function wordConditions(words: string[]): SQL[] {
+	if (words.length === 0) return [];
+	const parts = [...new Set(words.flatMap(wordParts))];
+	const codes = words.filter(isCode).map((w) => sql`${question.searchText} LIKE ${likePattern(w)}`);
+	const array = sql.join(
+		parts.map((p) => sql`${p}`),
+		sql`, `
+	);
+	return [sql`${question.searchWords} @> array[${array}]::text[]`, ...codes];
+}
 
 export function filterConditions(bankId: number, filter: Omit<QuestionFilter, 'before' | 'limit'>): SQL[] {
-	const conditions: SQL[] = [eq(question.bankId, bankId)];
-	for (const word of searchWords(filter.query ?? '')) conditions.push(containsWord(word));
+	const conditions: SQL[] = [eq(question.bankId, bankId), ...wordConditions(searchWords(filter.query ?? ''))];
 	if (filter.topicId) conditions.push(eq(question.topicId, filter.topicId));
 	if (filter.type) conditions.push(eq(question.type, filter.type));
 	if (filter.difficulty) conditions.push(eq(question.difficulty, filter.difficulty));
