@@ -85,6 +85,16 @@ const core = {
 	'reset.askOrganizer':
 		'Hãy liên hệ Ban tổ chức hoặc quản trị viên của đơn vị bạn: họ sẽ cấp cho bạn một mã (hoặc đường dẫn) đặt lại mật khẩu, dùng được một lần trong 24 giờ.',
 	'reset.haveCode': 'Tôi đã có mã đặt lại mật khẩu',
+	'reset.byEmail': 'Hoặc nhận mã qua email của tài khoản:',
+	'reset.email': 'Email của tài khoản',
+	'reset.emailRequired': 'Vui lòng nhập email của tài khoản.',
+	'reset.sendEmail': 'Gửi mã qua email',
+	'reset.emailSent':
+		'Nếu email này thuộc một tài khoản, thư có mã đặt lại mật khẩu vừa được gửi tới đó (dùng được một lần trong 24 giờ). Nếu không nhận được, hãy liên hệ Ban tổ chức.',
+	'reset.emailTooFast': 'Bạn đã yêu cầu quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+	'reset.mailSubject': 'hoithi: mã đặt lại mật khẩu',
+	'reset.mailText':
+		'Xin chào {name},\n\nMã đặt lại mật khẩu của bạn: {code}\nHoặc mở đường dẫn: {link}\n\nMã dùng được một lần trong 24 giờ. Nếu bạn không yêu cầu, hãy bỏ qua thư này: mật khẩu của bạn không thay đổi.',
 	'reset.title': 'Đặt lại mật khẩu',
 	'reset.code': 'Mã đặt lại mật khẩu',
 	'reset.codeHint': '12 ký tự, ví dụ ABCD-EFGH-JKMN; không phân biệt chữ hoa, chữ thường.',

@@ -6,7 +6,7 @@ import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import { DEMO_ACCOUNTS } from '$lib/server/db/demo-units';
 import { attemptLogin } from './login';
-import { issuePasswordReset, redeemPasswordReset } from './password-reset';
+import { issuePasswordReset, redeemPasswordReset, requestEmailReset } from './password-reset';
 import { createSession, generateSessionToken, sessionIdOf } from './session';
 
 let database: Database;
@@ -67,5 +67,23 @@ describe('password resets through an organizer', () => {
 		const elsewhere = { ...actors.organizer, unitPath: '/999999/' };
 		await expect(issuePasswordReset(db, elsewhere, participant.phone)).rejects.toMatchObject({ code: 'reset.noSuchUser' });
 		await expect(issuePasswordReset(db, actors.admin, participant.phone)).resolves.toMatchObject({ fullName: expect.any(String) });
+	});
+});
+
+describe('password resets by e-mail', () => {
+	test('an enabled account with that address gets a code that works; any other address gets nothing, and no error', async () => {
+		const { db } = database;
+		const sent: { to: string; text: string }[] = [];
+		const send = async (m: { to: string; subject: string; text: string }) => void sent.push(m);
+		expect(await requestEmailReset(db, ' THISINH@hoithi.vn ', send, 'https://hoithi.example.vn')).toBe(true);
+		expect(sent.map((m) => m.to)).toEqual([participant.email]);
+		const code = /Mã đặt lại mật khẩu của bạn: (\S+)/.exec(sent[0].text)![1];
+		expect(sent[0].text).toContain(`https://hoithi.example.vn/reset?code=${code.replaceAll('-', '')}`);
+		await redeemPasswordReset(db, code, 'quaemail2026');
+		expect(await attemptLogin(db, participant.email, 'quaemail2026', '10.0.0.2')).toMatchObject({ ok: true });
+
+		expect(await requestEmailReset(db, 'khongco@hoithi.vn', send, 'https://hoithi.example.vn')).toBe(false);
+		expect(await requestEmailReset(db, '', send, 'https://hoithi.example.vn')).toBe(false);
+		expect(sent).toHaveLength(1);
 	});
 });

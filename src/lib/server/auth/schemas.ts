@@ -77,3 +77,5 @@ export const redeemResetSchema = z
 	.refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'auth.confirmMismatch' });
 
 export const issueResetSchema = z.object({ identifier: z.string().trim().min(1, 'auth.identifierRequired') });
+
+export const emailResetSchema = z.object({ email: z.string().trim().min(1, 'reset.emailRequired').max(254, 'auth.emailInvalid') });
