@@ -560,6 +560,8 @@ const core = {
 	'share.downloadQr': 'Tải mã QR (.png)',
 	'result.card': 'Phiếu kết quả',
 	'result.print': 'In phiếu kết quả',
+	'result.share': 'Chia sẻ',
+	'result.shareText': 'Tôi vừa dự thi "{contest}": đúng {correct}/{total} câu, {score} điểm.',
 	'result.participant': 'Người dự thi',
 	'result.score': 'Điểm',
 	'result.correct': 'Số câu đúng',

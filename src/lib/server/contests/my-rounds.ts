@@ -117,6 +117,7 @@ export async function myContests(db: Db, me: Participant, now = new Date()): Pro
 }
 
 export interface MyResult {
+	contestId: number;
 	contestTitle: string;
 	roundName: string;
 	standing: MyStanding | null;
@@ -125,7 +126,7 @@ export interface MyResult {
 /** What the result page shows around an attempt's own figures: the contest, the round, my standing. */
 export async function myResult(db: Db, roundId: number, me: Participant, now = new Date()): Promise<MyResult | null> {
 	const [found] = await db
-		.select({ contestTitle: contest.title, roundName: round.name })
+		.select({ contestId: contest.id, contestTitle: contest.title, roundName: round.name })
 		.from(round)
 		.innerJoin(contest, eq(contest.id, round.contestId))
 		.where(eq(round.id, roundId));
