@@ -61,3 +61,10 @@ export function formatDuration(ms: number): string {
 	const seconds = Math.max(0, Math.ceil(ms / 1000));
 	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+const scoreFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** A score the Vietnamese way: "707,5", "1.250". */
+export function formatScore(score: number): string {
+	return scoreFormat.format(score);
+}

@@ -113,7 +113,9 @@ export async function openRoundsFor(db: Db, unitPath: string, now = new Date()) 
 		.select({
 			roundId: round.id,
 			roundName: round.name,
+			opensAt: round.opensAt,
 			closesAt: round.closesAt,
+			attemptsAllowed: round.attemptsAllowed,
 			timeLimitSeconds: round.timeLimitSeconds,
 			contestId: contest.id,
 			contestTitle: contest.title,
