@@ -96,6 +96,12 @@ test('an organizer builds a three-row blueprint, makes a weekly series of four, 
 	await participant.reload();
 	await expect(participant.getByTestId('remaining')).toHaveText(/^2[45]:\d\d$/);
 	await context.close();
+
+	// The organizer's home: the open round with today's figures, the next week's round opening soon.
+	await page.goto('/');
+	await expect(page.getByTestId('desk-open')).toContainText(`${CONTEST}: Tuần 1 — hôm nay 1 người làm bài, 0 bài nộp`);
+	await expect(page.getByTestId('desk-soon')).toContainText(`${CONTEST}: Tuần 2`);
+	await expectAccessible(page);
 });
 
 test('an editor finds a question by its words in another order, without diacritics, with the hits marked', async ({ page }) => {
