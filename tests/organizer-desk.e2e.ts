@@ -119,4 +119,20 @@ test('an editor finds a question by its words in another order, without diacriti
 	await page.getByRole('button', { name: 'Lọc', exact: true }).click();
 	await expect(page.getByRole('link', { name: /sửa đổi, bổ sung Nghị định số 61\/2018\/NĐ-CP/ })).toBeVisible();
 	await expectAccessible(page);
+
+	// A duplicate written by mistake: its author deletes the draft before submitting it.
+	await page.getByRole('link', { name: 'Thêm câu hỏi' }).click();
+	await expect(page.getByRole('heading', { name: 'Thêm câu hỏi', level: 1 })).toBeVisible();
+	await expect(page.getByText('Nội dung phương án')).toBeVisible();
+	await page.getByRole('textbox', { name: 'Câu hỏi', exact: true }).fill('Bản nháp trùng về một cửa liên thông?');
+	await page.getByLabel('Phương án A', { exact: true }).fill('Có');
+	await page.getByLabel('Phương án B', { exact: true }).fill('Không');
+	await page.getByLabel('Phương án A đúng').check();
+	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+	await expect(page.getByText('Đã lưu câu hỏi.')).toBeVisible();
+	await page.getByRole('button', { name: 'Xóa bản nháp này' }).click();
+	await expect(page.getByText('Đã xóa bản nháp.')).toBeVisible();
+	await page.getByLabel('Tìm trong nội dung câu hỏi').fill('ban nhap trung');
+	await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+	await expect(page.getByText('Tìm thấy 0 câu hỏi')).toBeVisible();
 });

@@ -235,6 +235,13 @@ const core = {
 	'bank.unknownOptionLetter': 'Đáp án "{value}" không khớp phương án nào.',
 	'bank.badTrueFalse': 'Đáp án câu Đúng/Sai phải là "Đúng" hoặc "Sai".',
 	'bank.badRubric': 'Tiêu chí chấm phải có dạng "Tên tiêu chí: điểm", cách nhau bởi dấu ";".',
+	'bank.correctColumn': 'Đúng',
+	'bank.deleteDraft': 'Xóa bản nháp này',
+	'bank.cannotDeleteDraft':
+		'Chỉ xóa được bản nháp của chính bạn khi chưa bài thi, trận đấu hay đề in nào dùng đến; nếu không, hãy cho ngừng dùng.',
+	'bank.draftDeleted': 'Đã xóa bản nháp.',
+	'bank.optionColumn': 'Nội dung phương án',
+	'bank.badRubricLine': 'Mỗi dòng tiêu chí chấm phải có dạng "Tên tiêu chí: điểm tối đa", ví dụ "Đúng quy định: 6".',
 	'bank.badNumber': '"{value}" không phải là số.',
 	'import.noQuestions': 'Tệp không có câu hỏi nào.',
 	'import.aiken.missingAnswer': 'Câu hỏi thiếu dòng "ANSWER:".',

@@ -1,10 +1,10 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
 import { AppError } from '$lib/errors';
 import type { RequestEvent } from './$types';
 import { needsApprover, requireBank } from '$lib/server/bank/access';
 import { updateQuestionFromForm } from '$lib/server/bank/question-save';
-import { bulkUpdate, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
+import { bulkUpdate, deleteOwnDraft, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
@@ -30,6 +30,8 @@ export const load: PageServerLoad = async (event) => {
 		bank,
 		question,
 		canApprove,
+		// Only its author may delete a draft nothing has used; the service checks again.
+		canDelete: question.status === 'draft' && question.authorId === event.locals.user?.id && !history.some((v) => v.used),
 		values: editorValuesOf(question),
 		history,
 		topics,
@@ -54,5 +56,14 @@ export const actions: Actions = {
 	},
 	approve: (event) => setStatus(event, 'approve'),
 	retire: (event) => setStatus(event, 'retire'),
-	submit: (event) => setStatus(event, 'submit')
+	submit: (event) => setStatus(event, 'submit'),
+	delete: async (event) => {
+		const { user, bank, question } = await requireQuestion(event);
+		try {
+			await deleteOwnDraft(db(), question.id, user.id);
+		} catch (e) {
+			return toFailure(e);
+		}
+		redirect(303, `/bank/${bank.id}?deleted=1`);
+	}
 };
