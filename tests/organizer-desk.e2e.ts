@@ -45,6 +45,9 @@ test('an organizer builds a three-row blueprint, makes a weekly series of four, 
 	await expect(page.getByRole('heading', { name: 'Sửa đợt thi: Tuần 1' })).toBeVisible();
 	await expectAccessible(page);
 	const editUrl = page.url();
+	// Xem thử: one draw of the blueprint, five questions, nothing stored.
+	await page.getByRole('button', { name: 'Rút thử một đề' }).click();
+	await expect(page.getByTestId('sample').getByRole('listitem')).toHaveCount(5);
 	await page.getByRole('button', { name: 'Tạo chuỗi đợt thi' }).click();
 	await expect(page.getByText('Đã tạo thêm 3 đợt thi.')).toBeVisible();
 	await page.getByRole('link', { name: '← Tuần 1' }).click();
