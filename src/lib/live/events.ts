@@ -89,7 +89,10 @@ export const REFUSALS = [
 	'nobodyEliminated',
 	'betweenQuestionsOnly',
 	'noFinalQuestion',
-	'starUsed'
+	'starUsed',
+	'turnOver',
+	'allOutPending',
+	'nobodyLeft'
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -163,8 +166,21 @@ export type Effect =
 	| { type: 'counters'; to: 'staff'; answered: number; expected: number }
 	| { type: 'timer'; to: 'all'; phase: Phase; opensAt: number | null; closesAt: number | null; remainingMs: number | null }
 	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number }
-	/** `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over. */
-	| { type: 'buzzQueue'; to: 'all'; position: Position; head: string | null; queue: string[]; length: number; winner: string | null }
+	/**
+	 * `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over;
+	 * `wrong`: who was ruled out, in order; `floor`: who has the answer window, until when.
+	 */
+	| {
+			type: 'buzzQueue';
+			to: 'all';
+			position: Position;
+			head: string | null;
+			queue: string[];
+			length: number;
+			winner: string | null;
+			wrong: string[];
+			floor: { playerId: string; until: number } | null;
+	  }
 	| { type: 'judging'; to: 'staff'; position: Position; scored: string[]; judges: number }
 	| {
 			type: 'reveal';
@@ -175,6 +191,8 @@ export type Effect =
 			winner: string | null;
 			judgeTotals: { judgeId: string; total: number }[] | null;
 			judgeAverage: number | null;
+			/** Rung chuông vàng: everyone still in was wrong, and the whole wave stayed in. */
+			revived: boolean;
 	  }
 	| ({ type: 'playerResult'; to: { player: string } } & ResultRow)
 	| { type: 'starStaked'; to: 'all'; playerId: string }

@@ -68,6 +68,7 @@ describe('the host console', () => {
 		table.host({ type: 'next', respondentId: 'p1' }, 5000);
 		for (const judge of ['j1', 'j2', 'j3']) table.judge(judge, { type: 'judgeScore', position: table.position, scores: [5, 5] }, 6000);
 		table.host({ type: 'lock' }, 7000);
+		table.host({ type: 'reveal' }, 7500);
 		// Before về đích, the ngôi sao hy vọng may be staked.
 		expect(starsOpen(hostView(table.state), SEGMENTS)).toBe(true);
 		table.host({ type: 'next' }, 8000);
