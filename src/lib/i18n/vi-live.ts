@@ -39,6 +39,8 @@ export const live = {
 	'live.errors.starUsed': 'Thí sinh đã chọn ngôi sao hy vọng ở phần thi này.',
 	'live.errors.turnOver': 'Thí sinh này đã hết lượt trả lời câu hỏi này: không chấm được nữa.',
 	'live.errors.allOutPending': 'Tất cả thí sinh còn lại vừa bị loại: hãy cứu lại thí sinh (hoặc kết thúc trận) trước khi đi tiếp.',
+	'live.errors.starByPlayer': 'Ở phần thi này, thí sinh tự đặt ngôi sao hy vọng trên điện thoại của mình.',
+	'live.errors.starByHost': 'Ở phần thi này, người dẫn chương trình đặt ngôi sao hy vọng cho thí sinh.',
 	'live.errors.nobodyLeft': 'Không còn thí sinh nào trong cuộc: hãy cứu thí sinh trước khi mở câu hỏi.',
 
 	// Why a game's configuration is not valid (`gameConfigSchema` in $lib/live/config).
@@ -377,6 +379,8 @@ export const live = {
 	'live.play.earned': 'Được {points} điểm',
 	'live.play.starred': '(nhân đôi nhờ ngôi sao hy vọng)',
 	'live.play.starStaked': 'Ngôi sao hy vọng',
+	'live.play.stakeStar': 'Đặt ngôi sao hy vọng cho câu tiếp theo',
+	'live.play.starStakeHint': 'Câu tiếp theo {points} điểm: trả lời đúng được gấp đôi, sai hoặc không trả lời bị trừ {points} điểm.',
 	'live.play.totalRank': 'Tổng điểm {score}, hạng {rank}',
 	'live.play.ended': 'Trận thi đã kết thúc. Cảm ơn bạn đã tham gia!',
 	'live.play.announceQuestion': 'Câu {n}/{count} bắt đầu',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { replay } from './engine';
 import { createGame, playerList } from './state';
-import { hostView, screenView } from './views';
+import { hostView, playerView, screenView } from './views';
 import { makeGame, ofType, singleQuestion, Table } from './spec-support';
 
 /** Về đích with the ngôi sao hy vọng, and rung chuông vàng. */
@@ -221,5 +221,53 @@ describe('rung chuông vàng when one question would put out everyone still in',
 		wipeOut(table);
 		table.host({ type: 'rescue' }, 35_000);
 		expect(replay(createGame(table.state.config), table.log)).toEqual(table.state);
+	});
+});
+
+describe('ngôi sao hy vọng staked by the contestant', () => {
+	function ownStars() {
+		const table = new Table(
+			makeGame([
+				{ kind: 'knowledge', questions: [singleQuestion(1, 0)] },
+				{ kind: 'final', starBy: 'player', questions: [singleQuestion(2, 0, { points: 30 }), singleQuestion(3, 0, { points: 30 })] }
+			])
+		);
+		table.seat(2);
+		table.host({ type: 'start' }, 0);
+		return table;
+	}
+
+	test('the reveal before a về đích question offers each contestant their star and its stake', () => {
+		const table = ownStars();
+		const { effects } = table.host({ type: 'reveal' }, 1000);
+		expect(ofType(effects, 'starOffer')).toEqual([
+			{ type: 'starOffer', to: { player: 'p1' }, stake: 30 },
+			{ type: 'starOffer', to: { player: 'p2' }, stake: 30 }
+		]);
+		expect(playerView(table.state, 'p1').me).toMatchObject({ starOwn: true, starStake: 30 });
+	});
+
+	test('the contestant stakes it on the phone, the MC cannot, and it counts double', () => {
+		const table = ownStars();
+		table.host({ type: 'reveal' }, 1000);
+		expect(table.host({ type: 'stakeStar', playerId: 'p1' }, 1500).refusal).toBe('starByPlayer');
+		expect(table.player('p1', { type: 'stakeOwnStar' }, 2000).refusal).toBeNull();
+		expect(table.player('p1', { type: 'stakeOwnStar' }, 2100).refusal).toBe('starUsed');
+		table.host({ type: 'next' }, 3000);
+		expect(table.player('p2', { type: 'stakeOwnStar' }, 3500).refusal).toBe('betweenQuestionsOnly');
+		table.answer('p1', 0, 4000);
+		table.answer('p2', 0, 4000);
+		table.host({ type: 'reveal' }, 5000);
+		expect([table.score('p1'), table.score('p2')]).toEqual([60, 30]);
+		// p1 has spent theirs: only p2 is offered one for the last question.
+		expect(playerView(table.state, 'p1').me?.starOwn).toBe(false);
+		expect(playerView(table.state, 'p2').me?.starOwn).toBe(true);
+	});
+
+	test('where the MC stakes, a contestant cannot', () => {
+		const table = new Table(makeGame([{ kind: 'final', questions: [singleQuestion(1), singleQuestion(2)] }]));
+		table.seat(1);
+		expect(table.player('p1', { type: 'stakeOwnStar' }, 0).refusal).toBe('starByHost');
+		expect(table.host({ type: 'stakeStar', playerId: 'p1' }, 0).refusal).toBeNull();
 	});
 });

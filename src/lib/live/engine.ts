@@ -28,6 +28,7 @@ const ROLE_OF: Record<CommandType, Role> = {
 	reconnect: 'player',
 	answer: 'player',
 	buzz: 'player',
+	stakeOwnStar: 'player',
 	judgeScore: 'judge',
 	tick: 'system',
 	start: 'host',
@@ -139,7 +140,9 @@ function handle(state: GameState, event: GameEvent): Transition {
 		case 'markBuzz':
 			return markBuzz(state, event);
 		case 'stakeStar':
-			return stakeStar(state, event);
+			return stakeStar(state, event.playerId, event);
+		case 'stakeOwnStar':
+			return stakeStar(state, event.by.id, event);
 	}
 }
 

@@ -27,6 +27,8 @@ export type Command =
 	 */
 	| { type: 'answer'; answerId: string; position: Position; response: unknown }
 	| { type: 'buzz'; position: Position }
+	/** The contestant's own ngôi sao hy vọng, where the về đích part leaves it to them. */
+	| { type: 'stakeOwnStar' }
 	// judges
 	| { type: 'judgeScore'; position: Position; scores: number[] }
 	// the server's clock
@@ -92,7 +94,9 @@ export const REFUSALS = [
 	'starUsed',
 	'turnOver',
 	'allOutPending',
-	'nobodyLeft'
+	'nobodyLeft',
+	'starByPlayer',
+	'starByHost'
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -196,6 +200,8 @@ export type Effect =
 	  }
 	| ({ type: 'playerResult'; to: { player: string } } & ResultRow)
 	| { type: 'starStaked'; to: 'all'; playerId: string }
+	/** The next question is one the player may stake their own star on, worth `stake` either way. */
+	| { type: 'starOffer'; to: { player: string }; stake: number }
 	| { type: 'questionSkipped'; to: 'all'; position: Position }
 	| { type: 'leaderboard'; to: 'all'; rows: RankedPlayer[]; players: number }
 	| { type: 'podium'; to: 'all'; rows: RankedPlayer[] }

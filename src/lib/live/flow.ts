@@ -131,9 +131,21 @@ export function revealQuestion(state: QuestionState): Transition {
 			revived: outcome.revived ?? false
 		},
 		...rows.map((row): Effect => ({ type: 'playerResult', to: { player: row.playerId }, ...row })),
-		{ type: 'persistResults', position: current.position, versionId, rows }
+		{ type: 'persistResults', position: current.position, versionId, rows },
+		...starOffers(revealed, everyone)
 	];
 	return done(revealed, effects);
+}
+
+/** Before a về đích question whose part lets contestants stake their own star, each who still may is told. */
+function starOffers(state: WithCurrent, players: Player[]): Effect[] {
+	const upcoming = nextPosition(state.config, state.current.position);
+	const segment = upcoming && state.config.segments[upcoming.segment];
+	if (!upcoming || segment?.kind !== 'final' || segment.starBy !== 'player') return [];
+	const stake = questionAt(state.config, upcoming).points;
+	return players
+		.filter((p) => !p.eliminated && !p.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(p.id))
+		.map((p): Effect => ({ type: 'starOffer', to: { player: p.id }, stake }));
 }
 
 export function leaderboardEffect(state: GameState): Effect {

@@ -154,15 +154,19 @@ export function rescue(state: GameState, event: Of<'rescue'>): Transition {
 
 /**
  * Ngôi sao hy vọng, staked on the next question before it opens (as on stage, before it is read),
- * once per player per về đích segment.
+ * once per player per về đích segment: by the MC for a contestant, or by the contestant on their phone,
+ * as the part says (a game stored without the setting leaves it to the MC).
  */
-export function stakeStar(state: GameState, event: Of<'stakeStar'>): Transition {
+export function stakeStar(state: GameState, playerId: string, event: Of<'stakeStar' | 'stakeOwnStar'>): Transition {
 	if (!BETWEEN_QUESTIONS.has(state.phase)) return refuse(state, 'betweenQuestionsOnly');
 	if (state.current?.allOut?.length) return refuse(state, 'allOutPending');
 	const upcoming = nextPosition(state.config, state.current?.position ?? null);
-	if (!upcoming || state.config.segments[upcoming.segment].kind !== 'final') return refuse(state, 'noFinalQuestion');
-	const player = findPlayer(state, event.playerId);
-	if (!player) return refuse(state, whyMissing(state, event.playerId));
+	const segment = upcoming && state.config.segments[upcoming.segment];
+	if (!upcoming || segment?.kind !== 'final') return refuse(state, 'noFinalQuestion');
+	const byPlayer = segment.starBy === 'player';
+	if (byPlayer !== (event.type === 'stakeOwnStar')) return refuse(state, byPlayer ? 'starByPlayer' : 'starByHost');
+	const player = findPlayer(state, playerId);
+	if (!player) return refuse(state, whyMissing(state, playerId));
 	if (player.eliminated) return refuse(state, 'eliminated');
 	if (player.starSegments.includes(upcoming.segment) || state.pendingStars.includes(player.id)) return refuse(state, 'starUsed');
 	return done({ ...state, pendingStars: [...state.pendingStars, player.id] }, [{ type: 'starStaked', to: 'all', playerId: player.id }]);

@@ -30,7 +30,10 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 				me: view.me && {
 					...view.me,
 					starStaked: info.stars.includes(playerId),
-					starAvailable: view.me.starAvailable && !info.stars.includes(playerId)
+					starAvailable: view.me.starAvailable && !info.stars.includes(playerId),
+					// Staking is before a question: the next offer comes with the next reveal.
+					starOwn: false,
+					starStake: null
 				}
 			};
 		}
@@ -91,8 +94,12 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 			return { ...view, me: view.me && { ...view.me, score: message.score, eliminated: message.eliminated } };
 		case 'standing':
 			return { ...view, me: view.me && { ...view.me, score: message.score, rank: message.rank } };
+		case 'starOffer':
+			return view.me ? { ...view, me: { ...view.me, starAvailable: true, starOwn: true, starStake: message.stake } } : view;
 		case 'starStaked':
-			return message.playerId === playerId && view.me ? { ...view, me: { ...view.me, starStaked: true, starAvailable: false } } : view;
+			return message.playerId === playerId && view.me
+				? { ...view, me: { ...view.me, starStaked: true, starAvailable: false, starOwn: false, starStake: null } }
+				: view;
 		case 'leaderboard':
 			return { ...view, phase: 'leaderboard', remainingMs: null, leaderboard: message.rows, podium: null };
 		case 'podium':

@@ -1,7 +1,7 @@
 import type { AnswerKey } from '$lib/bank/content-split';
 import { matchesFolded } from '$lib/i18n/text';
 import type { Response } from '$lib/contests/grading';
-import { nextPosition, questionAt } from './config';
+import { nextPosition, questionAt, type SegmentConfig } from './config';
 import type { PlayerSummary, QuestionInfo } from './events';
 import { questionInfo } from './flow';
 import { podium, rankOf, rankPlayers, type RankedPlayer } from './ranking';
@@ -34,7 +34,21 @@ interface Timing {
 export interface PlayerView extends Timing {
 	phase: Phase;
 	removed: boolean;
-	me: (PlayerSummary & { score: number; rank: number; eliminated: boolean; starAvailable: boolean; starStaked: boolean }) | null;
+	/**
+	 * `starOwn`: the player stakes their own ngôi sao hy vọng (the part says so) on the next question,
+	 * worth `starStake` points either way.
+	 */
+	me:
+		| (PlayerSummary & {
+				score: number;
+				rank: number;
+				eliminated: boolean;
+				starAvailable: boolean;
+				starStaked: boolean;
+				starOwn: boolean;
+				starStake: number | null;
+		  })
+		| null;
 	question: QuestionInfo | null;
 	myAnswer: { answerId: string; response: Response } | null;
 	/**
@@ -163,6 +177,9 @@ function boards(state: GameState): { leaderboard: RankedPlayer[] | null; podium:
 	return { leaderboard: ranked.slice(0, state.config.leaderboardSize), podium: showsPodium(state.phase) ? podium(ranked) : null };
 }
 
+const ownStar = (segment: SegmentConfig): boolean => segment.kind === 'final' && segment.starBy === 'player';
+const STAR_PHASES: readonly Phase[] = ['lobby', 'revealed', 'leaderboard'];
+
 export function playerView(state: GameState, playerId: string): PlayerView {
 	const player = findPlayer(state, playerId);
 	const base = { phase: state.phase, remainingMs: remainingMs(state) };
@@ -174,6 +191,10 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 	const upcoming = nextPosition(state.config, current?.position ?? null);
 	const finalAhead = upcoming !== null && state.config.segments[upcoming.segment].kind === 'final';
 	const answer = current ? answerOf(current, playerId) : undefined;
+	const starAvailable = finalAhead && !player.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(playerId);
+	// The contestant's own star is staked between questions only, as the part allows.
+	const starOwn =
+		starAvailable && !player.eliminated && STAR_PHASES.includes(state.phase) && ownStar(state.config.segments[upcoming.segment]);
 	const place = current ? current.buzz.queue.findIndex((b) => b.playerId === playerId) : -1;
 	const reveal = revealView(state);
 	return {
@@ -185,8 +206,10 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 			score: player.score,
 			rank: rankOf(shelfValues(state.players), player.score),
 			eliminated: player.eliminated,
-			starAvailable: finalAhead && !player.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(playerId),
-			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false)
+			starAvailable,
+			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false),
+			starOwn,
+			starStake: starOwn ? questionAt(state.config, upcoming).points : null
 		},
 		myAnswer: answer ? { answerId: answer.answerId, response: answer.response } : null,
 		myBuzz:
