@@ -28,6 +28,8 @@ test('the MC runs a buzzer part and a judged situation from the keyboard on a 13
 	await buzzer.getByLabel('Điểm mỗi câu').fill('10');
 	await buzzer.getByLabel('Điểm trừ khi trả lời sai').fill('5');
 	await expect(buzzer.getByLabel('Thời gian trả lời sau khi bấm chuông (giây)')).toHaveValue('5');
+	// Long enough for a loaded test machine; the engine's specs time the window to the millisecond.
+	await buzzer.getByLabel('Thời gian trả lời sau khi bấm chuông (giây)').fill('45');
 	await host.getByRole('button', { name: 'Thêm phần thi' }).click();
 	const situation = host.getByRole('group', { name: 'Phần 2' });
 	await situation.getByLabel('Loại phần thi').selectOption({ label: 'Xử lý tình huống' });
@@ -61,7 +63,7 @@ test('the MC runs a buzzer part and a judged situation from the keyboard on a 13
 
 	// Bình buzzes: the console lights up and names who has the floor, with Đúng (D) and Sai (S) at hand.
 	await binh.getByRole('button', { name: 'Bấm chuông' }).click();
-	await expect(binh.getByTestId('buzz-place')).toHaveText(/^Đến lượt bạn trả lời! Còn [1-5] giây\.$/);
+	await expect(binh.getByTestId('buzz-place')).toHaveText(/^Đến lượt bạn trả lời! Còn \d+ giây\.$/);
 	await expect(host.getByTestId('buzz-floor')).toHaveText('Dừa Xiêm đang trả lời');
 	await expect(host.getByTestId('buzz-floor')).toBeInViewport();
 	await onFirstScreen(host, 'Đúng', 'Sai', 'Công bố đáp án');
