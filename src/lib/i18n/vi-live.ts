@@ -41,6 +41,9 @@ export const live = {
 	'live.errors.allOutPending': 'Tất cả thí sinh còn lại vừa bị loại: hãy cứu lại thí sinh (hoặc kết thúc trận) trước khi đi tiếp.',
 	'live.errors.starByPlayer': 'Ở phần thi này, thí sinh tự đặt ngôi sao hy vọng trên điện thoại của mình.',
 	'live.errors.starByHost': 'Ở phần thi này, người dẫn chương trình đặt ngôi sao hy vọng cho thí sinh.',
+	'live.errors.removedHere': 'Thiết bị này đã bị mời ra khỏi trận thi này, không vào lại được. Hãy liên hệ Ban tổ chức nếu có nhầm lẫn.',
+	'live.errors.nameTaken': 'Biệt danh "{name}" đã có người dùng trong trận thi này.',
+	'live.play.useSuggestion': 'Dùng biệt danh "{name}"',
 	'live.errors.nobodyLeft': 'Không còn thí sinh nào trong cuộc: hãy cứu thí sinh trước khi mở câu hỏi.',
 
 	// Why a game's configuration is not valid (`gameConfigSchema` in $lib/live/config).
