@@ -44,6 +44,17 @@ export const live = {
 	'live.errors.removedHere': 'Thiết bị này đã bị mời ra khỏi trận thi này, không vào lại được. Hãy liên hệ Ban tổ chức nếu có nhầm lẫn.',
 	'live.errors.nameTaken': 'Biệt danh "{name}" đã có người dùng trong trận thi này.',
 	'live.play.useSuggestion': 'Dùng biệt danh "{name}"',
+	'live.manage.notDeletable':
+		'Chỉ xóa được trận thi chưa bắt đầu. Trận đã diễn ra được giữ lại để lưu kết quả; hãy lưu trữ khi đã kết thúc.',
+	'live.manage.notArchivable': 'Chỉ lưu trữ được trận thi đã kết thúc.',
+	'live.manage.delete': 'Xóa trận thi',
+	'live.manage.confirmDelete': 'Xác nhận xóa trận thi chưa bắt đầu này',
+	'live.manage.archive': 'Lưu trữ',
+	'live.manage.unarchive': 'Bỏ lưu trữ',
+	'live.manage.archived': 'Đã lưu trữ',
+	'live.manage.showArchived': 'Xem cả trận thi đã lưu trữ',
+	'live.manage.hideArchived': 'Ẩn trận thi đã lưu trữ',
+	'live.manage.deleted': 'Đã xóa trận thi.',
 	'live.errors.nobodyLeft': 'Không còn thí sinh nào trong cuộc: hãy cứu thí sinh trước khi mở câu hỏi.',
 
 	// Why a game's configuration is not valid (`gameConfigSchema` in $lib/live/config).

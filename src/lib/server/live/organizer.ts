@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
+import { AppError } from '$lib/errors';
 import type { SessionUser } from '$lib/server/auth/session';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { contestsRunBy } from '$lib/server/contests/contests';
 import type { Db } from '$lib/server/db';
-import { contest, liveGame, unit, user } from '$lib/server/db/schema';
+import { contest, liveGame, round, unit, user } from '$lib/server/db/schema';
 import { createLiveGame, type LiveGame } from './games';
 import type { GameForm, GameFormErrors } from './game-form';
 import { resolveRoster } from './roster';
@@ -20,6 +21,7 @@ export interface GameListing {
 	assigned: boolean;
 	contestTitle: string;
 	createdAt: Date;
+	archivedAt: Date | null;
 }
 
 const listing = {
@@ -30,7 +32,8 @@ const listing = {
 	guests: liveGame.guests,
 	assigned: liveGame.assigned,
 	contestTitle: contest.title,
-	createdAt: liveGame.createdAt
+	createdAt: liveGame.createdAt,
+	archivedAt: liveGame.archivedAt
 };
 
 /** Games of the contests an organizer's unit subtree runs (every game for an admin), newest first. */
@@ -98,4 +101,37 @@ export async function createGameFromForm(
 		if (!(error instanceof GameSetupError)) throw error;
 		return { errors: { [error.field]: [error.code] } };
 	}
+}
+
+/**
+ * Deletes a game that never started, with its live round (its seats, their attempts, its log go with
+ * it); a game that started keeps its results and is refused.
+ */
+export async function deleteUnstartedGame(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>): Promise<void> {
+	const deleted = await db
+		.delete(round)
+		.where(
+			and(
+				eq(round.id, game.roundId),
+				inArray(
+					round.id,
+					db
+						.select({ id: liveGame.roundId })
+						.from(liveGame)
+						.where(and(eq(liveGame.id, game.id), eq(liveGame.status, 'lobby')))
+				)
+			)
+		)
+		.returning({ id: round.id });
+	if (deleted.length === 0) throw new AppError('live.manage.notDeletable', { status: 409 });
+}
+
+/** Puts an ended game away (off the list unless asked for), or back; its results stay as they are. */
+export async function archiveEndedGame(db: Db, gameId: number, archived: boolean, now = new Date()): Promise<void> {
+	const updated = await db
+		.update(liveGame)
+		.set({ archivedAt: archived ? now : null })
+		.where(and(eq(liveGame.id, gameId), eq(liveGame.status, 'ended')))
+		.returning({ id: liveGame.id });
+	if (updated.length === 0) throw new AppError('live.manage.notArchivable', { status: 409 });
 }
