@@ -55,6 +55,12 @@ export const live = {
 	'live.manage.showArchived': 'Xem cả trận thi đã lưu trữ',
 	'live.manage.hideArchived': 'Ẩn trận thi đã lưu trữ',
 	'live.manage.deleted': 'Đã xóa trận thi.',
+	'live.manage.notEditable': 'Chỉ sửa được trận thi còn ở phòng chờ.',
+	'live.manage.edit': 'Sửa trận thi',
+	'live.manage.save': 'Lưu thay đổi',
+	'live.form.contestFixed': 'Không đổi được cuộc thi của một trận đã tạo.',
+	'live.form.rosterFixed': 'Danh sách thí sinh được phân công giữ nguyên khi sửa trận thi.',
+	'live.form.rosterKept': 'Trận thi này dành cho thí sinh được phân công: danh sách giữ nguyên khi sửa.',
 	'live.errors.nobodyLeft': 'Không còn thí sinh nào trong cuộc: hãy cứu thí sinh trước khi mở câu hỏi.',
 
 	// Why a game's configuration is not valid (`gameConfigSchema` in $lib/live/config).

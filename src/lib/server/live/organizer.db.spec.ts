@@ -12,7 +12,16 @@ import type { GameForm } from './game-form';
 import type { LiveGame } from './games';
 import { seatPlayer } from './seats';
 import { GameHost } from './host';
-import { archiveEndedGame, createGameFromForm, deleteUnstartedGame, gamesJudgedBy, gamesRunBy, judgeOptions } from './organizer';
+import { gameFormValues } from './game-form';
+import {
+	archiveEndedGame,
+	createGameFromForm,
+	deleteUnstartedGame,
+	gamesJudgedBy,
+	gamesRunBy,
+	judgeOptions,
+	updateGameFromForm
+} from './organizer';
 import { liveResultsWorkbook } from './results-export';
 
 let database: Database;
@@ -254,5 +263,28 @@ describe('putting games away', () => {
 		expect(listed?.archivedAt).toEqual(new Date('2026-12-08T01:00:00Z'));
 		await archiveEndedGame(database.db, game.id, false);
 		expect((await gamesRunBy(database.db, organizer)).find((g) => g.id === game.id)?.archivedAt).toBeNull();
+	});
+});
+
+describe('editing a game in the lobby', () => {
+	test('the same form changes its title and parts, the questions drawn again; once started it is refused', async () => {
+		const created = await createGameFromForm(database.db, organizer, plan([knowledge(1)]));
+		if (!('game' in created)) throw new Error('not created');
+		const { game } = created;
+		const values = gameFormValues(game, bankId);
+		expect(values.segments).toEqual([expect.objectContaining({ kind: 'knowledge', count: '1', timeLimitSec: '15', points: '10' })]);
+		const changed = { ...plan([knowledge(2), situation(1)]), title: 'Chung kết toàn tỉnh' };
+		expect(await updateGameFromForm(database.db, organizer, game, changed)).toEqual({});
+		const [stored] = await database.db.select().from(liveGame).where(eq(liveGame.id, game.id));
+		expect(stored.title).toBe('Chung kết toàn tỉnh');
+		expect(stored.config.segments.map((s) => [s.kind, s.questions.length])).toEqual([
+			['knowledge', 2],
+			['situation', 1]
+		]);
+		expect(await updateGameFromForm(database.db, organizer, game, { ...changed, contestId: contestId + 1000 })).toEqual({
+			errors: { contestId: ['live.form.contestFixed'] }
+		});
+		await database.db.update(liveGame).set({ status: 'running' }).where(eq(liveGame.id, game.id));
+		await expect(updateGameFromForm(database.db, organizer, game, changed)).rejects.toMatchObject({ code: 'live.manage.notEditable' });
 	});
 });

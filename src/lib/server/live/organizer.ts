@@ -78,13 +78,8 @@ export async function createGameFromForm(
 	organizer: SessionUser,
 	form: GameForm
 ): Promise<{ game: LiveGame } | { errors: GameFormErrors }> {
-	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
-	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
-	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
-	const judges = new Set((await judgeOptions(db)).map((j) => j.id));
-	if (!form.judges.every((id) => judges.has(id))) return { errors: { judges: ['live.form.judgeInvalid'] } };
-	const roster = await resolveRoster(db, form.roster, form.contestId);
-	if ('errors' in roster) return { errors: { roster: roster.errors } };
+	const checked = await checkGameForm(db, organizer, form);
+	if ('errors' in checked) return checked;
 	try {
 		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)], form.graceSec);
 		const game = await createLiveGame(db, {
@@ -94,9 +89,56 @@ export async function createGameFromForm(
 			guests: form.guests,
 			config,
 			createdBy: organizer.id,
-			seats: roster.seats
+			seats: checked.seats
 		});
 		return { game };
+	} catch (error) {
+		if (!(error instanceof GameSetupError)) throw error;
+		return { errors: { [error.field]: [error.code] } };
+	}
+}
+
+/** What a game form needs checked against the database: the contest, the bank, the judges, the roster. */
+async function checkGameForm(db: Db, organizer: SessionUser, form: GameForm) {
+	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
+	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
+	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
+	const judges = new Set((await judgeOptions(db)).map((j) => j.id));
+	if (!form.judges.every((id) => judges.has(id))) return { errors: { judges: ['live.form.judgeInvalid'] } };
+	const roster = await resolveRoster(db, form.roster, form.contestId);
+	if ('errors' in roster) return { errors: { roster: roster.errors } };
+	return { seats: roster.seats };
+}
+
+/**
+ * Edits a game still in the lobby from the same form: its title, who may join, the judges, the grace
+ * period and the parts (their questions drawn again from the bank). The contest and an assigned roster
+ * stay as they were set up; once the game has started it is refused.
+ */
+export async function updateGameFromForm(
+	db: Db,
+	organizer: SessionUser,
+	game: Pick<LiveGame, 'id' | 'roundId' | 'contestId' | 'assigned'>,
+	form: GameForm
+): Promise<{ errors?: GameFormErrors }> {
+	if (form.contestId !== game.contestId) return { errors: { contestId: ['live.form.contestFixed'] } };
+	if (game.assigned && (form.guests || form.roster.length)) return { errors: { roster: ['live.form.rosterFixed'] } };
+	const checked = await checkGameForm(db, organizer, form);
+	if ('errors' in checked) return checked;
+	if (checked.seats.length) return { errors: { roster: ['live.form.rosterFixed'] } };
+	try {
+		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)], form.graceSec);
+		const updated = await db.transaction(async (tx) => {
+			const rows = await tx
+				.update(liveGame)
+				.set({ title: form.title, guests: form.guests, config })
+				.where(and(eq(liveGame.id, game.id), eq(liveGame.status, 'lobby')))
+				.returning({ id: liveGame.id });
+			if (rows.length) await tx.update(round).set({ name: form.title, bankId: form.bankId }).where(eq(round.id, game.roundId));
+			return rows.length > 0;
+		});
+		if (!updated) throw new AppError('live.manage.notEditable', { status: 409 });
+		return {};
 	} catch (error) {
 		if (!(error instanceof GameSetupError)) throw error;
 		return { errors: { [error.field]: [error.code] } };
