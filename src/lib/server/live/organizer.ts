@@ -7,7 +7,7 @@ import type { Db } from '$lib/server/db';
 import { contest, liveGame, round, unit, user } from '$lib/server/db/schema';
 import { createLiveGame, type LiveGame } from './games';
 import type { GameForm, GameFormErrors } from './game-form';
-import { resolveRoster } from './roster';
+import { resolveRoster, type SeatPlan } from './roster';
 import { gameConfigFrom, GameSetupError } from './setup';
 
 /** What organizers and judges do with live games outside the game itself: list, set up, choose judges. */
@@ -99,7 +99,7 @@ export async function createGameFromForm(
 }
 
 /** What a game form needs checked against the database: the contest, the bank, the judges, the roster. */
-async function checkGameForm(db: Db, organizer: SessionUser, form: GameForm) {
+async function checkGameForm(db: Db, organizer: SessionUser, form: GameForm): Promise<{ errors: GameFormErrors } | { seats: SeatPlan[] }> {
 	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
 	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
 	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
