@@ -22,7 +22,7 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 				remainingMs: null,
 				question: info,
 				myAnswer: null,
-				myBuzz: info.segmentKind === 'buzzer' ? { place: null, wrong: false } : null,
+				myBuzz: info.segmentKind === 'buzzer' ? { place: null, wrong: false, floorUntil: null, won: false } : null,
 				reveal: null,
 				leaderboard: null,
 				podium: null,
@@ -30,7 +30,10 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 				me: view.me && {
 					...view.me,
 					starStaked: info.stars.includes(playerId),
-					starAvailable: view.me.starAvailable && !info.stars.includes(playerId)
+					starAvailable: view.me.starAvailable && !info.stars.includes(playerId),
+					// Staking is before a question: the next offer comes with the next reveal.
+					starOwn: false,
+					starStake: null
 				}
 			};
 		}
@@ -38,7 +41,8 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 			return {
 				...view,
 				phase: message.phase,
-				remainingMs: message.phase === 'paused' ? message.remainingMs : null,
+				// Frozen while paused, or while a buzz holds the question's clock.
+				remainingMs: message.phase === 'paused' || message.phase === 'open' ? message.remainingMs : null,
 				question: view.question && message.closesAt !== null ? { ...view.question, closesAt: message.closesAt } : view.question
 			};
 		case 'questionLocked':
@@ -48,13 +52,19 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 			return onQuestion(view, message.position) ? { ...view, phase: 'locked', remainingMs: null } : view;
 		case 'buzzQueue': {
 			if (!onQuestion(view, message.position) || !view.myBuzz) return view;
+			// The message says it all (who waits, who was ruled out, who has the floor), so the phone never
+			// guesses from what it saw before.
 			const index = message.queue.indexOf(playerId);
-			// Off the head of the queue without having won the question: the host said wrong, and this
-			// player may not buzz again here.
-			const leftHead = view.myBuzz.place === 1 && index < 0;
-			const place =
-				index >= 0 ? index + 1 : leftHead ? null : view.myBuzz.place && message.length >= view.myBuzz.place ? view.myBuzz.place : null;
-			return { ...view, myBuzz: { place, wrong: view.myBuzz.wrong || (leftHead && message.winner !== playerId) } };
+			const place = index >= 0 ? index + 1 : view.myBuzz.place !== null && message.length > message.queue.length ? view.myBuzz.place : null;
+			return {
+				...view,
+				myBuzz: {
+					place: message.winner === playerId ? null : place,
+					wrong: message.wrong.includes(playerId),
+					floorUntil: message.floor?.playerId === playerId ? message.floor.until : null,
+					won: message.winner === playerId
+				}
+			};
 		}
 		case 'reveal':
 			if (!onQuestion(view, message.position)) return view;
@@ -68,6 +78,7 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 					winner: message.winner,
 					judgeTotals: message.judgeTotals,
 					judgeAverage: message.judgeAverage,
+					revived: message.revived,
 					mine: null
 				}
 			};
@@ -83,8 +94,12 @@ export function applyMessage(view: PlayerView, message: LiveMessage, playerId: s
 			return { ...view, me: view.me && { ...view.me, score: message.score, eliminated: message.eliminated } };
 		case 'standing':
 			return { ...view, me: view.me && { ...view.me, score: message.score, rank: message.rank } };
+		case 'starOffer':
+			return view.me ? { ...view, me: { ...view.me, starAvailable: true, starOwn: true, starStake: message.stake } } : view;
 		case 'starStaked':
-			return message.playerId === playerId && view.me ? { ...view, me: { ...view.me, starStaked: true, starAvailable: false } } : view;
+			return message.playerId === playerId && view.me
+				? { ...view, me: { ...view.me, starStaked: true, starAvailable: false, starOwn: false, starStake: null } }
+				: view;
 		case 'leaderboard':
 			return { ...view, phase: 'leaderboard', remainingMs: null, leaderboard: message.rows, podium: null };
 		case 'podium':
@@ -140,4 +155,28 @@ export function answersOnDevice(view: PlayerView): boolean {
 	if (!q || !view.me || view.me.eliminated) return false;
 	if (q.segmentKind === 'buzzer' || q.segmentKind === 'situation') return false;
 	return q.respondentId === null || q.respondentId === view.me.id;
+}
+
+/**
+ * What a buzzer contestant's phone says, one thing at a time: null while the buzzer button is what to
+ * show. `seconds` is left in their own answer window when they have the floor.
+ */
+export type BuzzNote =
+	| { key: 'live.play.buzzWon' }
+	| { key: 'live.play.yourTurn'; seconds: number | null }
+	| { key: 'live.play.buzzPlace'; place: number }
+	| { key: 'live.play.buzzOver' }
+	| { key: 'live.play.buzzClosed' };
+
+export function buzzNote(view: PlayerView, serverNow: number): BuzzNote | null {
+	const buzz = view.myBuzz;
+	if (!buzz) return null;
+	if (buzz.won) return { key: 'live.play.buzzWon' };
+	if (buzz.place === 1) {
+		const seconds = buzz.floorUntil === null ? null : Math.max(0, Math.ceil((buzz.floorUntil - serverNow) / 1000));
+		return { key: 'live.play.yourTurn', seconds };
+	}
+	if (buzz.place !== null) return { key: 'live.play.buzzPlace', place: buzz.place };
+	if (buzz.wrong) return { key: 'live.play.buzzOver' };
+	return view.phase === 'open' || view.phase === 'paused' ? null : { key: 'live.play.buzzClosed' };
 }
