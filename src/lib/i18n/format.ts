@@ -33,6 +33,12 @@ export function formatDateTime(date: Date): string {
 	return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+/** "yyyy-mm-ddTHH:MM" in Vietnam time, the value of a datetime-local input (read back as UTC+7). */
+export function vietnamInputValue(date: Date): string {
+	const p = parts(dateTimeFormat, date);
+	return `${p.year}-${p.month}-${p.day}T${p.hour === '24' ? '00' : p.hour}:${p.minute}`;
+}
+
 /** A calendar date stored as "yyyy-mm-dd" shown as dd/mm/yyyy (no time zone shift). */
 export function formatIsoDate(isoDate: string): string {
 	const [year, month, day] = isoDate.split('-');
