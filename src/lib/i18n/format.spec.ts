@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIsoDate, parseDate } from './format';
+import { formatDate, formatDateTime, formatIsoDate, formatNumber, parseDate } from './format';
 
 describe('formatDate', () => {
 	test('shows the date in Vietnam, not in UTC', () => {
@@ -54,5 +54,14 @@ describe('parseDate', () => {
 		expect(parseDate('hôm qua')).toBeNull();
 		expect(parseDate('25-03-1998')).toBeNull();
 		expect(parseDate('25/03/98')).toBeNull();
+	});
+});
+
+describe('formatNumber', () => {
+	test('writes decimals with a comma and thousands with a dot', () => {
+		expect(formatNumber(707.5)).toBe('707,5');
+		expect(formatNumber(1500)).toBe('1.500');
+		expect(formatNumber(-10)).toBe('-10');
+		expect(formatNumber(8.333333)).toBe('8,33');
 	});
 });

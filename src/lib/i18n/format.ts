@@ -55,3 +55,8 @@ export function formatDuration(ms: number): string {
 	const seconds = Math.max(0, Math.ceil(ms / 1000));
 	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** A number as Vietnamese write it: 707,5 and 1.500 (scores, averages, counts); at most two decimals. */
+export const formatNumber = (value: number): string => numberFormat.format(value);

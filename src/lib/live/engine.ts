@@ -69,12 +69,12 @@ export function replay(state: GameState, events: readonly GameEvent[]): GameStat
 
 function applyClock(state: GameState, at: number): Transition {
 	const departed = departExpired(state, at);
-	return departed.phase === 'open' && at > departed.current.closesAt ? closeQuestion(departed) : done(departed);
+	return departed.phase === 'open' && at > departed.current.closesAt ? closeQuestion(departed, 'time') : done(departed);
 }
 
 function settle(state: GameState): Transition {
 	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)) && everyoneExpectedAnswered(state.current))
-		return closeQuestion(state);
+		return closeQuestion(state, 'everyone');
 	if (state.phase === 'judging' && allJudgesScored(state)) return revealQuestion(state);
 	return done(state);
 }
@@ -119,7 +119,7 @@ function handle(state: GameState, event: GameEvent): Transition {
 		case 'skip':
 			return skip(state, event.at, event.respondentId);
 		case 'lock':
-			return state.phase === 'open' ? closeQuestion(state) : refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
+			return state.phase === 'open' ? closeQuestion(state, 'host') : refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
 		case 'reveal':
 			return reveal(state);
 		case 'showLeaderboard':
@@ -210,9 +210,9 @@ function reveal(state: GameState): Transition {
 	switch (state.phase) {
 		case 'open':
 			if (currentSegment(state)?.kind === 'situation') {
-				return allJudgesScored(state) ? andThen(closeQuestion(state), revealQuestion) : refuse(state, 'judgesPending');
+				return allJudgesScored(state) ? andThen(closeQuestion(state, 'host'), revealQuestion) : refuse(state, 'judgesPending');
 			}
-			return andThen(closeQuestion(state), revealQuestion);
+			return andThen(closeQuestion(state, 'host'), revealQuestion);
 		case 'locked':
 			return revealQuestion(state);
 		case 'judging':

@@ -2,11 +2,11 @@ import type { AnswerKey } from '$lib/bank/content-split';
 import { matchesFolded } from '$lib/i18n/text';
 import type { Response } from '$lib/contests/grading';
 import { nextPosition, questionAt } from './config';
-import type { PlayerSummary, QuestionInfo } from './events';
+import type { Adjustment, PlayerSummary, QuestionInfo } from './events';
 import { questionInfo } from './flow';
 import { podium, rankOf, rankPlayers, type RankedPlayer } from './ranking';
 import { shelfValues } from './shelf';
-import type { AuditEntry, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
+import type { AuditEntry, CloseReason, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
 import { answerOf, currentSegment, findPlayer, playerList } from './state';
 
 /**
@@ -31,7 +31,19 @@ interface Timing {
 export interface PlayerView extends Timing {
 	phase: Phase;
 	removed: boolean;
-	me: (PlayerSummary & { score: number; rank: number; eliminated: boolean; starAvailable: boolean; starStaked: boolean }) | null;
+	me:
+		| (PlayerSummary & {
+				score: number;
+				rank: number;
+				eliminated: boolean;
+				starAvailable: boolean;
+				starStaked: boolean;
+				/** The host's latest change to this player's score since the current question opened. */
+				adjustment: Adjustment | null;
+		  })
+		| null;
+	/** What closed the current question, once it is closed. */
+	closedBy: CloseReason | null;
 	question: QuestionInfo | null;
 	myAnswer: { answerId: string; response: Response } | null;
 	/** Buzzer: 1-based place in the queue (1 = your turn), whether you already answered wrong. */
@@ -145,7 +157,18 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 	const base = { phase: state.phase, remainingMs: remainingMs(state) };
 	if (!player) {
 		const removed = state.removed.some((r) => r.id === playerId);
-		return { ...base, removed, me: null, question: null, myAnswer: null, myBuzz: null, reveal: null, leaderboard: null, podium: null };
+		return {
+			...base,
+			removed,
+			me: null,
+			closedBy: null,
+			question: null,
+			myAnswer: null,
+			myBuzz: null,
+			reveal: null,
+			leaderboard: null,
+			podium: null
+		};
 	}
 	const current = state.current;
 	const upcoming = nextPosition(state.config, current?.position ?? null);
@@ -163,8 +186,10 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 			rank: rankOf(shelfValues(state.players), player.score),
 			eliminated: player.eliminated,
 			starAvailable: finalAhead && !player.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(playerId),
-			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false)
+			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false),
+			adjustment: latestAdjustment(state, playerId)
 		},
+		closedBy: current?.closedBy ?? null,
 		myAnswer: answer ? { answerId: answer.answerId, response: answer.response } : null,
 		myBuzz:
 			currentSegment(state)?.kind === 'buzzer' && current
@@ -176,6 +201,12 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 				: null,
 		...boards(state)
 	};
+}
+
+function latestAdjustment(state: GameState, playerId: string): Adjustment | null {
+	const since = state.current?.opensAt ?? 0;
+	const entry = state.audit.findLast((e) => e.kind === 'adjust' && e.playerId === playerId && e.at >= since);
+	return entry ? { delta: entry.delta, reason: entry.reason } : null;
 }
 
 function survivorsOf(players: Player[]): NonNullable<ScreenView['survivors']> {
