@@ -123,7 +123,7 @@ const cases: [string, PlayerView, Pick<PhoneStatus, 'kind' | 'title'> & { lines?
 	[
 		'closed by the clock, answered',
 		view({ phase: 'locked', closedBy: 'time', myAnswer: answered }),
-		{ kind: 'closed', title: 'Hết giờ', lines: ['Đã gửi câu trả lời. Chờ công bố đáp án.'] }
+		{ kind: 'closed', title: 'Hết giờ', lines: ['Chờ công bố đáp án.'] }
 	],
 	[
 		'closed by the clock, not answered',
@@ -133,12 +133,12 @@ const cases: [string, PlayerView, Pick<PhoneStatus, 'kind' | 'title'> & { lines?
 	[
 		'locked early by the host',
 		view({ phase: 'locked', closedBy: 'host', myAnswer: answered }),
-		{ kind: 'closed', title: 'Đã khóa câu hỏi', lines: ['Đã gửi câu trả lời. Chờ công bố đáp án.'] }
+		{ kind: 'closed', title: 'Đã khóa câu hỏi', lines: ['Chờ công bố đáp án.'] }
 	],
 	[
 		'locked once everyone answered',
 		view({ phase: 'locked', closedBy: 'everyone', myAnswer: answered }),
-		{ kind: 'closed', title: 'Đã khóa câu hỏi', lines: ['Đã gửi câu trả lời. Chờ công bố đáp án.'] }
+		{ kind: 'closed', title: 'Đã khóa câu hỏi', lines: ['Chờ công bố đáp án.'] }
 	],
 	[
 		'buzzer decided, the winner waits for the reveal',

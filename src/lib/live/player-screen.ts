@@ -224,6 +224,7 @@ function questionStatus(view: PlayerView, say: Say): PhoneStatus {
 		const title = view.closedBy === 'time' ? t('live.play.closedByTime') : t('live.play.closedEarly');
 		if (phase === 'judging') lines.push(t('live.play.waitJudges'));
 		else if (view.myBuzz?.wrong) lines.push(t('live.play.buzzOver'));
+		// "Đã gửi" itself is the send button's word (it follows the server's acknowledgement).
 		else if (answersOnDevice(view)) lines.push(view.myAnswer ? t('live.play.waitReveal') : t('live.play.notAnsweredYet'));
 		return say('closed', title, 'info', lines);
 	}

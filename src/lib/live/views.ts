@@ -1,11 +1,12 @@
 import type { AnswerKey } from '$lib/bank/content-split';
 import { matchesFolded } from '$lib/i18n/text';
 import type { Response } from '$lib/contests/grading';
-import { nextPosition, questionAt } from './config';
+import { isDeviceSegment, nextPosition, questionAt } from './config';
 import type { Adjustment, PlayerSummary, QuestionInfo } from './events';
 import { questionInfo } from './flow';
 import { podium, rankOf, rankPlayers, type RankedPlayer } from './ranking';
-import { shelfValues } from './shelf';
+import { roundScore } from './scoring';
+import { shelfEntries, shelfValues } from './shelf';
 import type { AuditEntry, CloseReason, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
 import { answerOf, currentSegment, findPlayer, playerList } from './state';
 
@@ -69,7 +70,15 @@ export interface ScreenView extends Timing {
 	/** Rung chuông vàng: how many are still in, of how many, and the first of them by name, in joining order. */
 	survivors: { count: number; total: number; names: PlayerSummary[] } | null;
 	reveal: RevealView | null;
+	/** At a device question's reveal: the quickest right answers, quickest first. */
+	fastest: { id: string; name: string; ms: number }[] | null;
+	/** Rung chuông vàng, once revealed: who went out on this question. */
+	outNow: PlayerSummary[] | null;
+	/** Ngôi sao hy vọng staked for the next question or on the running one, by name. */
+	stars: PlayerSummary[];
 	leaderboard: RankedPlayer[] | null;
+	/** With the leaderboard: each listed player's points from the last question and places moved (+ up). */
+	moves: { playerId: string; gain: number; move: number }[] | null;
 	podium: RankedPlayer[] | null;
 }
 
@@ -120,6 +129,8 @@ export interface JudgeView extends Timing {
 }
 
 const LOBBY_SHOWN = 50;
+const FASTEST_SHOWN = 3;
+const OUT_SHOWN = 20;
 const SURVIVORS_SHOWN = 50;
 const BUZZ_SHOWN = 10;
 
@@ -214,6 +225,43 @@ function survivorsOf(players: Player[]): NonNullable<ScreenView['survivors']> {
 	return { count: left.length, total: players.length, names: left.slice(0, SURVIVORS_SHOWN).map(summary) };
 }
 
+function fastestOf(state: GameState): ScreenView['fastest'] {
+	const current = state.current;
+	const segment = currentSegment(state);
+	if (!current?.outcome || !segment || !isDeviceSegment(segment)) return null;
+	const results = current.outcome.results;
+	return shelfEntries(current.answers)
+		.flatMap(([id, a]) => (results[id]?.correct ? [{ id, ms: a.ms }] : []))
+		.sort((a, b) => a.ms - b.ms)
+		.slice(0, FASTEST_SHOWN)
+		.map((f) => ({ ...f, name: findPlayer(state, f.id)?.name ?? '' }));
+}
+
+function outNowOf(state: GameState): ScreenView['outNow'] {
+	const current = state.current;
+	if (!current?.outcome || currentSegment(state)?.kind !== 'elimination') return null;
+	return Object.entries(current.outcome.results)
+		.filter(([, r]) => r.eliminated && r.correct === false)
+		.slice(0, OUT_SHOWN)
+		.flatMap(([id]) => {
+			const p = findPlayer(state, id);
+			return p ? [summary(p)] : [];
+		});
+}
+
+/** Places moved by the last question: the rank before it counts the scores without its points. */
+function movesOf(state: GameState, rows: RankedPlayer[]): ScreenView['moves'] {
+	const results = state.current?.outcome?.results;
+	if (!results) return null;
+	const gain = (id: string) => results[id]?.points ?? 0;
+	const before = shelfValues(state.players).map((p) => roundScore(p.score - gain(p.id)));
+	return rows.map((r) => {
+		const previous = roundScore(r.score - gain(r.playerId));
+		const rankBefore = 1 + before.filter((score) => score > previous).length;
+		return { playerId: r.playerId, gain: gain(r.playerId), move: rankBefore - r.rank };
+	});
+}
+
 export function screenView(state: GameState): ScreenView {
 	const players = shelfValues(state.players);
 	const current = state.current;
@@ -247,8 +295,20 @@ export function screenView(state: GameState): ScreenView {
 			current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
 		survivors: kind === 'elimination' ? survivorsOf(players) : null,
 		reveal: revealView(state),
-		...boards(state)
+		fastest: fastestOf(state),
+		outNow: outNowOf(state),
+		stars: [...state.pendingStars, ...(current && state.phase !== 'podium' && state.phase !== 'ended' ? current.stars : [])].flatMap(
+			(id) => {
+				const p = findPlayer(state, id);
+				return p ? [summary(p)] : [];
+			}
+		),
+		...withMoves(state, boards(state))
 	};
+}
+
+function withMoves(state: GameState, shown: ReturnType<typeof boards>) {
+	return { ...shown, moves: shown.leaderboard && state.phase === 'leaderboard' ? movesOf(state, shown.leaderboard) : null };
 }
 
 function rosterRow(state: GameState, p: Player, rank: number): RosterRow {
