@@ -148,7 +148,7 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 
 	// The situation: the host names the contestant on stage, the judge scores each criterion.
 	await host.getByLabel('Thí sinh trả lời câu tiếp theo').selectOption({ label: demoAccount('participant').fullName });
-	await host.getByRole('button', { name: 'Câu tiếp theo' }).click();
+	await host.getByRole('button', { name: 'Sang phần: Xử lý tình huống' }).click();
 	await expect(bao.getByText('Bạn đang xử lý tình huống này trên sân khấu.')).toBeVisible();
 	await expect(screen.getByTestId('screen-respondent')).toHaveText(`Lượt trả lời: ${demoAccount('participant').fullName}`);
 	await expect(judge.getByTestId('judge-respondent')).toHaveText(`Thí sinh trả lời: ${demoAccount('participant').fullName}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIsoDate, formatNumber, parseDate } from './format';
+import { formatDate, formatDateTime, formatIsoDate, formatScore, parseDate } from './format';
 
 describe('formatDate', () => {
 	test('shows the date in Vietnam, not in UTC', () => {
@@ -57,11 +57,10 @@ describe('parseDate', () => {
 	});
 });
 
-describe('formatNumber', () => {
-	test('writes decimals with a comma and thousands with a dot', () => {
-		expect(formatNumber(707.5)).toBe('707,5');
-		expect(formatNumber(1500)).toBe('1.500');
-		expect(formatNumber(-10)).toBe('-10');
-		expect(formatNumber(8.333333)).toBe('8,33');
+describe('formatScore', () => {
+	test('writes a decimal comma and thousands dots', () => {
+		expect(formatScore(707.5)).toBe('707,5');
+		expect(formatScore(1250)).toBe('1.250');
+		expect(formatScore(8)).toBe('8');
 	});
 });

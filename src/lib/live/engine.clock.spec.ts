@@ -81,7 +81,7 @@ describe('pause and resume', () => {
 		expect(lobby.host({ type: 'pause' }, 0).refusal).toBe('notOpen');
 	});
 
-	test('a situation paused while judging goes back to judging and still shows its result once all have scored', () => {
+	test('a situation paused while judging goes back to judging, and the MC shows its result once all have scored', () => {
 		const table = new Table(makeGame([{ kind: 'situation', questions: [situationQuestion(1)] }], [{ id: 'j1', name: 'GK' }]));
 		table.seat(1);
 		table.host({ type: 'start', respondentId: 'p1' }, 0);
@@ -91,6 +91,7 @@ describe('pause and resume', () => {
 		table.host({ type: 'resume' }, 4000);
 		expect(table.state.phase).toBe('judging');
 		table.judge('j1', { type: 'judgeScore', position: table.position, scores: [8, 4] }, 5000);
+		table.host({ type: 'reveal' }, 6000);
 		expect(table.state.phase).toBe('revealed');
 	});
 });

@@ -33,6 +33,8 @@ export type Command =
 	 */
 	| { type: 'answer'; answerId: string; position: Position; response: unknown }
 	| { type: 'buzz'; position: Position }
+	/** The contestant's own ngôi sao hy vọng, where the về đích part leaves it to them. */
+	| { type: 'stakeOwnStar' }
 	// judges
 	| { type: 'judgeScore'; position: Position; scores: number[] }
 	// the server's clock
@@ -95,7 +97,12 @@ export const REFUSALS = [
 	'nobodyEliminated',
 	'betweenQuestionsOnly',
 	'noFinalQuestion',
-	'starUsed'
+	'starUsed',
+	'turnOver',
+	'allOutPending',
+	'nobodyLeft',
+	'starByPlayer',
+	'starByHost'
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -173,8 +180,21 @@ export type Effect =
 	| { type: 'counters'; to: 'staff'; answered: number; expected: number }
 	| { type: 'timer'; to: 'all'; phase: Phase; opensAt: number | null; closesAt: number | null; remainingMs: number | null }
 	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number; by: CloseReason }
-	/** `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over. */
-	| { type: 'buzzQueue'; to: 'all'; position: Position; head: string | null; queue: string[]; length: number; winner: string | null }
+	/**
+	 * `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over;
+	 * `wrong`: who was ruled out, in order; `floor`: who has the answer window, until when.
+	 */
+	| {
+			type: 'buzzQueue';
+			to: 'all';
+			position: Position;
+			head: string | null;
+			queue: string[];
+			length: number;
+			winner: string | null;
+			wrong: string[];
+			floor: { playerId: string; until: number } | null;
+	  }
 	| { type: 'judging'; to: 'staff'; position: Position; scored: string[]; judges: number }
 	| {
 			type: 'reveal';
@@ -185,9 +205,13 @@ export type Effect =
 			winner: string | null;
 			judgeTotals: { judgeId: string; total: number }[] | null;
 			judgeAverage: number | null;
+			/** Rung chuông vàng: everyone still in was wrong, and the whole wave stayed in. */
+			revived: boolean;
 	  }
 	| ({ type: 'playerResult'; to: { player: string } } & ResultRow)
 	| { type: 'starStaked'; to: 'all'; playerId: string }
+	/** The next question is one the player may stake their own star on, worth `stake` either way. */
+	| { type: 'starOffer'; to: { player: string }; stake: number }
 	| { type: 'questionSkipped'; to: 'all'; position: Position }
 	| { type: 'leaderboard'; to: 'all'; rows: RankedPlayer[]; players: number }
 	| { type: 'podium'; to: 'all'; rows: RankedPlayer[] }

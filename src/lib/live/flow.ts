@@ -27,6 +27,8 @@ function openQuestion(state: LobbyState | QuestionState, position: Position, at:
 	const turnBased = segment.kind === 'situation' || segment.kind === 'final';
 	const respondentId = turnBased ? (requested ?? question.respondentId ?? null) : null;
 	if (segment.kind === 'situation' && respondentId === null) return refuse(state, 'respondentRequired');
+	// Rung chuông vàng never opens a question to nobody: the MC rescues someone first, or ends.
+	if (segment.kind === 'elimination' && playerList(state).every((p) => p.eliminated)) return refuse(state, 'nobodyLeft');
 	if (respondentId !== null) {
 		const respondent = findPlayer(state, respondentId);
 		if (!respondent) return refuse(state, 'unknownPlayer');
@@ -102,8 +104,8 @@ export const allJudgesScored = (state: WithCurrent): boolean =>
 /** Scores the question for everyone and tells each player their result: one message each. */
 export function revealQuestion(state: QuestionState): Transition {
 	const current = state.current;
-	const { players, outcome } = scoreQuestion(state);
-	const revealed = withCurrent<QuestionState>({ ...state, phase: 'revealed', players }, { outcome });
+	const { players, outcome, allOut } = scoreQuestion(state);
+	const revealed = withCurrent<QuestionState>({ ...state, phase: 'revealed', players }, { outcome, allOut: allOut ?? null });
 	const everyone = playerList(revealed);
 	const ranks = rankById(rankPlayers(everyone));
 	const rows = everyone.map((p) => {
@@ -131,12 +133,25 @@ export function revealQuestion(state: QuestionState): Transition {
 			distribution: outcome.distribution,
 			winner: current.buzz.winner,
 			judgeTotals: outcome.judgeTotals,
-			judgeAverage: outcome.judgeAverage
+			judgeAverage: outcome.judgeAverage,
+			revived: outcome.revived ?? false
 		},
 		...rows.map((row): Effect => ({ type: 'playerResult', to: { player: row.playerId }, ...row })),
-		{ type: 'persistResults', position: current.position, versionId, rows }
+		{ type: 'persistResults', position: current.position, versionId, rows },
+		...starOffers(revealed, everyone)
 	];
 	return done(revealed, effects);
+}
+
+/** Before a về đích question whose part lets contestants stake their own star, each who still may is told. */
+function starOffers(state: WithCurrent, players: Player[]): Effect[] {
+	const upcoming = nextPosition(state.config, state.current.position);
+	const segment = upcoming && state.config.segments[upcoming.segment];
+	if (!upcoming || segment?.kind !== 'final' || segment.starBy !== 'player') return [];
+	const stake = questionAt(state.config, upcoming).points;
+	return players
+		.filter((p) => !p.eliminated && !p.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(p.id))
+		.map((p): Effect => ({ type: 'starOffer', to: { player: p.id }, stake }));
 }
 
 export function leaderboardEffect(state: GameState): Effect {

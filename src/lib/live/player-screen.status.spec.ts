@@ -7,6 +7,8 @@ import type { PlayerView } from './views';
 /** The phone-text table: every phase × the player's own outcome, each with the one thing the phone says. */
 
 const ME = 'p1';
+/** The server's clock as the phone reads it: 2 s into a buzzer's 5-s answer window. */
+const NOW = 2000;
 const question = (over: Partial<QuestionInfo> = {}): QuestionInfo => ({
 	position: { segment: 0, question: 0 },
 	segmentKind: 'knowledge',
@@ -31,6 +33,8 @@ const me = (over: Partial<NonNullable<PlayerView['me']>> = {}): NonNullable<Play
 	rank: 2,
 	eliminated: false,
 	starAvailable: false,
+	starOwn: false,
+	starStake: null,
 	starStaked: false,
 	adjustment: null,
 	...over
@@ -62,7 +66,7 @@ const outcome = (over: Partial<PlayerOutcome> = {}): PlayerOutcome => ({
 const revealed = (mine: PlayerOutcome | null, over: Partial<PlayerView> = {}, judgeAverage: number | null = null): PlayerView =>
 	view({
 		phase: 'revealed',
-		reveal: { key: { type: 'single', correct: 0 }, distribution: null, winner: null, judgeTotals: null, judgeAverage, mine },
+		reveal: { key: { type: 'single', correct: 0 }, distribution: null, winner: null, judgeTotals: null, judgeAverage, revived: false, mine },
 		...over
 	});
 const answered = { answerId: 'a1', response: { choice: 0 } };
@@ -96,22 +100,22 @@ const cases: [string, PlayerView, Pick<PhoneStatus, 'kind' | 'title'> & { lines?
 	],
 	[
 		'buzzer, not buzzed',
-		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: null, wrong: false } }),
+		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: null, wrong: false, floorUntil: null, won: false } }),
 		{ kind: 'answering', title: '' }
 	],
 	[
 		'buzzer, my turn',
-		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: 1, wrong: false } }),
-		{ kind: 'buzzQueue', title: 'Đến lượt bạn trả lời!' }
+		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: 1, wrong: false, floorUntil: 5000, won: false } }),
+		{ kind: 'buzzQueue', title: 'Đến lượt bạn trả lời! Còn 3 giây.' }
 	],
 	[
 		'buzzer, second in the queue',
-		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: 2, wrong: false } }),
+		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: 2, wrong: false, floorUntil: null, won: false } }),
 		{ kind: 'buzzQueue', title: 'Bạn đứng thứ 2 trong lượt bấm chuông.' }
 	],
 	[
 		'buzzer, ruled wrong',
-		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: null, wrong: true } }),
+		view({ question: question({ segmentKind: 'buzzer' }), myBuzz: { place: null, wrong: true, floorUntil: null, won: false } }),
 		{ kind: 'buzzQueue', title: 'Bạn đã hết lượt giành quyền ở câu này.' }
 	],
 	[
@@ -142,13 +146,33 @@ const cases: [string, PlayerView, Pick<PhoneStatus, 'kind' | 'title'> & { lines?
 	],
 	[
 		'buzzer decided, the winner waits for the reveal',
-		view({ phase: 'locked', closedBy: 'host', question: question({ segmentKind: 'buzzer' }), myBuzz: { place: null, wrong: false } }),
-		{ kind: 'closed', title: 'Đã khóa câu hỏi', lines: [] }
+		view({
+			phase: 'locked',
+			closedBy: 'host',
+			question: question({ segmentKind: 'buzzer' }),
+			myBuzz: { place: null, wrong: false, floorUntil: null, won: true }
+		}),
+		{ kind: 'buzzQueue', title: 'Bạn đã trả lời đúng! Chờ MC công bố điểm.' }
 	],
 	[
 		'buzzer closed after I was wrong',
-		view({ phase: 'locked', closedBy: 'time', question: question({ segmentKind: 'buzzer' }), myBuzz: { place: null, wrong: true } }),
-		{ kind: 'closed', title: 'Hết giờ', lines: ['Bạn đã hết lượt giành quyền ở câu này.'] }
+		view({
+			phase: 'locked',
+			closedBy: 'time',
+			question: question({ segmentKind: 'buzzer' }),
+			myBuzz: { place: null, wrong: true, floorUntil: null, won: false }
+		}),
+		{ kind: 'buzzQueue', title: 'Bạn đã hết lượt giành quyền ở câu này.' }
+	],
+	[
+		'buzzer closed without my buzz',
+		view({
+			phase: 'locked',
+			closedBy: 'time',
+			question: question({ segmentKind: 'buzzer' }),
+			myBuzz: { place: null, wrong: false, floorUntil: null, won: false }
+		}),
+		{ kind: 'buzzQueue', title: 'Đã hết lượt bấm chuông ở câu này. Chờ công bố đáp án.' }
 	],
 	[
 		'situation being judged',
@@ -243,7 +267,7 @@ const cases: [string, PlayerView, Pick<PhoneStatus, 'kind' | 'title'> & { lines?
 
 describe('phoneStatus: what a phone says', () => {
 	test.each(cases)('%s', (_, v, expected) => {
-		const status = phoneStatus(v);
+		const status = phoneStatus(v, NOW);
 		expect({ kind: status.kind, title: status.title }).toEqual({ kind: expected.kind, title: expected.title });
 		if (expected.lines) expect(status.lines).toEqual(expected.lines);
 		if (expected.tone) expect(status.tone).toBe(expected.tone);
@@ -251,17 +275,17 @@ describe('phoneStatus: what a phone says', () => {
 
 	test('a score adjustment is said with its reason, in any phase', () => {
 		const adjustment = { delta: 5, reason: 'Câu 2 có phương án gây hiểu nhầm' };
-		expect(phoneStatus(view({ phase: 'leaderboard', leaderboard: [], me: me({ adjustment }) })).lines).toEqual([
+		expect(phoneStatus(view({ phase: 'leaderboard', leaderboard: [], me: me({ adjustment }) }), NOW).lines).toEqual([
 			'Ban tổ chức điều chỉnh +5 điểm: Câu 2 có phương án gây hiểu nhầm'
 		]);
-		expect(phoneStatus(view({ me: me({ adjustment: { delta: -2.5, reason: 'Nhắc bài' } }) })).lines).toEqual([
+		expect(phoneStatus(view({ me: me({ adjustment: { delta: -2.5, reason: 'Nhắc bài' } }) }), NOW).lines).toEqual([
 			'Ban tổ chức điều chỉnh -2,5 điểm: Nhắc bài'
 		]);
 	});
 
 	test('no line contradicts the title: "không tính điểm" never comes with points, "Được" never with a loss', () => {
 		for (const [, v] of cases) {
-			const { title, lines } = phoneStatus(v);
+			const { title, lines } = phoneStatus(v, NOW);
 			const all = [title, ...lines].join(' | ');
 			if (all.includes('không tính điểm')) expect(all).not.toMatch(/Được \d|Điểm của bạn/);
 			expect(all).not.toMatch(/Được -|\d\.\d/);

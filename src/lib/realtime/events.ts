@@ -92,6 +92,8 @@ export interface ClientToServerEvents {
 	'live:resume': (input: { gameId: number; token: string }, ack: Ack<LiveSeat>) => void;
 	'live:answer': (input: { answerId: string; position: Position; response: unknown }, ack: Ack<{ duplicate: boolean }>) => void;
 	'live:buzz': (input: { position: Position }, ack: Ack<null>) => void;
+	/** A contestant stakes their own ngôi sao hy vọng on the next question, where the part lets them. */
+	'live:star': (ack: Ack<null>) => void;
 	'live:watch': (input: { gameId: number; as: LiveStaffRole }, ack: Ack<LiveStaffView>) => void;
 	'live:command': (input: { gameId: number; command: HostCommand }, ack: Ack<HostView>) => void;
 	'live:score': (input: { gameId: number; position: Position; scores: number[] }, ack: Ack<JudgeView>) => void;

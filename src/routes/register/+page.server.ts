@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { safeRedirect } from '$lib/auth/redirect';
 import { registerSchema } from '$lib/server/auth/schemas';
 import { signIn } from '$lib/server/auth/sign-in';
 import { createUser } from '$lib/server/auth/users';
@@ -8,9 +9,11 @@ import { parseForm } from '$lib/server/forms';
 import { unitOptions } from '$lib/server/units/service';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	if (locals.user) redirect(303, '/profile');
-	return { units: await unitOptions(db()) };
+// Someone who came by a contest's link goes back to it; otherwise to their profile.
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '');
+	if (locals.user) redirect(303, redirectTo || '/profile');
+	return { units: await unitOptions(db()), redirectTo };
 };
 
 export const actions: Actions = {
@@ -18,12 +21,13 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const { data, failure } = parseForm(registerSchema, form);
 		if (failure) return failure;
+		const { redirectTo, ...fields } = data;
 		try {
-			const userId = await createUser(db(), { ...data, role: 'participant' });
+			const userId = await createUser(db(), { ...fields, role: 'participant' });
 			await signIn(db(), event, userId);
 		} catch (error) {
 			return toFailure(error, form);
 		}
-		redirect(303, '/profile');
+		redirect(303, safeRedirect(redirectTo, '/profile'));
 	}
 };

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { isValidId, MAX_GRACE_SEC, MAX_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, POINTS_MODES, SEGMENT_KINDS } from '$lib/live/config';
+import {
+	ALL_OUT_RULES,
+	isValidId,
+	MAX_ANSWER_WINDOW_SEC,
+	MAX_GRACE_SEC,
+	MAX_TIME_LIMIT_SEC,
+	MIN_TIME_LIMIT_SEC,
+	POINTS_MODES,
+	SEGMENT_KINDS,
+	STAKERS
+} from '$lib/live/config';
 import { MAX_ROSTER_TEXT, parseRoster, rosterIssueText } from '$lib/live/roster';
 
 /**
@@ -27,7 +37,11 @@ const segmentRow = z.object({
 	dropExtremes: z
 		.enum(['no', 'yes'], { message: 'live.form.dropExtremesInvalid' })
 		.transform((v) => v === 'yes')
-		.optional()
+		.optional(),
+	/** Buzzer: seconds the buzzer has to answer, the clock stopped; 0 for no window. */
+	answerWindowSec: whole(0, MAX_ANSWER_WINDOW_SEC, 'live.form.answerWindowInvalid').optional(),
+	allOut: z.enum(ALL_OUT_RULES, { message: 'live.form.allOutInvalid' }).optional(),
+	starBy: z.enum(STAKERS, { message: 'live.form.starByInvalid' }).optional()
 });
 
 /** The assigned seats, one a line; each problem is already the organizer's sentence naming its line. */
@@ -76,6 +90,9 @@ export interface GameFormValues {
 		penalty: string;
 		streakStep: string;
 		dropExtremes: string;
+		answerWindowSec: string;
+		allOut: string;
+		starBy: string;
 	}[];
 }
 
@@ -91,7 +108,7 @@ export function readGameForm(form: FormData): GameFormValues {
 		const values = texts(form, name);
 		return (i: number) => values[i] ?? '';
 	};
-	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes] = [
+	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes, answerWindowSec, allOut, starBy] = [
 		'segmentTitle',
 		'count',
 		'timeLimitSec',
@@ -99,7 +116,10 @@ export function readGameForm(form: FormData): GameFormValues {
 		'pointsMode',
 		'penalty',
 		'streakStep',
-		'dropExtremes'
+		'dropExtremes',
+		'answerWindowSec',
+		'allOut',
+		'starBy'
 	].map(column);
 	return {
 		contestId: text(form, 'contestId'),
@@ -118,7 +138,10 @@ export function readGameForm(form: FormData): GameFormValues {
 			pointsMode: mode(i),
 			penalty: penalty(i),
 			streakStep: streakStep(i),
-			dropExtremes: dropExtremes(i) || 'no'
+			dropExtremes: dropExtremes(i) || 'no',
+			answerWindowSec: answerWindowSec(i),
+			allOut: allOut(i) || 'revive',
+			starBy: starBy(i) || 'host'
 		}))
 	};
 }

@@ -36,6 +36,7 @@ export const liveInputs = {
 	'live:resume': live(z.object({ gameId: id, token: z.string().min(10).max(100) })),
 	'live:answer': live(z.object({ answerId: z.string().refine(isValidId), position, response: z.unknown() })),
 	'live:buzz': live(z.object({ position })),
+	'live:star': noInput,
 	'live:watch': live(z.object({ gameId: id, as: z.enum(['host', 'screen', 'judge']) })),
 	'live:command': live(z.object({ gameId: id, command: hostCommand })),
 	'live:score': live(z.object({ gameId: id, position, scores: z.array(z.number().finite()).max(50) })),

@@ -133,6 +133,17 @@ export function registerLiveEvents(socket: AppSocket): void {
 		return buzzed.refusal ? fail(`live.errors.${buzzed.refusal}`) : { ok: true, data: null };
 	});
 
+	handle(socket, 'live:star', async () => {
+		const seat = socket.data.seat;
+		if (!seat) return fail('live.errors.seatLost');
+		const staked = await liveGames().run(seat.gameId, 'submit', {
+			command: { type: 'stakeOwnStar' },
+			by: { role: 'player', id: seat.playerId }
+		});
+		if (!staked) return fail('live.errors.noSuchGame');
+		return staked.refusal ? fail(`live.errors.${staked.refusal}`) : { ok: true, data: null };
+	});
+
 	handle(socket, 'live:watch', async ({ gameId, as }) => {
 		const game = await liveGames().game(gameId);
 		if (!game) return fail('live.errors.noSuchGame');
