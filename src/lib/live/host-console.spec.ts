@@ -136,7 +136,7 @@ describe('the players the host console names', () => {
 			{ id: 'j2', name: 'Giám khảo 2' }
 		];
 		expect(judgesProgress(judges, ['j2'])).toBe('Giám khảo 1 …, Giám khảo 2 ✓');
-		expect([5, -3].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3']);
+		expect([5, -3, 2.5].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3', '+2,5']);
 		expect(auditDelta({ kind: 'rescue', delta: 0 })).toBe('');
 	});
 });
