@@ -115,6 +115,46 @@ test('from a shared contest link: register, land in the contest, submit past the
 	await expectAccessible(page);
 });
 
+test('with attempts left, /thi offers "Làm lại" and the rules page starts a new attempt', async ({ page, browser }) => {
+	const title = `Cuộc thi hai lượt ${freshPhone()}`;
+	const organizerContext = await browser.newContext();
+	const organizer = await organizerContext.newPage();
+	await logInAs(organizer, 'organizer');
+	await createOpenContest(organizer, { title, scope: 'Tỉnh Đoàn Bến Tre', round: 'Vòng thử', questions: 2, attempts: 2 });
+	await organizerContext.close();
+
+	await registerParticipant(page, 'Ngô Hai Lượt');
+	await page.goto('/thi');
+	const listed = page.locator('section').filter({ has: page.getByRole('heading', { name: title }) });
+	await expect(listed).toContainText('Còn 2 lượt làm bài');
+	await listed.getByRole('link', { name: 'Dự thi', exact: true }).click();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
+	const first = page.url();
+	const questions = page.getByRole('region').filter({ has: page.getByText(/^Câu \d+\/2$/) });
+	for (let i = 0; i < 2; i++) {
+		await questions.nth(i).getByRole('radio').first().check();
+		await expect(page.getByTestId(`status-${i}`)).toHaveText('Đã lưu');
+	}
+	await page.getByRole('button', { name: 'Nộp bài', exact: true }).click();
+	await expect(page.getByRole('dialog', { name: 'Nộp bài?' })).toContainText('Bạn đã trả lời tất cả các câu hỏi.');
+	await page.getByRole('button', { name: 'Nộp bài ngay' }).click();
+	await expect(page.getByTestId('result-rank')).toHaveText('Hạng tạm thời: 1/1 người dự thi');
+
+	await page.goto('/thi');
+	await expect(listed.getByText('Đã nộp')).toBeVisible();
+	await expect(listed).toContainText('Còn 1 lượt làm bài');
+	await listed.getByRole('link', { name: 'Làm lại' }).click();
+	await expect(page.getByRole('link', { name: 'Xem kết quả' })).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Làm lại' }).click();
+	await expect(questions).toHaveCount(2);
+	expect(page.url()).not.toBe(first);
+	await page.goto('/thi');
+	await expect(listed).toContainText('Đang làm, còn');
+	await expect(listed.getByRole('link', { name: 'Tiếp tục làm bài' })).toBeVisible();
+});
+
 test('a participant who forgot the password gets a one-time code from the organizer and logs in with a new password', async ({
 	page,
 	browser

@@ -61,13 +61,13 @@ export function vietnamInput(hours: number): string {
 /**
  * On an organizer's page: a contest of its own, open to the people of `scope` (a unit's name),
  * with one round running now of `questions` questions from the demo bank, all on one page, closing in
- * two days or `closesInHours` (to the minute, rounded down). A spec that
+ * two days or `closesInHours` (to the minute, rounded down), one attempt each unless `attempts`. A spec that
  * counts a round's attempts takes such a round, never the demo one, which other specs take too.
  * The page ends on the contest.
  */
 export async function createOpenContest(
 	page: Page,
-	contest: { title: string; scope: string; round: string; questions: number; closesInHours?: number }
+	contest: { title: string; scope: string; round: string; questions: number; closesInHours?: number; attempts?: number }
 ): Promise<void> {
 	await page.goto('/contests');
 	await page.getByText('Tạo cuộc thi').first().click();
@@ -85,6 +85,7 @@ export async function createOpenContest(
 	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(contest.closesInHours ?? 48));
 	await page.getByLabel('Thời gian làm bài (phút)').fill('15');
 	await page.getByLabel('Số câu hỏi').fill(String(contest.questions));
+	if (contest.attempts) await page.getByLabel('Số lần được làm bài').fill(String(contest.attempts));
 	await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
 	await expect(page.getByText('Đã thêm đợt thi.')).toBeVisible();
 	await page.getByRole('button', { name: 'Mở cuộc thi' }).click();
