@@ -66,7 +66,15 @@ const outcome = (over: Partial<PlayerOutcome> = {}): PlayerOutcome => ({
 const revealed = (mine: PlayerOutcome | null, over: Partial<PlayerView> = {}, judgeAverage: number | null = null): PlayerView =>
 	view({
 		phase: 'revealed',
-		reveal: { key: { type: 'single', correct: 0 }, distribution: null, winner: null, judgeTotals: null, judgeAverage, revived: false, mine },
+		reveal: {
+			key: { type: 'single', correct: 0 },
+			distribution: null,
+			winner: null,
+			judgeTotals: null,
+			judgeAverage,
+			revived: false,
+			mine
+		},
 		...over
 	});
 const answered = { answerId: 'a1', response: { choice: 0 } };
