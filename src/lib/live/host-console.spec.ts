@@ -182,7 +182,10 @@ describe("the host console's keyboard shortcuts", () => {
 		expect(keyRuns(table, 'r', { ctrlKey: true })).toBeNull();
 		expect(keyRuns(table, 'p', { metaKey: true })).toBeNull();
 		expect(keyRuns(table, 'l', { altKey: true })).toBeNull();
-		for (const key of ['Enter', 'Escape', 'e', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+		for (const key of ['Enter', 'Escape', 'x', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+		// K and E reach skip and the end, each of which the console then asks to confirm.
+		expect(keyRuns(table, 'k')).toBe('skip');
+		expect(keyRuns(table, 'E')).toBe('end');
 	});
 
 	test('never takes a key from a field being typed in, nor Space or Enter from a focused button', () => {
