@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { changePasswordSchema } from '$lib/server/auth/schemas';
@@ -23,6 +24,10 @@ export const actions: Actions = {
 		if (failure) return failure;
 		try {
 			await changePassword(db(), user.id, data.currentPassword, data.password);
+			await audit.record(db(), actorOf(event), {
+				kind: 'auth.passwordChanged',
+				object: { type: 'user', id: user.id, label: user.fullName }
+			});
 		} catch (e) {
 			return toFailure(e, form);
 		}

@@ -113,3 +113,9 @@ export const loginFailuresByAccount = new Throttler('login-account', [
 	60 * SECOND,
 	300 * SECOND
 ]);
+
+/**
+ * Self-registrations per client address: a hall of 300 registering together from behind one address
+ * passes, then one every 20 s (180 an hour). Made-up accounts would decide participation prizes.
+ */
+export const registrationsByIp = new TokenBucket('register-ip', 300, 20 * SECOND);

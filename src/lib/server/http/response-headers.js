@@ -72,50 +72,56 @@ function shouldCompress(res, status) {
 export function prepareResponse(req, res, headers) {
 	for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 	const encoding = req.method === 'HEAD' ? null : pickEncoding(req.headers['accept-encoding']);
-	const writeHead = res.writeHead;
-	const write = res.write;
-	const end = res.end;
+	// Node's own methods, called with the arguments their callers gave (their overloads are many).
+	const original = /** @type {{ writeHead: Function, write: Function, end: Function }} */ ({
+		writeHead: res.writeHead,
+		write: res.write,
+		end: res.end
+	});
 	/** @type {import('node:zlib').Gzip | import('node:zlib').BrotliCompress | null} */
 	let zip = null;
+	/** @param {unknown[]} args */
+	const encodingOf = (args) => /** @type {BufferEncoding} */ (typeof args[0] === 'string' ? args[0] : 'utf8');
 
-	// @ts-expect-error the overloads of writeHead are many; this passes its arguments on as they came
-	res.writeHead = function (status, ...rest) {
-		const head = rest.find((arg) => typeof arg === 'object' && arg !== null);
-		if (head && !Array.isArray(head)) for (const [name, value] of Object.entries(head)) if (value !== undefined) res.setHeader(name, value);
-		const reason = rest.find((arg) => typeof arg === 'string');
-		if (!res.getHeader('content-security-policy')) res.setHeader('content-security-policy', "frame-ancestors 'self'");
-		if (encoding && shouldCompress(res, status)) {
-			res.setHeader('content-encoding', encoding);
-			res.removeHeader('content-length');
-			res.appendHeader('vary', 'accept-encoding');
-			zip = encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 });
-			zip.on('data', (chunk) => write.call(res, chunk));
-			zip.on('end', () => end.call(res));
+	Object.assign(res, {
+		/** @param {number} status @param {unknown[]} rest */
+		writeHead(status, ...rest) {
+			const head = rest.find((arg) => typeof arg === 'object' && arg !== null);
+			// Raw header arrays go on untouched, and uncompressed: nothing here sends them.
+			if (Array.isArray(head)) return original.writeHead.call(res, status, ...rest);
+			if (head) for (const [name, value] of Object.entries(head)) if (value !== undefined) res.setHeader(name, value);
+			if (!res.getHeader('content-security-policy')) res.setHeader('content-security-policy', "frame-ancestors 'self'");
+			if (encoding && shouldCompress(res, status)) {
+				res.setHeader('content-encoding', encoding);
+				res.removeHeader('content-length');
+				res.appendHeader('vary', 'accept-encoding');
+				zip = encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 });
+				zip.on('data', (chunk) => original.write.call(res, chunk));
+				zip.on('end', () => original.end.call(res));
+			}
+			const reason = rest.find((arg) => typeof arg === 'string');
+			return reason ? original.writeHead.call(res, status, reason) : original.writeHead.call(res, status);
+		},
+		/** @param {unknown} chunk @param {unknown[]} rest */
+		write(chunk, ...rest) {
+			if (!res.headersSent) res.writeHead(res.statusCode);
+			if (!zip) return original.write.call(res, chunk, ...rest);
+			const callback = rest.find((arg) => typeof arg === 'function');
+			const ok = zip.write(chunk, encodingOf(rest));
+			zip.flush(() => callback?.());
+			// A stream piped into the response waits for its 'drain' when a write says false.
+			if (!ok) zip.once('drain', () => res.emit('drain'));
+			return ok;
+		},
+		/** @param {unknown} chunk @param {unknown[]} rest */
+		end(chunk, ...rest) {
+			if (!res.headersSent) res.writeHead(res.statusCode);
+			if (!zip) return original.end.call(res, chunk, ...rest);
+			const callback = [chunk, ...rest].find((arg) => typeof arg === 'function');
+			if (callback) res.once('finish', /** @type {() => void} */ (callback));
+			if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') zip.end(chunk, encodingOf(rest));
+			else zip.end();
+			return res;
 		}
-		return reason ? writeHead.call(res, status, reason) : writeHead.call(res, status);
-	};
-
-	// @ts-expect-error as above: (chunk, encoding?, callback?)
-	res.write = function (chunk, ...rest) {
-		if (!res.headersSent) res.writeHead(res.statusCode);
-		if (!zip) return write.call(res, chunk, ...rest);
-		const callback = rest.find((arg) => typeof arg === 'function');
-		const ok = zip.write(chunk, typeof rest[0] === 'string' ? /** @type {BufferEncoding} */ (rest[0]) : 'utf8');
-		zip.flush(() => callback?.());
-		// A stream piped into the response waits for its 'drain' when a write says false.
-		if (!ok) zip.once('drain', () => res.emit('drain'));
-		return ok;
-	};
-
-	// @ts-expect-error as above: (chunk?, encoding?, callback?)
-	res.end = function (chunk, ...rest) {
-		if (!res.headersSent) res.writeHead(res.statusCode);
-		if (!zip) return end.call(res, chunk, ...rest);
-		const callback = [chunk, ...rest].find((arg) => typeof arg === 'function');
-		if (callback) res.once('finish', callback);
-		if (chunk !== undefined && typeof chunk !== 'function')
-			zip.end(chunk, typeof rest[0] === 'string' ? /** @type {BufferEncoding} */ (rest[0]) : 'utf8');
-		else zip.end();
-		return res;
-	};
+	});
 }

@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { listTopics } from '$lib/server/bank/topics';
 import { requireContest } from '$lib/server/contests/access';
@@ -37,10 +38,22 @@ export const actions: Actions = {
 	open: async (event) => {
 		const { contest } = await requireContest(event);
 		await setContestStatus(db(), contest.id, 'open');
+		await audit.record(db(), actorOf(event), {
+			kind: 'contest.opened',
+			object: { type: 'contest', id: contest.id, label: contest.title },
+			before: { status: contest.status },
+			after: { status: 'open' }
+		});
 	},
 	close: async (event) => {
 		const { contest } = await requireContest(event);
 		await setContestStatus(db(), contest.id, 'closed');
+		await audit.record(db(), actorOf(event), {
+			kind: 'contest.closed',
+			object: { type: 'contest', id: contest.id, label: contest.title },
+			before: { status: contest.status },
+			after: { status: 'closed' }
+		});
 	},
 	/** Links the contest to the plan task it carries out, so that its results roll into that task's reports. */
 	linkTask: async (event) => {
@@ -60,7 +73,12 @@ export const actions: Actions = {
 		const { data, failure } = parseForm(roundFormSchema, form);
 		if (failure) return failure;
 		try {
-			await createRoundFromForm(db(), user, contest.id, data);
+			const roundId = await createRoundFromForm(db(), user, contest.id, data);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.created',
+				object: { type: 'round', id: roundId, label: data.name },
+				after: data
+			});
 		} catch (error) {
 			return toFailure(error, form);
 		}
