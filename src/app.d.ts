@@ -12,7 +12,7 @@ declare global {
 			/** Names this request in every log line about it (and in the `x-request-id` reply header). */
 			requestId: string;
 			/** Why the request failed, when handleError saw a cause that deserves its own status. */
-			failure: 'unavailable' | 'malformed' | null;
+			failure: 'unavailable' | 'malformed' | 'unsupportedType' | null;
 		}
 	}
 }

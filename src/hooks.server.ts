@@ -46,7 +46,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE) ?? null;
 	event.locals.user = null;
 	event.locals.session = null;
-	if (token) {
+	// The health check needs no session: it answers even while the database cannot look one up.
+	if (token && event.url.pathname !== '/healthz') {
 		let validated;
 		try {
 			validated = await validateSessionToken(db(), token);
@@ -68,13 +69,21 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// handleError has seen why the request failed: answer with the status that says so.
 	if (event.locals.failure === 'unavailable') return unavailableResponse(event);
 	if (event.locals.failure === 'malformed') return json({ ok: false, error: 'errors.badRequest' }, { status: 400 });
+	if (event.locals.failure === 'unsupportedType') return json({ ok: false, error: 'errors.badRequest' }, { status: 415 });
 	response.headers.set('x-request-id', event.locals.requestId);
 	return response;
 };
 
-/** A body that did not parse: the client's fault (a script, a broken proxy), not the server's. */
-const isMalformedBody = (error: unknown, event: RequestEvent) =>
-	error instanceof SyntaxError && /JSON/.test(error.message) && event.request.method !== 'GET';
+/**
+ * A body the server cannot read: the client's fault (a script, a broken proxy), not the server's. A form
+ * posted with another content type (undici's TypeError from `formData()`) is 415, a body that is not JSON 400.
+ */
+function malformedBody(error: unknown, event: RequestEvent): 'malformed' | 'unsupportedType' | null {
+	if (event.request.method === 'GET') return null;
+	if (error instanceof TypeError && /^Content-Type was not one of/.test(error.message)) return 'unsupportedType';
+	if (error instanceof SyntaxError && /JSON/.test(error.message)) return 'malformed';
+	return null;
+}
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'errors.notFound' };
@@ -85,9 +94,11 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 	const where = { requestId: event.locals.requestId, method: event.request.method, path: event.url.pathname };
 	// SvelteKit's own refusals of a malformed request (a form post with no form content type: 415) and
 	// bodies that are not JSON are warnings without a stack: nothing in the server went wrong.
-	if (status < 500 || isMalformedBody(error, event)) {
-		if (status >= 500) event.locals.failure = 'malformed';
-		log('warn', 'request.malformed', { ...where, status, error: error instanceof Error ? error.message : String(error) });
+	const malformed = status < 500 ? null : malformedBody(error, event);
+	if (status < 500 || malformed) {
+		event.locals.failure = malformed;
+		const answered = malformed === 'unsupportedType' ? 415 : malformed ? 400 : status;
+		log('warn', 'request.malformed', { ...where, status: answered, error: error instanceof Error ? error.message : String(error) });
 		return { message: 'errors.badRequest' };
 	}
 	log('error', 'request.failed', { ...where, ...errorFields(error) });
