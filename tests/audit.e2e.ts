@@ -33,7 +33,7 @@ test('what an admin changes lands in the audit trail, which filters by person an
 
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải nhật ký (.xlsx)' }).click()]);
 	const workbook = new ExcelJS.Workbook();
-	await workbook.xlsx.load(await readFile((await download.path())!));
+	await workbook.xlsx.load((await readFile((await download.path())!)) as never);
 	const rows = workbook.worksheets[0].getSheetValues().slice(2) as unknown[][];
 	expect(rows.length).toBeGreaterThan(0);
 	expect(rows.every((r) => r[4] === 'Sửa tài khoản, vai trò' && r[2] === 'Quản trị hệ thống')).toBe(true);

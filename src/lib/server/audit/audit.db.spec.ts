@@ -77,7 +77,7 @@ describe('the audit trail', () => {
 		expect(await audit.list(database.db, { to: '2020-01-01' })).toEqual([]);
 
 		const workbook = new ExcelJS.Workbook();
-		await workbook.xlsx.load(await audit.workbook(database.db, { kind: 'user.updated' }));
+		await workbook.xlsx.load((await audit.workbook(database.db, { kind: 'user.updated' })) as unknown as ArrayBuffer);
 		const sheet = workbook.worksheets[0];
 		expect(sheet.getRow(1).values).toEqual([
 			undefined,

@@ -33,15 +33,22 @@ async function takeDemoRound(db: Db): Promise<void> {
 	await submitAttempt(db, attemptId, person.id, 3);
 }
 
+/** `execute`'s rows: postgres.js gives an array, PGlite an object holding them. */
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
 /** Every row of every table (the migrations' bookkeeping included), in a stable order. */
 async function everything(db: Db): Promise<Record<string, unknown[]>> {
-	const tables = await db.execute<{ schema: string; name: string }>(
-		sql`select schemaname as schema, tablename as name from pg_tables where schemaname in ('public', 'drizzle') order by 1, 2`
+	const tables = rowsOf<{ schema: string; name: string }>(
+		await db.execute(
+			sql`select schemaname as schema, tablename as name from pg_tables where schemaname in ('public', 'drizzle') order by 1, 2`
+		)
 	);
 	const contents: Record<string, unknown[]> = {};
-	for (const { schema, name } of 'rows' in tables ? tables.rows : tables) {
-		const rows = await db.execute(sql.raw(`select to_jsonb(t)::text as row from "${schema}"."${name}" t order by 1`));
-		contents[`${schema}.${name}`] = ('rows' in rows ? rows.rows : rows).map((r) => (r as { row: string }).row);
+	for (const { schema, name } of tables) {
+		const rows = rowsOf<{ row: string }>(
+			await db.execute(sql.raw(`select to_jsonb(t)::text as row from "${schema}"."${name}" t order by 1`))
+		);
+		contents[`${schema}.${name}`] = rows.map((r) => r.row);
 	}
 	return contents;
 }

@@ -8,7 +8,10 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import postgres from 'postgres';
 
-/** "hoithi-2026-12-08T0130.dump": sorts by date, says which engine wrote it. */
+/**
+ * "hoithi-2026-12-08T0130.dump": sorts by date, says which engine wrote it.
+ * @param {'postgres' | 'pglite'} engine
+ */
 export function backupFileName(engine, now = new Date()) {
 	const stamp = now.toISOString().slice(0, 16).replace(':', '');
 	return `hoithi-${stamp}.${engine === 'postgres' ? 'dump' : 'tar.gz'}`;
@@ -25,7 +28,10 @@ function run(command, args) {
 	});
 }
 
-/** Written beside, then renamed: a backup file that exists is a whole one. */
+/**
+ * Written beside, then renamed: a backup file that exists is a whole one.
+ * @param {string} file @param {Uint8Array} bytes
+ */
 function writeWhole(file, bytes) {
 	mkdirSync(dirname(resolve(file)), { recursive: true });
 	writeFileSync(`${file}.partial`, bytes);
@@ -83,8 +89,8 @@ export async function restorePglite(file, dataDir) {
  * Where a running server on PGlite says it runs, and where it is asked for a dump: beside the data
  * directory, not in it, so that a dump never carries them.
  */
-export const serverPidFile = (dataDir) => join(dirname(dataDir), 'server.pid');
-const requestFile = (dataDir) => join(dirname(dataDir), 'backup-request.json');
+export const serverPidFile = (/** @type {string} */ dataDir) => join(dirname(dataDir), 'server.pid');
+const requestFile = (/** @type {string} */ dataDir) => join(dirname(dataDir), 'backup-request.json');
 
 /**
  * The server's side: on SIGUSR2 it dumps its PGlite database to the file `npm run backup` asked for.
@@ -106,7 +112,10 @@ export function answerBackupRequests(dataDir, client, onError) {
 	return () => rmSync(serverPidFile(dataDir), { force: true });
 }
 
-/** The pid of a server running on `dataDir`, or null. */
+/**
+ * The pid of a server running on `dataDir`, or null.
+ * @param {string} dataDir
+ */
 export function runningServer(dataDir) {
 	try {
 		const pid = Number(readFileSync(serverPidFile(dataDir), 'utf8'));

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { actorOf, audit } from '$lib/server/audit';
 import { changedFields } from '$lib/audit/changes';
+import { endSessions } from '$lib/server/auth/sessions';
 import { requireRole } from '$lib/server/auth/guards';
 import { adminUpdateUserSchema, resetPasswordSchema } from '$lib/server/auth/schemas';
 import { getProfile, resetPassword, updateUser } from '$lib/server/auth/users';
@@ -52,5 +53,15 @@ export const actions: Actions = {
 			return toFailure(e, form);
 		}
 		return { passwordReset: true };
+	},
+	endSessions: async (event) => {
+		requireRole(event, 'admin');
+		const ended = await endSessions(db(), event.params.id, null);
+		await audit.record(db(), actorOf(event), {
+			kind: 'auth.sessionsEnded',
+			object: { type: 'user', id: event.params.id },
+			after: { ended }
+		});
+		return { sessionsEnded: ended };
 	}
 };

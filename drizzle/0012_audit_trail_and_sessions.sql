@@ -13,6 +13,9 @@ CREATE TABLE "audit_event" (
 	"after" jsonb
 );
 --> statement-breakpoint
+ALTER TABLE "session" ADD COLUMN "user_agent" text;--> statement-breakpoint
+ALTER TABLE "session" ADD COLUMN "address" text;--> statement-breakpoint
+ALTER TABLE "session" ADD COLUMN "last_seen_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
 CREATE INDEX "audit_event_at_idx" ON "audit_event" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "audit_event_actor_idx" ON "audit_event" USING btree ("actor_id","created_at");--> statement-breakpoint
 CREATE INDEX "audit_event_unit_idx" ON "audit_event" USING btree ("actor_unit_id","created_at");--> statement-breakpoint
