@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test';
-import { expectAccessible, logInAs, vietnamInput } from './support/app';
+import { expectAccessible, logInAs, submitAttempt, vietnamInput } from './support/app';
 
 test('an organizer sets up a contest for one district with a round the bank can fill, one question per screen, and opens it to that district, whose participant takes it', async ({
 	page,
@@ -78,8 +78,7 @@ async function takeOneQuestionPerScreen(page: Page) {
 	await shown.getByRole('link', { name: '← Câu trước' }).click();
 	await expect(shown).toContainText('Câu 4/5');
 	await expectAccessible(page);
-	await page.getByLabel(/^Dự đoán/).fill('1');
-	await page.getByRole('button', { name: 'Nộp bài' }).click();
+	await submitAttempt(page, '1');
 	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d\/5 câu/);
 	await expect(page.getByTestId(/^review-\d$/)).toHaveCount(5);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { expectAccessible, freshPhone, logInAs } from './support/app';
+import { expectAccessible, freshPhone, logInAs, submitAttempt } from './support/app';
 
 const CONTEST = 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026';
 
@@ -84,8 +84,7 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	const row = organizer.getByRole('row').filter({ hasText: 'Đoàn Văn Thanh Niên' });
 	await expect(row).toHaveCount(0);
 
-	await page.getByLabel(/^Dự đoán/).fill('3');
-	await page.getByRole('button', { name: 'Nộp bài' }).click();
+	await submitAttempt(page, '3');
 	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d+\/10 câu trong \d+:\d\d\.$/);
 	// The round shows the key right after submitting: every question, marked right or wrong.
 	await expect(page.getByRole('heading', { name: 'Đáp án', exact: true })).toBeVisible();
@@ -115,9 +114,14 @@ test('a youth-union member registers, takes a round on a phone, reloads midway, 
 	expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
 	await organizerContext.close();
 
-	// Starting again is refused: one attempt per round.
+	// One attempt per round: /thi and the rules page say it is submitted and lead back to the result.
 	await page.goto('/thi');
-	await demoRound.click();
-	await page.getByRole('button', { name: 'Bắt đầu làm bài' }).click();
-	await expect(page.getByText('Bạn đã dùng hết số lần làm bài của đợt này.')).toBeVisible();
+	const listed = page.locator('section').filter({ has: page.getByRole('heading', { name: CONTEST }) });
+	await expect(listed.getByText('Đã nộp')).toBeVisible();
+	await expect(listed.getByRole('link', { name: 'Dự thi' })).toHaveCount(0);
+	await page.goto(`/thi/${roundId}`);
+	await expect(page.getByRole('button', { name: 'Bắt đầu làm bài' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Làm lại' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Xem kết quả' }).click();
+	await expect(page.getByTestId('result')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { expectAccessible, registerParticipant } from './support/app';
+import { expectAccessible, registerParticipant, submitAttempt } from './support/app';
 
 const CONTEST = 'Cuộc thi trực tuyến tìm hiểu cải cách hành chính năm 2026';
 
@@ -58,7 +58,7 @@ test('answers chosen on a bus with no network wait on the phone and are each sav
 	for (const [i, value] of chosen.entries())
 		await expect(questions.nth(i + 1).locator(`input[type="radio"][value="${value}"]`)).toBeChecked();
 	await expect(questions.nth(1).getByRole('radio').first()).not.toBeChecked();
-	await page.getByRole('button', { name: 'Nộp bài' }).click();
+	await submitAttempt(page);
 	await expect(page.getByTestId('result')).toHaveText(/^Đúng \d+\/10 câu trong \d+:\d\d\.$/);
 	expect(saved).toEqual([0, 1, 2, 3]);
 });

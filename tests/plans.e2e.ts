@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test, type Download, type Page } from './support/test';
-import { expectAccessible, logInAs, registerParticipant } from './support/app';
+import { expectAccessible, logInAs, registerParticipant, submitAttempt } from './support/app';
 
 // A plan's annex as copied from a Word document (tab-separated), with the agency names plans write:
 // exact ones, an abbreviation, a close one to confirm, one the demo tree lacks, and groups of units.
@@ -175,7 +175,7 @@ test('an organizer imports a plan’s annex, a district derives its plan, a unit
 		.first()
 		.check();
 	await expect(participant.getByTestId('status-0')).toHaveText('Đã lưu');
-	await participant.getByRole('button', { name: 'Nộp bài' }).click();
+	await submitAttempt(participant);
 	await expect(participant.getByTestId('result')).toHaveText(/^Đúng [01]\/10 câu/);
 	await participantContext.close();
 

@@ -60,13 +60,14 @@ export function vietnamInput(hours: number): string {
 
 /**
  * On an organizer's page: a contest of its own, open to the people of `scope` (a unit's name),
- * with one round running now of `questions` questions from the demo bank, all on one page. A spec that
+ * with one round running now of `questions` questions from the demo bank, all on one page, closing in
+ * two days or `closesInHours` (to the minute, rounded down), one attempt each unless `attempts`. A spec that
  * counts a round's attempts takes such a round, never the demo one, which other specs take too.
  * The page ends on the contest.
  */
 export async function createOpenContest(
 	page: Page,
-	contest: { title: string; scope: string; round: string; questions: number }
+	contest: { title: string; scope: string; round: string; questions: number; closesInHours?: number; attempts?: number }
 ): Promise<void> {
 	await page.goto('/contests');
 	await page.getByText('Tạo cuộc thi').first().click();
@@ -81,11 +82,24 @@ export async function createOpenContest(
 	await page.getByText('Thêm đợt thi').first().click();
 	await page.getByLabel('Tên đợt').fill(contest.round);
 	await page.getByLabel('Mở lúc (giờ Việt Nam)').fill(vietnamInput(-1));
-	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(48));
+	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(contest.closesInHours ?? 48));
 	await page.getByLabel('Thời gian làm bài (phút)').fill('15');
 	await page.getByLabel('Số câu hỏi').fill(String(contest.questions));
+	if (contest.attempts) await page.getByLabel('Số lần được làm bài').fill(String(contest.attempts));
 	await page.getByRole('button', { name: 'Thêm đợt thi' }).click();
 	await expect(page.getByText('Đã thêm đợt thi.')).toBeVisible();
 	await page.getByRole('button', { name: 'Mở cuộc thi' }).click();
 	await expect(page.getByTestId('contest-status')).toHaveText('Đang mở');
+}
+
+/**
+ * Submits the attempt on screen through its confirmation sheet ("Nộp bài", then "Nộp bài ngay"),
+ * typing `prediction` first where given; returns the sheet as it was shown, for specs that read it.
+ */
+export async function submitAttempt(page: Page, prediction?: string): Promise<void> {
+	if (prediction !== undefined) await page.getByLabel(/^Dự đoán/).fill(prediction);
+	await page.getByRole('button', { name: 'Nộp bài', exact: true }).click();
+	const sheet = page.getByRole('dialog', { name: 'Nộp bài?' });
+	await sheet.getByRole('button', { name: 'Nộp bài ngay' }).click();
+	await expect(page.getByTestId('result')).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attemptDeadline, isLate, remainingMs, roundState } from './deadline';
+import { applicableOverride, attemptDeadline, closesAtFor, isLate, remainingMs, roundState } from './deadline';
 
 const at = (iso: string) => new Date(iso);
 const plus = (date: Date, ms: number) => new Date(date.getTime() + ms);
@@ -101,5 +101,35 @@ describe('roundState', () => {
 	test('a running attempt may still submit at the instant its round closes', () => {
 		const deadline = attemptDeadline(plus(close, -60_000), 20 * 60, close);
 		expect([roundState(opens, close, close), isLate(deadline, close)]).toEqual(['closed', false]);
+	});
+});
+
+describe('overrides', () => {
+	const started = at('2025-03-16T16:50:00.000+07:00');
+	const tenMore = { closesAt: null, extraSeconds: 10 * 60 };
+
+	test('extra minutes lengthen the time limit, still cut by the close', () => {
+		const early = at('2025-03-16T10:00:00.000+07:00');
+		expect(attemptDeadline(early, 20 * 60, close, tenMore)).toEqual(plus(early, 30 * 60_000));
+		expect(attemptDeadline(started, 20 * 60, close, tenMore)).toEqual(close);
+	});
+
+	test('a later close lets an attempt run past the round’s close, never an earlier one', () => {
+		const later = plus(close, 60 * 60_000);
+		expect(attemptDeadline(started, 60 * 60, close, { closesAt: later, extraSeconds: 0 })).toEqual(plus(started, 60 * 60_000));
+		expect(closesAtFor(close, { closesAt: plus(close, -1), extraSeconds: 0 })).toEqual(close);
+		expect(closesAtFor(close, null)).toEqual(close);
+	});
+
+	test('a personal override wins over the units’; among units the most generous applies', () => {
+		const later = plus(close, 1000);
+		const personal = { closesAt: null, extraSeconds: 60 };
+		expect(applicableOverride(personal, [tenMore])).toBe(personal);
+		expect(applicableOverride(null, [tenMore, { closesAt: later, extraSeconds: 0 }])).toEqual({ closesAt: later, extraSeconds: 600 });
+		expect(applicableOverride(null, [])).toBeNull();
+	});
+
+	test('negative extra minutes count as none', () => {
+		expect(attemptDeadline(started, 60, close, { closesAt: null, extraSeconds: -600 })).toEqual(plus(started, 60_000));
 	});
 });

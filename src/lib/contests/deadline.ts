@@ -9,12 +9,48 @@
  */
 
 /**
- * When an attempt must be in: its time limit from the start, cut short by the round's close.
- * A limit of Infinity means only the close counts; a negative limit counts as none.
+ * A later close or extra minutes granted to one participant, or to everyone of a unit (Moodle's user
+ * and group overrides), each with a reason kept beside it.
  */
-export function attemptDeadline(startedAt: Date, timeLimitSeconds: number, roundClosesAt: Date): Date {
-	const byLimit = startedAt.getTime() + Math.max(0, timeLimitSeconds) * 1000;
-	return new Date(Math.min(byLimit, roundClosesAt.getTime()));
+export interface DeadlineOverride {
+	closesAt: Date | null;
+	extraSeconds: number;
+}
+
+/**
+ * The override that applies to a participant: their own when they have one (it was given to them by
+ * name), otherwise the most generous of their units' (the latest close, the most minutes).
+ */
+export function applicableOverride(personal: DeadlineOverride | null, units: readonly DeadlineOverride[]): DeadlineOverride | null {
+	if (personal) return personal;
+	if (units.length === 0) return null;
+	const closes = units.flatMap((o) => (o.closesAt ? [o.closesAt.getTime()] : []));
+	return {
+		closesAt: closes.length ? new Date(Math.max(...closes)) : null,
+		extraSeconds: Math.max(0, ...units.map((o) => o.extraSeconds))
+	};
+}
+
+/** When the round closes for this participant: a granted later close, never an earlier one. */
+export function closesAtFor(roundClosesAt: Date, override: DeadlineOverride | null = null): Date {
+	const granted = override?.closesAt?.getTime() ?? 0;
+	return new Date(Math.max(roundClosesAt.getTime(), granted));
+}
+
+/**
+ * When an attempt must be in: its time limit (plus any extra minutes granted) from the start, cut short
+ * by the round's close (or the later close granted). A limit of Infinity means only the close counts; a
+ * negative limit counts as none.
+ */
+export function attemptDeadline(
+	startedAt: Date,
+	timeLimitSeconds: number,
+	roundClosesAt: Date,
+	override: DeadlineOverride | null = null
+): Date {
+	const seconds = Math.max(0, timeLimitSeconds) + Math.max(0, override?.extraSeconds ?? 0);
+	const byLimit = startedAt.getTime() + seconds * 1000;
+	return new Date(Math.min(byLimit, closesAtFor(roundClosesAt, override).getTime()));
 }
 
 /** Milliseconds left for a countdown; never negative. */

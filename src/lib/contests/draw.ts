@@ -61,7 +61,14 @@ export interface PoolQuestion {
 	versionId: number;
 	topicId: number | null;
 	difficulty: Difficulty;
+	/** The topic and its ancestors (`topicAncestry`): a line of a topic takes its subtopics' questions too. */
+	topicPath?: readonly number[];
 }
+
+/** Whether a question suits a blueprint line. */
+export const suitsLine = (q: PoolQuestion, line: Blueprint[number]): boolean =>
+	(line.topicId === null || (q.topicPath ? q.topicPath.includes(line.topicId) : q.topicId === line.topicId)) &&
+	(line.difficulty === null || q.difficulty === line.difficulty);
 
 /** One line per "n questions of this topic and difficulty"; null means any. */
 export type Blueprint = { topicId: number | null; difficulty: Difficulty | null; count: number }[];
@@ -98,11 +105,7 @@ export function drawQuestions(pool: readonly PoolQuestion[], blueprint: Blueprin
 
 	const specificity = (i: number) => Number(blueprint[i].topicId !== null) + Number(blueprint[i].difficulty !== null);
 	const lineOrder = blueprint.map((_, i) => i).sort((a, b) => specificity(b) - specificity(a) || a - b);
-	const candidates = blueprint.map((line) =>
-		questions.flatMap((q, at) =>
-			(line.topicId === null || q.topicId === line.topicId) && (line.difficulty === null || q.difficulty === line.difficulty) ? [at] : []
-		)
-	);
+	const candidates = blueprint.map((line) => questions.flatMap((q, at) => (suitsLine(q, line) ? [at] : [])));
 
 	const slotLine: number[] = lineOrder.flatMap((i) => Array<number>(Math.max(0, blueprint[i].count)).fill(i));
 	const holder = new Map<number, number>(); // question position → slot

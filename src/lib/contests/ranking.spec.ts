@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { countAllCorrect, rankEntries, type Entry } from './ranking';
+import { describe, expect, it, test } from 'vitest';
+import { countAllCorrect, placeOf, rankEntries, rankingIsFinal, type Entry } from './ranking';
 
 const base = new Date('2025-03-16T09:00:00.000+07:00');
 const entry = (participantId: string, e: Partial<Omit<Entry, 'submittedAt'>> & { submittedMs?: number } = {}): Entry => ({
@@ -107,5 +107,23 @@ describe('countAllCorrect', () => {
 
 	test('is zero when nobody answered every question right', () => {
 		expect(countAllCorrect([entry('a', { correctCount: 19 })], 20)).toBe(0);
+	});
+});
+
+describe('placeOf and rankingIsFinal', () => {
+	const ranked = [
+		{ participantId: 'a', rank: 1 },
+		{ participantId: 'b', rank: 1 },
+		{ participantId: 'c', rank: 3 }
+	];
+	it('gives the competition rank out of everyone ranked', () => {
+		expect(placeOf(ranked, (r) => r.participantId === 'b')).toEqual({ entry: ranked[1], rank: 1, of: 3 });
+		expect(placeOf(ranked, (r) => r.participantId === 'c')).toMatchObject({ rank: 3, of: 3 });
+		expect(placeOf(ranked, (r) => r.participantId === 'z')).toBeNull();
+	});
+	it('is provisional until the round closes, final from that instant', () => {
+		const closes = new Date('2026-05-01T10:00:00Z');
+		expect(rankingIsFinal(closes, new Date('2026-05-01T09:59:59Z'))).toBe(false);
+		expect(rankingIsFinal(closes, closes)).toBe(true);
 	});
 });

@@ -107,3 +107,20 @@ export function rankUnits(rows: readonly UnitRow[]): { byParticipants: RankedUni
 		);
 	return { byParticipants: ranking(byParticipants), byRate: ranking(byRate) };
 }
+
+/** Where one row stands in a ranking: its competition rank out of everyone ranked ("2/37"). */
+export interface Place<T> {
+	entry: T;
+	rank: number;
+	of: number;
+}
+
+export function placeOf<T extends { rank: number }>(ranked: readonly T[], isMine: (row: T) => boolean): Place<T> | null {
+	const entry = ranked.find(isMine);
+	return entry ? { entry, rank: entry.rank, of: ranked.length } : null;
+}
+
+/** A round's ranking is provisional while anyone may still submit, final from its closing instant on. */
+export function rankingIsFinal(roundClosesAt: Date, now: Date): boolean {
+	return now.getTime() >= roundClosesAt.getTime();
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { gradeResponse } from './grading';
 import { toStored } from './permutation';
-import { answersReleased, shownKey } from './review';
+import { answersReleased, reviewOutcome, shownKey } from './review';
 
 describe('answersReleased', () => {
 	const closes = new Date('2026-12-01T00:00:00Z');
@@ -55,5 +55,14 @@ describe('shownKey', () => {
 			accepted: ['Một cửa']
 		});
 		expect(shownKey({ type: 'situation' }, null)).toBeNull();
+	});
+});
+
+describe('reviewOutcome', () => {
+	test('a skipped question is unanswered, not wrong', () => {
+		expect(reviewOutcome(null, false)).toBe('unanswered');
+		expect(reviewOutcome({ choices: [] }, false)).toBe('unanswered');
+		expect(reviewOutcome({ choice: 1 }, false)).toBe('wrong');
+		expect(reviewOutcome({ choice: 1 }, true)).toBe('right');
 	});
 });

@@ -1,6 +1,7 @@
 import type { AnswerKey } from '$lib/bank/content-split';
 import type { Response } from './grading';
 import { toShown } from './permutation';
+import { isBlank } from './submit-check';
 
 /** When a round shows participants the key: never, right after their submission, or once the round has closed. */
 export type ShowAnswers = 'never' | 'after_submit' | 'after_close';
@@ -37,4 +38,12 @@ export function shownKey(key: AnswerKey, optionOrder: readonly number[] | null):
 		case 'situation':
 			return null;
 	}
+}
+
+export type ReviewOutcome = 'right' | 'wrong' | 'unanswered';
+
+/** How the review labels a question: a skipped one is "Chưa trả lời", not wrong. */
+export function reviewOutcome(saved: Response | null, correct: boolean | null): ReviewOutcome {
+	if (isBlank(saved)) return 'unanswered';
+	return correct ? 'right' : 'wrong';
 }

@@ -13,5 +13,18 @@ export const en: Partial<Record<keyof typeof vi, string>> = {
 	'nav.logout': 'Log out',
 	'nav.profile': 'Profile',
 	'nav.units': 'Units',
-	'nav.users': 'Users'
+	'nav.users': 'Users',
+	'my.title': 'Your contests',
+	'my.submitted': 'Submitted',
+	'my.seeResult': 'See the result',
+	'my.retake': 'Try again',
+	'contest.confirmTitle': 'Submit?',
+	'contest.confirmSubmit': 'Submit now',
+	'contest.confirmBack': 'Back to the questions',
+	'contest.answeredNone': 'Not answered',
+	'result.card': 'Result card',
+	'result.print': 'Print the result card',
+	'reset.forgotLink': 'Forgot your password?',
+	'reset.forgotTitle': 'Forgot password',
+	'reset.title': 'Reset your password'
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIsoDate, parseDate } from './format';
+import { formatDate, formatDateTime, formatIsoDate, formatScore, parseDate } from './format';
 
 describe('formatDate', () => {
 	test('shows the date in Vietnam, not in UTC', () => {
@@ -54,5 +54,13 @@ describe('parseDate', () => {
 		expect(parseDate('hôm qua')).toBeNull();
 		expect(parseDate('25-03-1998')).toBeNull();
 		expect(parseDate('25/03/98')).toBeNull();
+	});
+});
+
+describe('formatScore', () => {
+	test('writes a decimal comma and thousands dots', () => {
+		expect(formatScore(707.5)).toBe('707,5');
+		expect(formatScore(1250)).toBe('1.250');
+		expect(formatScore(8)).toBe('8');
 	});
 });

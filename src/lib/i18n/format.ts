@@ -33,6 +33,12 @@ export function formatDateTime(date: Date): string {
 	return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+/** "yyyy-mm-ddTHH:MM" in Vietnam time, the value of a datetime-local input (read back as UTC+7). */
+export function vietnamInputValue(date: Date): string {
+	const p = parts(dateTimeFormat, date);
+	return `${p.year}-${p.month}-${p.day}T${p.hour === '24' ? '00' : p.hour}:${p.minute}`;
+}
+
 /** A calendar date stored as "yyyy-mm-dd" shown as dd/mm/yyyy (no time zone shift). */
 export function formatIsoDate(isoDate: string): string {
 	const [year, month, day] = isoDate.split('-');
@@ -54,4 +60,11 @@ export function parseDate(input: string): string | null {
 export function formatDuration(ms: number): string {
 	const seconds = Math.max(0, Math.ceil(ms / 1000));
 	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+const scoreFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+/** A score the Vietnamese way: "707,5", "1.250". */
+export function formatScore(score: number): string {
+	return scoreFormat.format(score);
 }

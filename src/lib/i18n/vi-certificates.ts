@@ -16,6 +16,7 @@ export const certificates = {
 	'certificates.winnersTitle': 'Danh sách đạt giải',
 	'certificates.round': '{round} (từ {opens} đến {closes})',
 	'certificates.provisional': 'Kết quả tạm thời, tính đến {at}; đợt thi chưa kết thúc.',
+	'certificates.provisionalStamp': 'KẾT QUẢ TẠM THỜI',
 	'certificates.summary': 'Số người dự thi: {participants}. Số người trả lời đúng tất cả {questions} câu hỏi: {allCorrect}.',
 	'certificates.individual': 'I. Giải cá nhân',
 	'certificates.prizeHeading': '{n}. {prize} ({count} người)',

@@ -27,7 +27,7 @@ export function bestOffset(samples: readonly ClockSample[]): number {
 interface Timed {
 	phase: Phase;
 	question: { closesAt: number } | null;
-	/** Frozen time left while paused. */
+	/** Frozen time left while paused, or while a buzz has stopped the clock. */
 	remainingMs: number | null;
 }
 
@@ -35,6 +35,7 @@ interface Timed {
 export function timeLeftMs(view: Timed, serverNow: number): number | null {
 	if (view.phase === 'paused') return view.remainingMs;
 	if (view.phase !== 'open' || !view.question) return null;
+	if (view.remainingMs !== null) return view.remainingMs;
 	return Math.max(0, view.question.closesAt - serverNow);
 }
 

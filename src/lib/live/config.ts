@@ -56,14 +56,39 @@ export interface DeviceScoring {
 }
 
 export type KnowledgeSegment = SegmentBase & DeviceScoring & { kind: 'knowledge' };
-/** Về đích: answered on the device; a contestant may stake the ngôi sao hy vọng on one question. */
-export type FinalSegment = SegmentBase & DeviceScoring & { kind: 'final' };
-/** Rung chuông vàng: a wrong or missing answer puts the player out. */
-export type EliminationSegment = SegmentBase & DeviceScoring & { kind: 'elimination' };
-/** Giành quyền trả lời: answered aloud by the first to buzz; a wrong answer costs `penalty`. */
-export type BuzzerSegment = SegmentBase & { kind: 'buzzer'; penalty: number };
-/** Xử lý tình huống: answered on stage, scored by every judge per criterion; optionally drop the extremes. */
-export type SituationSegment = SegmentBase & { kind: 'situation'; dropExtremes: boolean };
+/** Who stakes the ngôi sao hy vọng: the MC for a contestant, or the contestant on their phone. */
+export const STAKERS = ['host', 'player'] as const;
+export type Staker = (typeof STAKERS)[number];
+
+/**
+ * Về đích: answered on the device; a contestant may stake the ngôi sao hy vọng on one question, before it
+ * opens. `starBy` says who stakes it; a game stored without it leaves it to the MC.
+ */
+export type FinalSegment = SegmentBase & DeviceScoring & { kind: 'final'; starBy?: Staker };
+/**
+ * What rung chuông vàng does when one question would put out everyone still in: `revive` keeps that whole
+ * wave in (the rule on television), `host` puts them out and lets the MC decide, by a rescue, before the
+ * game may go on.
+ */
+export const ALL_OUT_RULES = ['revive', 'host'] as const;
+export type AllOutRule = (typeof ALL_OUT_RULES)[number];
+
+/** Rung chuông vàng: a wrong or missing answer puts the player out. A game stored before `allOut` plays `revive`. */
+export type EliminationSegment = SegmentBase & DeviceScoring & { kind: 'elimination'; allOut?: AllOutRule };
+/**
+ * Giành quyền trả lời: answered aloud by the first to buzz; a wrong answer costs `penalty`. With an
+ * `answerWindowSec`, a buzz stops the question's clock and gives the buzzer that long to answer; a game
+ * stored without it has no window (the clock runs on, the MC marks the queue at leisure).
+ */
+export type BuzzerSegment = SegmentBase & { kind: 'buzzer'; penalty: number; answerWindowSec?: number | null };
+
+export const MAX_ANSWER_WINDOW_SEC = 60;
+/**
+ * Xử lý tình huống: answered on stage, scored by every judge per criterion; optionally drop the extremes.
+ * With `scaleToPoints` the judges' average counts as that share of the question's points (a rubric out
+ * of 15 averaging 12 earns 12/15 of the points); a game stored without it counts the rubric's points.
+ */
+export type SituationSegment = SegmentBase & { kind: 'situation'; dropExtremes: boolean; scaleToPoints?: boolean };
 
 export type SegmentConfig = KnowledgeSegment | FinalSegment | EliminationSegment | BuzzerSegment | SituationSegment;
 export type DeviceSegment = KnowledgeSegment | FinalSegment | EliminationSegment;
@@ -83,6 +108,11 @@ export interface GameConfig {
 	 * Wi-Fi blip does not lock the question on them (./presence).
 	 */
 	graceSec: number;
+	/**
+	 * Whether a situation's result waits for the MC once every judge has scored (so a judge may still fix a
+	 * slip). A game stored before this was a setting shows it on the last judge's score.
+	 */
+	hostReveals?: boolean;
 }
 
 export const isDeviceSegment = (segment: SegmentConfig): segment is DeviceSegment =>
@@ -151,10 +181,15 @@ const deviceScoring = {
 const segment = z
 	.discriminatedUnion('kind', [
 		z.object({ kind: z.literal('knowledge'), ...base, ...deviceScoring }),
-		z.object({ kind: z.literal('final'), ...base, ...deviceScoring }),
-		z.object({ kind: z.literal('elimination'), ...base, ...deviceScoring }),
-		z.object({ kind: z.literal('buzzer'), ...base, penalty: points.default(0) }),
-		z.object({ kind: z.literal('situation'), ...base, dropExtremes: z.boolean().default(false) })
+		z.object({ kind: z.literal('final'), ...base, ...deviceScoring, starBy: z.enum(STAKERS).default('host') }),
+		z.object({ kind: z.literal('elimination'), ...base, ...deviceScoring, allOut: z.enum(ALL_OUT_RULES).default('revive') }),
+		z.object({
+			kind: z.literal('buzzer'),
+			...base,
+			penalty: points.default(0),
+			answerWindowSec: z.number().int().min(1).max(MAX_ANSWER_WINDOW_SEC).nullable().default(null)
+		}),
+		z.object({ kind: z.literal('situation'), ...base, dropExtremes: z.boolean().default(false), scaleToPoints: z.boolean().default(false) })
 	])
 	// A situation is judged by rubric; everything else has a key to grade or to show.
 	.refine((s) => s.questions.every((q) => (q.key.type === 'situation') === (s.kind === 'situation')), {
@@ -170,7 +205,8 @@ export const gameConfigSchema = z
 			.default([])
 			.refine((judges) => new Set(judges.map((j) => j.id)).size === judges.length, 'live.config.duplicateJudge'),
 		leaderboardSize: z.number().int().min(1).max(100).default(10),
-		graceSec: z.number().int().min(0).max(MAX_GRACE_SEC).default(DEFAULT_GRACE_SEC)
+		graceSec: z.number().int().min(0).max(MAX_GRACE_SEC).default(DEFAULT_GRACE_SEC),
+		hostReveals: z.boolean().default(true)
 	})
 	.refine((c) => c.judges.length > 0 || c.segments.every((s) => s.kind !== 'situation'), {
 		path: ['judges'],

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { replay } from './engine';
+import { clockDueAt } from './presence';
 import { makeGame, ofType, singleQuestion, Table } from './spec-support';
+import { createGame } from './state';
+import { playerView, screenView } from './views';
 
 /** Giành quyền trả lời: the first to buzz answers aloud, the host judges, a wrong answer passes on. */
 function started(players = 4) {
@@ -26,7 +30,9 @@ describe('buzzing', () => {
 				head: 'p3',
 				queue: ['p3', 'p1', 'p2'],
 				length: 3,
-				winner: null
+				winner: null,
+				wrong: [],
+				floor: null
 			}
 		]);
 	});
@@ -135,5 +141,127 @@ describe('buzzer scores at the reveal', () => {
 		buzz(table, 'p2', 2100);
 		const { effects } = table.host({ type: 'removePlayer', playerId: 'p1', reason: 'Rời hội trường' }, 3000);
 		expect(ofType(effects, 'buzzQueue')[0]).toMatchObject({ head: 'p2', length: 1 });
+	});
+});
+
+describe('the answer window, as on television', () => {
+	/** Question clock 10 s from 1 s, a 5 s window per buzzer. */
+	function windowed(players = 3) {
+		const table = new Table(
+			makeGame([
+				{
+					kind: 'buzzer',
+					penalty: 5,
+					answerWindowSec: 5,
+					questions: [singleQuestion(1, 1, { points: 20, timeLimitSec: 10 }), singleQuestion(2)]
+				}
+			])
+		);
+		table.seat(players);
+		table.host({ type: 'start' }, 1000);
+		return table;
+	}
+
+	test('a buzz stops the question clock and opens the buzzer’s own window', () => {
+		const table = windowed();
+		const { effects } = buzz(table, 'p1', 4000); // 7 s left on the clock
+		expect(ofType(effects, 'timer')).toEqual([
+			{ type: 'timer', to: 'all', phase: 'open', opensAt: null, closesAt: null, remainingMs: 7000 }
+		]);
+		expect(ofType(effects, 'buzzQueue')[0]).toMatchObject({ head: 'p1', floor: { playerId: 'p1', until: 9000 } });
+		// Past the question's own close: the clock is stopped, so nothing closes.
+		table.tick(8500);
+		expect(table.state.phase).toBe('open');
+		expect(playerView(table.state, 'p1')).toMatchObject({ remainingMs: 7000, myBuzz: { place: 1, floorUntil: 9000 } });
+	});
+
+	test('a wrong answer passes the floor with a fresh window; once the queue is spent the clock runs on', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		buzz(table, 'p2', 4500);
+		const passed = table.host({ type: 'markBuzz', playerId: 'p1', correct: false }, 6000);
+		expect(ofType(passed.effects, 'buzzQueue')[0]).toMatchObject({ head: 'p2', wrong: ['p1'], floor: { playerId: 'p2', until: 11_000 } });
+		const resumed = table.host({ type: 'markBuzz', playerId: 'p2', correct: false }, 7000);
+		// 7 s were left when p1 buzzed: the question now closes at 14 s.
+		expect(ofType(resumed.effects, 'timer')).toEqual([
+			{ type: 'timer', to: 'all', phase: 'open', opensAt: 1000, closesAt: 14_000, remainingMs: null }
+		]);
+		expect(table.current.buzz.wrong).toEqual(['p1', 'p2']);
+		expect(buzz(table, 'p3', 13_000).refusal).toBeNull();
+	});
+
+	test('no verdict within the window counts as wrong, and a mark after it is refused', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		buzz(table, 'p2', 4100);
+		const late = table.host({ type: 'markBuzz', playerId: 'p1', correct: true }, 9001);
+		expect(late.refusal).toBe('turnOver');
+		// The floor passed when p1's window ended, at 9 s: p2's runs until 14 s.
+		expect(table.current.buzz).toMatchObject({ wrong: ['p1'], floor: { playerId: 'p2', until: 14_000 }, winner: null });
+		expect(table.host({ type: 'markBuzz', playerId: 'p2', correct: true }, 13_000).refusal).toBeNull();
+		table.host({ type: 'reveal' }, 14_000);
+		expect([table.score('p1'), table.score('p2')]).toEqual([-5, 20]);
+	});
+
+	test('a pause holds both the window and the stopped clock', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		expect(table.host({ type: 'pause' }, 5000).effects).toEqual([
+			{ type: 'timer', to: 'all', phase: 'paused', opensAt: null, closesAt: null, remainingMs: 7000 }
+		]);
+		table.host({ type: 'resume' }, 60_000);
+		expect(table.current.buzz.floor).toEqual({ playerId: 'p1', until: 64_000 });
+		expect(table.host({ type: 'markBuzz', playerId: 'p1', correct: false }, 63_000).refusal).toBeNull();
+		expect(table.current.closesAt).toBe(70_000);
+	});
+
+	test('extra time goes on the stopped clock', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		table.host({ type: 'extend', seconds: 10 }, 5000);
+		table.host({ type: 'markBuzz', playerId: 'p1', correct: false }, 6000);
+		expect(table.current.closesAt).toBe(6000 + 17_000);
+	});
+
+	test('the server ticks when a window ends', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		expect(clockDueAt(table.state)).toBe(9000);
+		table.host({ type: 'lock' }, 5000);
+		expect(clockDueAt(table.state)).toBe(9000);
+	});
+
+	test('removing the buzzer who has the floor hands it on without a penalty', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		buzz(table, 'p2', 4100);
+		table.host({ type: 'removePlayer', playerId: 'p1' }, 5000);
+		expect(table.current.buzz).toMatchObject({ wrong: [], floor: { playerId: 'p2', until: 10_000 } });
+	});
+
+	test('the queue’s history stays for the screens: who was ruled out, who has the floor, who won', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		buzz(table, 'p2', 4100);
+		table.host({ type: 'markBuzz', playerId: 'p1', correct: false }, 5000);
+		expect(screenView(table.state).buzz).toMatchObject({
+			wrong: [{ id: 'p1', name: 'Thí sinh p1' }],
+			floor: { id: 'p2', name: 'Thí sinh p2', until: 10_000 },
+			penalty: 5
+		});
+		table.host({ type: 'markBuzz', playerId: 'p2', correct: true }, 6000);
+		expect(screenView(table.state).buzz).toMatchObject({ wrong: [{ id: 'p1' }], winner: 'p2', floor: null });
+		expect(playerView(table.state, 'p2').myBuzz).toEqual({ place: null, wrong: false, floorUntil: null, won: true });
+		expect(playerView(table.state, 'p1').myBuzz).toMatchObject({ wrong: true, won: false });
+	});
+
+	test('a log replays to the same state', () => {
+		const table = windowed();
+		buzz(table, 'p1', 4000);
+		buzz(table, 'p2', 4100);
+		table.tick(9500);
+		table.host({ type: 'markBuzz', playerId: 'p2', correct: false }, 10_000);
+		table.host({ type: 'reveal' }, 12_000);
+		expect(replay(createGame(table.state.config), table.log)).toEqual(table.state);
 	});
 });

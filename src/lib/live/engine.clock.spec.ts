@@ -15,8 +15,10 @@ describe('tick', () => {
 		const table = started();
 		expect(table.tick(30_000).effects).toEqual([]);
 		expect(table.state.phase).toBe('open');
-		expect(ofType(table.tick(30_001).effects, 'questionLocked')).toHaveLength(1);
+		expect(ofType(table.tick(30_001).effects, 'questionLocked')).toMatchObject([{ by: 'time' }]);
 		expect(table.state.phase).toBe('locked');
+		// The phone says "Hết giờ" for this one, and for a snapshot taken later too.
+		expect(table.state.current?.closedBy).toBe('time');
 	});
 
 	test('only the server sends ticks', () => {
@@ -79,7 +81,7 @@ describe('pause and resume', () => {
 		expect(lobby.host({ type: 'pause' }, 0).refusal).toBe('notOpen');
 	});
 
-	test('a situation paused while judging goes back to judging and still shows its result once all have scored', () => {
+	test('a situation paused while judging goes back to judging, and the MC shows its result once all have scored', () => {
 		const table = new Table(makeGame([{ kind: 'situation', questions: [situationQuestion(1)] }], [{ id: 'j1', name: 'GK' }]));
 		table.seat(1);
 		table.host({ type: 'start', respondentId: 'p1' }, 0);
@@ -89,6 +91,7 @@ describe('pause and resume', () => {
 		table.host({ type: 'resume' }, 4000);
 		expect(table.state.phase).toBe('judging');
 		table.judge('j1', { type: 'judgeScore', position: table.position, scores: [8, 4] }, 5000);
+		table.host({ type: 'reveal' }, 6000);
 		expect(table.state.phase).toBe('revealed');
 	});
 });

@@ -48,6 +48,7 @@ function playWholeGame() {
 			at(151 + i)
 		)
 	);
+	table.host({ type: 'reveal' }, at(155));
 	// Về đích: p3 stakes the star and gets it right.
 	table.host({ type: 'stakeStar', playerId: 'p3' }, at(160));
 	table.host({ type: 'next' }, at(161));

@@ -25,6 +25,7 @@ describe('opening a situation', () => {
 		expect(ofType(effects, 'broadcastQuestion')[0].info).toMatchObject({ respondentId: 'p1', segmentKind: 'situation' });
 		table.host({ type: 'lock' }, 1000);
 		JUDGES.forEach((j) => score(table, j.id, [5, 5], 2000));
+		table.host({ type: 'reveal' }, 2500);
 		table.host({ type: 'next' }, 3000);
 		expect(table.state.current!.respondentId).toBe('p2');
 	});
@@ -45,19 +46,24 @@ describe('judging', () => {
 		expect(table.host({ type: 'reveal' }, 12_000).refusal).toBe('judgesPending');
 		score(table, 'j3', [7, 3], 13_000);
 		expect(table.state.phase).toBe('open');
-		const { effects } = table.host({ type: 'lock' }, 60_000);
-		expect(effects.map((e) => e.type).slice(0, 2)).toEqual(['questionLocked', 'reveal']);
+		// Every judge has scored: locking leaves the result to the MC.
+		expect(table.host({ type: 'lock' }, 60_000).effects.map((e) => e.type)).toEqual(['questionLocked']);
+		expect(table.state.phase).toBe('judging');
+		table.host({ type: 'reveal' }, 61_000);
 		expect(table.state.phase).toBe('revealed');
 	});
 
-	test('after the answer the game waits for the last judge, whose score shows the result', () => {
+	test('after the last judge the MC reveals, and until then a judge may fix a slip', () => {
 		const table = started();
 		table.host({ type: 'lock' }, 60_000);
 		expect(table.state.phase).toBe('judging');
 		score(table, 'j1', [8, 4], 61_000);
+		expect(table.host({ type: 'reveal' }, 61_500).refusal).toBe('judgesPending');
 		score(table, 'j2', [9, 4], 62_000);
+		score(table, 'j3', [1, 3], 63_000);
 		expect(table.state.phase).toBe('judging');
-		const { effects } = score(table, 'j3', [7, 3], 63_000);
+		expect(score(table, 'j3', [7, 3], 64_000).refusal).toBeNull();
+		const { effects } = table.host({ type: 'reveal' }, 65_000);
 		const [reveal] = ofType(effects, 'reveal');
 		expect(reveal.judgeTotals).toEqual([
 			{ judgeId: 'j1', total: 12 },
@@ -96,6 +102,7 @@ describe('judging', () => {
 			['d', [8, 4]],
 			['e', [8, 5]]
 		].forEach(([judge, scores], i) => score(table, judge as string, scores as number[], 2000 + i));
+		table.host({ type: 'reveal' }, 3000);
 		// Totals 15, 9, 12, 12, 13: without 15 and 9, (12 + 12 + 13) / 3.
 		expect(table.score('p1')).toBe(12.33);
 	});
@@ -108,6 +115,7 @@ describe('judging', () => {
 			[6, 3],
 			[9, 3]
 		].forEach((s, i) => score(table, JUDGES[i].id, s, 2000));
+		table.host({ type: 'reveal' }, 3000);
 		expect(table.score('p1')).toBe(12);
 	});
 
@@ -118,6 +126,7 @@ describe('judging', () => {
 		score(table, 'j2', [8, 4], 3000);
 		table.host({ type: 'lock' }, 4000);
 		score(table, 'j3', [8, 4], 5000);
+		table.host({ type: 'reveal' }, 5500);
 		expect(table.score('p1')).toBe(12);
 		expect(score(table, 'j1', [10, 5], 6000).refusal).toBe('judgingClosed');
 	});
@@ -150,5 +159,29 @@ describe('judging', () => {
 		expect(table.judge('j1', { type: 'judgeScore', position: { segment: 0, question: 1 }, scores: [8, 4] }, 1000).refusal).toBe(
 			'wrongQuestion'
 		);
+	});
+});
+
+describe('the situation in a game', () => {
+	test('a game stored before the MC revealed shows the result on the last judge’s score', () => {
+		const table = new Table(makeGame([{ kind: 'situation', questions: [situationQuestion(1)] }], JUDGES, { hostReveals: false }));
+		table.seat(1);
+		table.host({ type: 'start', respondentId: 'p1' }, 0);
+		table.host({ type: 'lock' }, 1000);
+		JUDGES.forEach((j) => score(table, j.id, [8, 4], 2000));
+		expect(table.state.phase).toBe('revealed');
+	});
+
+	test('scaled to the part’s points, the rubric’s maximum is worth the question’s points', () => {
+		const table = new Table(
+			makeGame([{ kind: 'situation', scaleToPoints: true, questions: [situationQuestion(1, { points: 300 })] }], JUDGES)
+		);
+		table.seat(1);
+		table.host({ type: 'start', respondentId: 'p1' }, 0);
+		table.host({ type: 'lock' }, 1000);
+		JUDGES.forEach((j) => score(table, j.id, [8, 4], 2000)); // 12 of 15
+		const { effects } = table.host({ type: 'reveal' }, 3000);
+		expect(ofType(effects, 'reveal')[0].judgeAverage).toBe(12);
+		expect(table.score('p1')).toBe(240);
 	});
 });

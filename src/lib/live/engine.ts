@@ -2,6 +2,7 @@ import { judgesGame } from './access';
 import { isDeviceSegment } from './config';
 import type { CommandType, GameEvent, Role, Transition } from './events';
 import { allJudgesScored, closeQuestion, discardCurrent, endGame, leaderboardEffect, openNext, revealQuestion } from './flow';
+import { clockStopped, expireFloor, questionLeftMs } from './floor';
 import { answer, buzz, judgeScore, markBuzz } from './inputs';
 import { adjustScore, join, removePlayer, rescue, stakeStar } from './people';
 import { departExpired, setConnected } from './presence';
@@ -18,7 +19,7 @@ import { andThen, done, refuse, withCurrent } from './transition';
  * Time moves only through events. Before handling any event the clock is applied (players whose grace
  * period is over have departed; a question whose closesAt has passed is closed), so a late answer is
  * refused even if no `tick` came in between; after it the game settles (everyone still expected has
- * answered: lock; every judge has scored: reveal).
+ * answered: lock; in a game stored before the MC revealed situations, every judge has scored: reveal).
  */
 
 const ROLE_OF: Record<CommandType, Role> = {
@@ -27,6 +28,7 @@ const ROLE_OF: Record<CommandType, Role> = {
 	reconnect: 'player',
 	answer: 'player',
 	buzz: 'player',
+	stakeOwnStar: 'player',
 	judgeScore: 'judge',
 	tick: 'system',
 	start: 'host',
@@ -68,14 +70,15 @@ export function replay(state: GameState, events: readonly GameEvent[]): GameStat
 }
 
 function applyClock(state: GameState, at: number): Transition {
-	const departed = departExpired(state, at);
-	return departed.phase === 'open' && at > departed.current.closesAt ? closeQuestion(departed) : done(departed);
+	return andThen(expireFloor(departExpired(state, at), at), (s) =>
+		s.phase === 'open' && !clockStopped(s.current.buzz) && at > s.current.closesAt ? closeQuestion(s, 'time') : done(s)
+	);
 }
 
 function settle(state: GameState): Transition {
 	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)) && everyoneExpectedAnswered(state.current))
-		return closeQuestion(state);
-	if (state.phase === 'judging' && allJudgesScored(state)) return revealQuestion(state);
+		return closeQuestion(state, 'everyone');
+	if (state.phase === 'judging' && !state.config.hostReveals && allJudgesScored(state)) return revealQuestion(state);
 	return done(state);
 }
 
@@ -119,7 +122,7 @@ function handle(state: GameState, event: GameEvent): Transition {
 		case 'skip':
 			return skip(state, event.at, event.respondentId);
 		case 'lock':
-			return state.phase === 'open' ? closeQuestion(state) : refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
+			return state.phase === 'open' ? closeQuestion(state, 'host') : refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
 		case 'reveal':
 			return reveal(state);
 		case 'showLeaderboard':
@@ -137,7 +140,9 @@ function handle(state: GameState, event: GameEvent): Transition {
 		case 'markBuzz':
 			return markBuzz(state, event);
 		case 'stakeStar':
-			return stakeStar(state, event);
+			return stakeStar(state, event.playerId, event);
+		case 'stakeOwnStar':
+			return stakeStar(state, event.by.id, event);
 	}
 }
 
@@ -145,7 +150,7 @@ function next(state: GameState, at: number, respondentId: string | undefined): T
 	switch (state.phase) {
 		case 'revealed':
 		case 'leaderboard':
-			return openNext(state, at, respondentId);
+			return state.current.allOut?.length ? refuse(state, 'allOutPending') : openNext(state, at, respondentId);
 		case 'lobby':
 			return refuse(state, 'notStarted');
 		case 'paused':
@@ -159,19 +164,32 @@ function next(state: GameState, at: number, respondentId: string | undefined): T
 
 function pause(state: GameState, at: number): Transition {
 	if (!onQuestion(state)) return refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
-	const remainingMs = state.phase === 'open' ? Math.max(0, state.current.closesAt - at) : null;
-	const paused: PausedState = { ...state, phase: 'paused', paused: { from: state.phase, at, remainingMs } };
+	const remainingMs = state.phase === 'open' ? questionLeftMs(state, at) : null;
+	const floor = state.current.buzz.floor;
+	const floorMs = floor ? Math.max(0, floor.until - at) : null;
+	const paused: PausedState = { ...state, phase: 'paused', paused: { from: state.phase, at, remainingMs, floorMs } };
 	return done(paused, [{ type: 'timer', to: 'all', phase: 'paused', opensAt: null, closesAt: null, remainingMs }]);
 }
 
-/** The question gets back the time it had left; the pause is left out of answer times. */
+/**
+ * The question gets back the time it had left; the pause is left out of answer times. A buzzer's answer
+ * window gets back its own time, and a clock a buzz had stopped stays stopped.
+ */
 function resume(state: GameState, at: number): Transition {
 	if (state.phase !== 'paused') return refuse(state, 'notPaused');
 	const { paused, current } = state;
-	const resumed: QuestionState = { ...state, phase: paused.from, paused: null };
+	const floor = current.buzz.floor;
+	const buzz =
+		floor && typeof paused.floorMs === 'number' ? { ...current.buzz, floor: { ...floor, until: at + paused.floorMs } } : current.buzz;
+	const resumed: QuestionState = withCurrent({ ...state, phase: paused.from, paused: null }, { buzz });
 	if (paused.remainingMs === null)
 		return done(resumed, [{ type: 'timer', to: 'all', phase: paused.from, opensAt: null, closesAt: null, remainingMs: null }]);
-	const next = withCurrent(resumed, { closesAt: at + paused.remainingMs, pausedMs: current.pausedMs + Math.max(0, at - paused.at) });
+	const pausedMs = current.pausedMs + Math.max(0, at - paused.at);
+	if (clockStopped(buzz)) {
+		const next = withCurrent(resumed, { pausedMs, buzz: { ...buzz, stoppedMs: paused.remainingMs } });
+		return done(next, [{ type: 'timer', to: 'all', phase: 'open', opensAt: null, closesAt: null, remainingMs: paused.remainingMs }]);
+	}
+	const next = withCurrent(resumed, { closesAt: at + paused.remainingMs, pausedMs });
 	return done(next, [
 		{ type: 'timer', to: 'all', phase: 'open', opensAt: current.opensAt, closesAt: next.current.closesAt, remainingMs: null }
 	]);
@@ -180,6 +198,12 @@ function resume(state: GameState, at: number): Transition {
 function extend(state: GameState, seconds: number): Transition {
 	if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXTENSION_SEC) return refuse(state, 'invalidExtension');
 	const ms = seconds * 1000;
+	if (state.phase === 'open' && clockStopped(state.current.buzz)) {
+		const stoppedMs = state.current.buzz.stoppedMs + ms;
+		return done(withCurrent(state, { buzz: { ...state.current.buzz, stoppedMs } }), [
+			{ type: 'timer', to: 'all', phase: 'open', opensAt: null, closesAt: null, remainingMs: stoppedMs }
+		]);
+	}
 	if (state.phase === 'open') {
 		const next = withCurrent(state, { closesAt: state.current.closesAt + ms });
 		return done(next, [
@@ -205,18 +229,21 @@ function skip(state: GameState, at: number, respondentId: string | undefined): T
 	return skipped.refusal ? refuse(state, skipped.refusal) : skipped;
 }
 
-/** From an open question the host may reveal at once (it locks first); a situation waits for every judge. */
+/**
+ * From an open question the host may reveal at once (it locks first); a situation waits for every judge,
+ * and then for the MC.
+ */
 function reveal(state: GameState): Transition {
 	switch (state.phase) {
 		case 'open':
 			if (currentSegment(state)?.kind === 'situation') {
-				return allJudgesScored(state) ? andThen(closeQuestion(state), revealQuestion) : refuse(state, 'judgesPending');
+				return allJudgesScored(state) ? andThen(closeQuestion(state, 'host'), revealQuestion) : refuse(state, 'judgesPending');
 			}
-			return andThen(closeQuestion(state), revealQuestion);
+			return andThen(closeQuestion(state, 'host'), revealQuestion);
 		case 'locked':
 			return revealQuestion(state);
 		case 'judging':
-			return refuse(state, 'judgesPending');
+			return allJudgesScored(state) ? revealQuestion(state) : refuse(state, 'judgesPending');
 		case 'paused':
 			return refuse(state, 'paused');
 		default:

@@ -2,7 +2,13 @@ import type { AnswerKey } from '$lib/bank/content-split';
 import type { ParticipantQuestion } from '$lib/bank/participant-view';
 import type { Position, SegmentKind } from './config';
 import type { RankedPlayer } from './ranking';
-import type { AuditEntry, Distribution, GameState, Phase } from './state';
+import type { AuditEntry, CloseReason, Distribution, GameState, Phase } from './state';
+
+/** A score change by the host, as the player is told it. */
+export interface Adjustment {
+	delta: number;
+	reason: string;
+}
 
 /**
  * Who sent an event, as the server authenticated it (never as the payload claims): the host console,
@@ -27,6 +33,8 @@ export type Command =
 	 */
 	| { type: 'answer'; answerId: string; position: Position; response: unknown }
 	| { type: 'buzz'; position: Position }
+	/** The contestant's own ngôi sao hy vọng, where the về đích part leaves it to them. */
+	| { type: 'stakeOwnStar' }
 	// judges
 	| { type: 'judgeScore'; position: Position; scores: number[] }
 	// the server's clock
@@ -89,7 +97,12 @@ export const REFUSALS = [
 	'nobodyEliminated',
 	'betweenQuestionsOnly',
 	'noFinalQuestion',
-	'starUsed'
+	'starUsed',
+	'turnOver',
+	'allOutPending',
+	'nobodyLeft',
+	'starByPlayer',
+	'starByHost'
 ] as const;
 export type Refusal = (typeof REFUSALS)[number];
 
@@ -125,11 +138,14 @@ export interface PlayerSummary {
 export interface ResultRow {
 	playerId: string;
 	correct: boolean | null;
+	answered: boolean;
 	points: number;
 	total: number;
 	rank: number;
 	starred: boolean;
 	eliminated: boolean;
+	streak: number;
+	bonus: number;
 }
 
 /**
@@ -157,14 +173,28 @@ export type Effect =
 	| { type: 'playerJoined'; to: 'staff'; player: PlayerSummary; players: number }
 	| { type: 'presence'; to: 'staff'; playerId: string; connected: boolean; players: number }
 	| { type: 'removed'; to: { player: string }; reason: string }
-	| { type: 'playerStatus'; to: { player: string }; score: number; eliminated: boolean }
+	/** `adjustment`: the host changed the score, and why (the phone says so). */
+	| { type: 'playerStatus'; to: { player: string }; score: number; eliminated: boolean; adjustment?: Adjustment }
 	/** Never carries the key. */
 	| { type: 'broadcastQuestion'; to: 'all'; info: QuestionInfo }
 	| { type: 'counters'; to: 'staff'; answered: number; expected: number }
 	| { type: 'timer'; to: 'all'; phase: Phase; opensAt: number | null; closesAt: number | null; remainingMs: number | null }
-	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number }
-	/** `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over. */
-	| { type: 'buzzQueue'; to: 'all'; position: Position; head: string | null; queue: string[]; length: number; winner: string | null }
+	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number; by: CloseReason }
+	/**
+	 * `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over;
+	 * `wrong`: who was ruled out, in order; `floor`: who has the answer window, until when.
+	 */
+	| {
+			type: 'buzzQueue';
+			to: 'all';
+			position: Position;
+			head: string | null;
+			queue: string[];
+			length: number;
+			winner: string | null;
+			wrong: string[];
+			floor: { playerId: string; until: number } | null;
+	  }
 	| { type: 'judging'; to: 'staff'; position: Position; scored: string[]; judges: number }
 	| {
 			type: 'reveal';
@@ -175,9 +205,13 @@ export type Effect =
 			winner: string | null;
 			judgeTotals: { judgeId: string; total: number }[] | null;
 			judgeAverage: number | null;
+			/** Rung chuông vàng: everyone still in was wrong, and the whole wave stayed in. */
+			revived: boolean;
 	  }
 	| ({ type: 'playerResult'; to: { player: string } } & ResultRow)
 	| { type: 'starStaked'; to: 'all'; playerId: string }
+	/** The next question is one the player may stake their own star on, worth `stake` either way. */
+	| { type: 'starOffer'; to: { player: string }; stake: number }
 	| { type: 'questionSkipped'; to: 'all'; position: Position }
 	| { type: 'leaderboard'; to: 'all'; rows: RankedPlayer[]; players: number }
 	| { type: 'podium'; to: 'all'; rows: RankedPlayer[] }

@@ -3,7 +3,7 @@ import { nextPosition, questionAt } from './config';
 import type { Effect, QuestionInfo, Transition } from './events';
 import { scoreQuestion } from './outcome';
 import { podium, rankById, rankPlayers } from './ranking';
-import type { CurrentQuestion, FinishedState, GameState, LobbyState, Player, QuestionState, WithCurrent } from './state';
+import type { CloseReason, CurrentQuestion, FinishedState, GameState, LobbyState, Player, QuestionState, WithCurrent } from './state';
 import { currentSegment, findPlayer, playerList } from './state';
 import { emptyShelf, shelfOf } from './shelf';
 import { countTally } from './tally';
@@ -27,6 +27,8 @@ function openQuestion(state: LobbyState | QuestionState, position: Position, at:
 	const turnBased = segment.kind === 'situation' || segment.kind === 'final';
 	const respondentId = turnBased ? (requested ?? question.respondentId ?? null) : null;
 	if (segment.kind === 'situation' && respondentId === null) return refuse(state, 'respondentRequired');
+	// Rung chuông vàng never opens a question to nobody: the MC rescues someone first, or ends.
+	if (segment.kind === 'elimination' && playerList(state).every((p) => p.eliminated)) return refuse(state, 'nobodyLeft');
 	if (respondentId !== null) {
 		const respondent = findPlayer(state, respondentId);
 		if (!respondent) return refuse(state, 'unknownPlayer');
@@ -87,10 +89,13 @@ export function questionInfo(state: WithCurrent): QuestionInfo {
 }
 
 /** Ends answering. A situation then waits for its judges (and is revealed by `settle` once all have scored). */
-export function closeQuestion(state: QuestionState): Transition<QuestionState> {
+export function closeQuestion(state: QuestionState, by: CloseReason): Transition<QuestionState> {
 	const current = state.current;
-	const closed: QuestionState = { ...state, phase: currentSegment(state).kind === 'situation' ? 'judging' : 'locked' };
-	return done(closed, [{ type: 'questionLocked', to: 'all', position: current.position, answered: current.answeredCount }]);
+	const closed = withCurrent<QuestionState>(
+		{ ...state, phase: currentSegment(state).kind === 'situation' ? 'judging' : 'locked' },
+		{ closedBy: by }
+	);
+	return done(closed, [{ type: 'questionLocked', to: 'all', position: current.position, answered: current.answeredCount, by }]);
 }
 
 export const allJudgesScored = (state: WithCurrent): boolean =>
@@ -99,8 +104,8 @@ export const allJudgesScored = (state: WithCurrent): boolean =>
 /** Scores the question for everyone and tells each player their result: one message each. */
 export function revealQuestion(state: QuestionState): Transition {
 	const current = state.current;
-	const { players, outcome } = scoreQuestion(state);
-	const revealed = withCurrent<QuestionState>({ ...state, phase: 'revealed', players }, { outcome });
+	const { players, outcome, allOut } = scoreQuestion(state);
+	const revealed = withCurrent<QuestionState>({ ...state, phase: 'revealed', players }, { outcome, allOut: allOut ?? null });
 	const everyone = playerList(revealed);
 	const ranks = rankById(rankPlayers(everyone));
 	const rows = everyone.map((p) => {
@@ -108,11 +113,14 @@ export function revealQuestion(state: QuestionState): Transition {
 		return {
 			playerId: p.id,
 			correct: r.correct,
+			answered: r.answered,
 			points: r.points,
 			total: p.score,
 			rank: ranks[p.id],
 			starred: r.starred,
-			eliminated: r.eliminated
+			eliminated: r.eliminated,
+			streak: r.streak,
+			bonus: r.bonus
 		};
 	});
 	const versionId = questionAt(state.config, current.position).versionId;
@@ -125,12 +133,25 @@ export function revealQuestion(state: QuestionState): Transition {
 			distribution: outcome.distribution,
 			winner: current.buzz.winner,
 			judgeTotals: outcome.judgeTotals,
-			judgeAverage: outcome.judgeAverage
+			judgeAverage: outcome.judgeAverage,
+			revived: outcome.revived ?? false
 		},
 		...rows.map((row): Effect => ({ type: 'playerResult', to: { player: row.playerId }, ...row })),
-		{ type: 'persistResults', position: current.position, versionId, rows }
+		{ type: 'persistResults', position: current.position, versionId, rows },
+		...starOffers(revealed, everyone)
 	];
 	return done(revealed, effects);
+}
+
+/** Before a về đích question whose part lets contestants stake their own star, each who still may is told. */
+function starOffers(state: WithCurrent, players: Player[]): Effect[] {
+	const upcoming = nextPosition(state.config, state.current.position);
+	const segment = upcoming && state.config.segments[upcoming.segment];
+	if (!upcoming || segment?.kind !== 'final' || segment.starBy !== 'player') return [];
+	const stake = questionAt(state.config, upcoming).points;
+	return players
+		.filter((p) => !p.eliminated && !p.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(p.id))
+		.map((p): Effect => ({ type: 'starOffer', to: { player: p.id }, stake }));
 }
 
 export function leaderboardEffect(state: GameState): Effect {

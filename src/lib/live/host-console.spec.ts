@@ -4,15 +4,21 @@ import {
 	auditDelta,
 	availableCommands,
 	commandFor,
+	focusTarget,
 	inPlay,
 	judgesProgress,
 	keyBelongsToFocus,
 	listsEveryone,
+	needsConfirmation,
+	nextStep,
 	playerName,
+	rescueOffered,
+	runSheet,
 	shortcutCommand,
 	starsOpen,
 	takesRespondent,
-	upcomingKind
+	upcomingKind,
+	verdictCommand
 } from './host-console';
 import { makeGame, singleQuestion, situationQuestion, Table } from './spec-support';
 import { hostView } from './views';
@@ -68,6 +74,7 @@ describe('the host console', () => {
 		table.host({ type: 'next', respondentId: 'p1' }, 5000);
 		for (const judge of ['j1', 'j2', 'j3']) table.judge(judge, { type: 'judgeScore', position: table.position, scores: [5, 5] }, 6000);
 		table.host({ type: 'lock' }, 7000);
+		table.host({ type: 'reveal' }, 7500);
 		// Before về đích, the ngôi sao hy vọng may be staked.
 		expect(starsOpen(hostView(table.state), SEGMENTS)).toBe(true);
 		table.host({ type: 'next' }, 8000);
@@ -129,7 +136,7 @@ describe('the players the host console names', () => {
 			{ id: 'j2', name: 'Giám khảo 2' }
 		];
 		expect(judgesProgress(judges, ['j2'])).toBe('Giám khảo 1 …, Giám khảo 2 ✓');
-		expect([5, -3].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3']);
+		expect([5, -3, 2.5].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3', '+2,5']);
 		expect(auditDelta({ kind: 'rescue', delta: 0 })).toBe('');
 	});
 });
@@ -175,7 +182,10 @@ describe("the host console's keyboard shortcuts", () => {
 		expect(keyRuns(table, 'r', { ctrlKey: true })).toBeNull();
 		expect(keyRuns(table, 'p', { metaKey: true })).toBeNull();
 		expect(keyRuns(table, 'l', { altKey: true })).toBeNull();
-		for (const key of ['Enter', 'Escape', 'e', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+		for (const key of ['Enter', 'Escape', 'x', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+		// K and E reach skip and the end, each of which the console then asks to confirm.
+		expect(keyRuns(table, 'k')).toBe('skip');
+		expect(keyRuns(table, 'E')).toBe('end');
 	});
 
 	test('never takes a key from a field being typed in, nor Space or Enter from a focused button', () => {
@@ -193,5 +203,73 @@ describe("the host console's keyboard shortcuts", () => {
 		expect(keyBelongsToFocus(el('BODY'), ' ')).toBe(false);
 		expect(keyBelongsToFocus(el('MAIN'), 'r')).toBe(false);
 		expect(keyBelongsToFocus(null, ' ')).toBe(false);
+	});
+});
+
+describe('what the phase needs, first', () => {
+	const PARTS = [
+		{ kind: 'knowledge' as const, title: 'Khởi động', count: 2 },
+		{ kind: 'situation' as const, title: 'Xử lý tình huống', count: 1 },
+		{ kind: 'final' as const, title: 'Về đích', count: 1 }
+	];
+
+	test('the run sheet shows where the game is, and "next" is named for where it goes', () => {
+		const table = game();
+		expect(nextStep(hostView(table.state), PARTS)).toEqual({ to: 'part', title: 'Khởi động', kind: 'knowledge' });
+		table.host({ type: 'start' }, 1000);
+		expect(runSheet(hostView(table.state), PARTS).map((p) => [p.state, p.at])).toEqual([
+			['current', 1],
+			['upcoming', null],
+			['upcoming', null]
+		]);
+		expect(nextStep(hostView(table.state), PARTS)).toEqual({ to: 'question' });
+		table.host({ type: 'reveal' }, 2000);
+		table.host({ type: 'next' }, 3000);
+		expect(nextStep(hostView(table.state), PARTS)).toEqual({ to: 'part', title: 'Xử lý tình huống', kind: 'situation' });
+		table.host({ type: 'reveal' }, 4000);
+		table.host({ type: 'next', respondentId: 'p1' }, 5000);
+		expect(runSheet(hostView(table.state), PARTS).map((p) => p.state)).toEqual(['done', 'current', 'upcoming']);
+	});
+
+	test('a situation is revealed by the MC once every judge has scored', () => {
+		const table = game();
+		table.host({ type: 'start' }, 1000);
+		table.host({ type: 'reveal' }, 2000);
+		table.host({ type: 'next' }, 3000);
+		table.host({ type: 'reveal' }, 4000);
+		table.host({ type: 'next', respondentId: 'p1' }, 5000);
+		table.host({ type: 'lock' }, 6000);
+		expect(availableCommands(hostView(table.state)).has('reveal')).toBe(false);
+		for (const judge of ['j1', 'j2', 'j3']) table.judge(judge, { type: 'judgeScore', position: table.position, scores: [5, 5] }, 7000);
+		expect(availableCommands(hostView(table.state)).has('reveal')).toBe(true);
+	});
+
+	test('D and S give the verdict on the buzzer who has the floor, and nothing when nobody has it', () => {
+		const table = new Table(makeGame([{ kind: 'buzzer', answerWindowSec: 5, questions: [singleQuestion(1)] }]));
+		table.seat(2);
+		table.host({ type: 'start' }, 1000);
+		const press = (key: string) => ({ key, ctrlKey: false, altKey: false, metaKey: false });
+		expect(verdictCommand(press('d'), hostView(table.state))).toBeNull();
+		table.player('p2', { type: 'buzz', position: table.position }, 2000);
+		expect(verdictCommand(press('d'), hostView(table.state))).toEqual({ type: 'markBuzz', playerId: 'p2', correct: true });
+		expect(verdictCommand(press('S'), hostView(table.state))).toEqual({ type: 'markBuzz', playerId: 'p2', correct: false });
+		expect(verdictCommand({ ...press('s'), ctrlKey: true }, hostView(table.state))).toBeNull();
+		expect(focusTarget(press('c'))).toBe('respondent');
+		expect(focusTarget(press('x'))).toBeNull();
+	});
+
+	test('skip and end ask first, and so does a start with nobody in; a rescue only when the engine takes it', () => {
+		const table = new Table(makeGame([{ kind: 'elimination', questions: [singleQuestion(1), singleQuestion(2)] }]));
+		expect(needsConfirmation('start', hostView(table.state))).toBe(true);
+		table.seat(2);
+		expect(needsConfirmation('start', hostView(table.state))).toBe(false);
+		expect(needsConfirmation('skip', hostView(table.state))).toBe(true);
+		expect(needsConfirmation('next', hostView(table.state))).toBe(false);
+		table.host({ type: 'start' }, 0);
+		table.answer('p1', 0, 1000);
+		table.host({ type: 'reveal' }, 2000);
+		expect(rescueOffered(hostView(table.state))).toBe(true);
+		table.host({ type: 'next' }, 3000);
+		expect(rescueOffered(hostView(table.state))).toBe(false);
 	});
 });

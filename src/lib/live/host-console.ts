@@ -1,3 +1,4 @@
+import { formatScore } from '$lib/i18n/format';
 import type { HostCommand } from '$lib/realtime/events';
 import type { SegmentKind } from './config';
 import type { AuditEntry, Phase } from './state';
@@ -20,8 +21,11 @@ const underlying = (view: Pick<HostView, 'phase' | 'question' | 'reveal' | 'lead
 	return view.question ? 'open' : 'lobby';
 };
 
+const judgedByAll = (view: { judging?: HostView['judging'] }): boolean =>
+	!!view.judging && view.judging.judges > 0 && view.judging.scored === view.judging.judges;
+
 export function availableCommands(
-	view: Pick<HostView, 'phase' | 'question' | 'reveal' | 'leaderboard' | 'remainingMs'>
+	view: Pick<HostView, 'phase' | 'question' | 'reveal' | 'leaderboard' | 'remainingMs'> & { judging?: HostView['judging'] }
 ): Set<ConsoleCommand> {
 	const phase = view.phase;
 	const shown = new Set<ConsoleCommand>();
@@ -33,7 +37,8 @@ export function availableCommands(
 	const behind = underlying(view);
 	if (behind === 'open' || behind === 'locked' || behind === 'judging') shown.add('skip');
 	if (phase === 'open') shown.add('lock');
-	if (phase === 'open' || phase === 'locked') shown.add('reveal');
+	// A situation is revealed by the MC once every judge has scored.
+	if (phase === 'open' || phase === 'locked' || (phase === 'judging' && judgedByAll(view))) shown.add('reveal');
 	if (phase === 'revealed') shown.add('showLeaderboard');
 	if (phase !== 'ended') shown.add('end');
 	return shown;
@@ -88,7 +93,7 @@ export const judgesProgress = (judges: readonly { id: string; name: string }[], 
 
 /** An audit row's change of score, signed; only corrections have one. */
 export const auditDelta = (entry: Pick<AuditEntry, 'kind' | 'delta'>): string =>
-	entry.kind !== 'adjust' ? '' : entry.delta > 0 ? `+${entry.delta}` : String(entry.delta);
+	entry.kind !== 'adjust' ? '' : entry.delta > 0 ? `+${formatScore(entry.delta)}` : formatScore(entry.delta);
 
 // ---- keyboard shortcuts ------------------------------------------------------------------------------
 
@@ -104,7 +109,9 @@ const SHORTCUTS = new Map<string, readonly ConsoleCommand[]>([
 	['l', ['lock']],
 	['r', ['reveal']],
 	['b', ['showLeaderboard']],
-	['+', ['extend']]
+	['+', ['extend']],
+	['k', ['skip']],
+	['e', ['end']]
 ]);
 
 /** For `aria-keyshortcuts` on each button: physical keys, so "+" is Shift+= on the usual layout. */
@@ -116,10 +123,47 @@ export const KEY_SHORTCUTS: Partial<Record<ConsoleCommand, string>> = {
 	lock: 'L',
 	reveal: 'R',
 	showLeaderboard: 'B',
-	extend: 'Shift+='
+	extend: 'Shift+=',
+	skip: 'K',
+	end: 'E'
+};
+
+/** The key each command's button shows, as the MC reads it. */
+export const KEY_LABELS: Partial<Record<ConsoleCommand, string>> = {
+	start: 'Space',
+	next: 'Space',
+	pause: 'P',
+	resume: 'P',
+	lock: 'L',
+	reveal: 'R',
+	showLeaderboard: 'B',
+	extend: '+',
+	skip: 'K',
+	end: 'E'
 };
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>;
+
+/** The verdict keys on the buzzer who has the floor: D for Đúng, S for Sai. */
+export const VERDICT_KEYS = { right: 'D', wrong: 'S' } as const;
+
+/** Keys that move the focus to the control the phase needs: C the contestant who answers next, N the star, U the rescue. */
+export const FOCUS_KEYS: Record<string, string> = { c: 'respondent', n: 'star-player', u: 'rescue-all' };
+
+/** The verdict a key press gives on the buzzer who has the floor, or null. */
+export function verdictCommand(press: KeyPress, view: Pick<HostView, 'phase' | 'buzz'>): HostCommand | null {
+	if (press.ctrlKey || press.altKey || press.metaKey) return null;
+	const head = buzzHead(view);
+	const key = press.key.toUpperCase();
+	if (!head || (key !== VERDICT_KEYS.right && key !== VERDICT_KEYS.wrong)) return null;
+	return { type: 'markBuzz', playerId: head.id, correct: key === VERDICT_KEYS.right };
+}
+
+/** The id of the control a focus key leads to, or null. */
+export function focusTarget(press: KeyPress): string | null {
+	if (press.ctrlKey || press.altKey || press.metaKey || press.key.length !== 1) return null;
+	return FOCUS_KEYS[press.key.toLowerCase()] ?? null;
+}
 
 /** The command a key press runs now, or null (with Ctrl, Alt or Meta the browser's own shortcuts win). */
 export function shortcutCommand(press: KeyPress, shown: ReadonlySet<ConsoleCommand>): ConsoleCommand | null {
@@ -137,4 +181,68 @@ export function keyBelongsToFocus(focus: { tagName: string; isContentEditable: b
 	const tag = focus.tagName.toUpperCase();
 	if (focus.isContentEditable || tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true;
 	return (key === ' ' || key === 'Enter') && (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY');
+}
+
+// ---- what needs a second press --------------------------------------------------------------------------
+
+/** Commands that undo work or cannot be taken back ask first: a skip, the end, and a start with nobody in. */
+export function needsConfirmation(command: ConsoleCommand, view: Pick<HostView, 'players'>): boolean {
+	return command === 'skip' || command === 'end' || (command === 'start' && view.players === 0);
+}
+
+// ---- the buzz queue, the rescue -----------------------------------------------------------------------
+
+/** The buzzer who has the floor (or heads the queue in a game without windows), while a verdict may be given. */
+export function buzzHead(view: Pick<HostView, 'phase' | 'buzz'>): { id: string; name: string } | null {
+	const buzz = view.buzz;
+	if (!buzz || buzz.winner || (view.phase !== 'open' && view.phase !== 'locked')) return null;
+	return buzz.queue[0] ?? null;
+}
+
+/** A rescue is offered only when the engine takes it: between questions, with someone out. */
+export const rescueOffered = (view: Pick<HostView, 'phase' | 'eliminatedCount'>): boolean =>
+	BETWEEN_QUESTIONS.includes(view.phase) && view.eliminatedCount > 0;
+
+// ---- the run sheet ----------------------------------------------------------------------------------------
+
+export interface SheetPart {
+	index: number;
+	kind: SegmentKind;
+	title: string;
+	count: number;
+	/** Done, on now, or still to come. */
+	state: 'done' | 'current' | 'upcoming';
+	/** On the current part, the 1-based question on; null elsewhere. */
+	at: number | null;
+}
+
+/** The show's parts, where the game is and what is left. */
+export function runSheet(
+	view: Pick<HostView, 'phase' | 'question'>,
+	segments: readonly { kind: SegmentKind; title: string; count: number }[]
+): SheetPart[] {
+	const on = view.question?.position.segment ?? (view.phase === 'podium' || view.phase === 'ended' ? segments.length : -1);
+	return segments.map((s, index) => ({
+		index,
+		kind: s.kind,
+		title: s.title,
+		count: s.count,
+		state: index < on ? 'done' : index === on ? 'current' : 'upcoming',
+		at: index === on ? (view.question?.number ?? null) : null
+	}));
+}
+
+/**
+ * Where "next" (or "start") goes, for its label: the next question of this part, a new part by name
+ * ("Sang phần: Về đích"), or the podium.
+ */
+export function nextStep(
+	view: Pick<HostView, 'phase' | 'question'>,
+	segments: readonly { kind: SegmentKind; title: string; count: number }[]
+): { to: 'question' } | { to: 'part'; title: string; kind: SegmentKind } | { to: 'podium' } {
+	const q = view.question;
+	const partIndex = !q ? (view.phase === 'lobby' ? 0 : -1) : q.number < q.count ? null : q.position.segment + 1;
+	if (partIndex === null) return { to: 'question' };
+	const part = segments[partIndex];
+	return part ? { to: 'part', title: part.title, kind: part.kind } : { to: 'podium' };
 }

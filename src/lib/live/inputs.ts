@@ -1,10 +1,11 @@
 import type { Position } from './config';
 import { isDeviceSegment, isValidId, samePosition } from './config';
-import type { Effect, GameEvent, Refusal, Transition } from './events';
+import type { GameEvent, Refusal, Transition } from './events';
 import { closeQuestion } from './flow';
+import { buzzQueueEffect, handFloor, passHead } from './floor';
 import { wellFormedResponse } from './responses';
 import { roundScore } from './scoring';
-import type { AcceptedAnswer, BuzzState, CurrentQuestion, GameState, QuestionState, WithCurrent } from './state';
+import type { AcceptedAnswer, BuzzState, GameState, QuestionState, WithCurrent } from './state';
 import { answerOf, currentQuestion, currentSegment, findPlayer, mayAnswer } from './state';
 import { shelfSet } from './shelf';
 import { retally } from './tally';
@@ -13,9 +14,6 @@ import { andThen, counters, done, refuse, whyMissing, withCurrent } from './tran
 /** Players' answers and buzzes, the host's verdict on a buzzer answer, and the judges' scores. */
 
 type Of<T extends GameEvent['type']> = Extract<GameEvent, { type: T }>;
-
-/** How many buzzers the host and the screen see by name; the rest is a count. */
-const BUZZ_QUEUE_SHOWN = 10;
 
 const isPosition = (p: unknown): p is Position =>
 	typeof p === 'object' && p !== null && Number.isInteger((p as Position).segment) && Number.isInteger((p as Position).question);
@@ -85,22 +83,12 @@ export function answer(state: GameState, event: Of<'answer'>): Transition {
 	]);
 }
 
-export function buzzQueueEffect(current: CurrentQuestion): Effect {
-	const { queue } = current.buzz;
-	return {
-		type: 'buzzQueue',
-		to: 'all',
-		position: current.position,
-		head: queue[0]?.playerId ?? null,
-		queue: queue.slice(0, BUZZ_QUEUE_SHOWN).map((b) => b.playerId),
-		length: queue.length,
-		winner: current.buzz.winner
-	};
-}
-
 const withBuzz = <S extends WithCurrent>(state: S, buzz: BuzzState): S => withCurrent(state, { buzz });
 
-/** Queued by receive time; the head answers aloud. A player who answered wrong may not buzz again. */
+/**
+ * Queued by receive time; the head answers aloud. A player who answered wrong may not buzz again. With an
+ * answer window the first buzz stops the question's clock and gives the floor (./floor).
+ */
 export function buzz(state: GameState, event: Of<'buzz'>): Transition {
 	const player = findPlayer(state, event.by.id);
 	if (!player) return refuse(state, whyMissing(state, event.by.id));
@@ -111,29 +99,36 @@ export function buzz(state: GameState, event: Of<'buzz'>): Transition {
 	const current = open.current;
 	const { queue, wrong } = current.buzz;
 	if (wrong.includes(player.id) || queue.some((b) => b.playerId === player.id)) return refuse(state, 'alreadyBuzzed');
-	// Events normally arrive in receive order; should one be stamped earlier, it still takes its place.
-	const place = queue.findIndex((b) => b.at > event.at);
+	// Events normally arrive in receive order; should one be stamped earlier, it still takes its place,
+	// though never ahead of the one who has the floor.
+	const held = current.buzz.floor ? 1 : 0;
+	const found = queue.findIndex((b) => b.at > event.at);
+	const place = found < 0 ? queue.length : Math.max(found, held);
 	const entry = { playerId: player.id, at: event.at };
-	const nextQueue = place < 0 ? [...queue, entry] : [...queue.slice(0, place), entry, ...queue.slice(place)];
-	const next = withBuzz(open, { ...current.buzz, queue: nextQueue });
-	return done(next, [buzzQueueEffect(next.current)]);
+	const queued = withBuzz(open, { ...current.buzz, queue: [...queue.slice(0, place), entry, ...queue.slice(place)] });
+	const handed = handFloor(queued, event.at);
+	return done(handed.state, [...handed.effects, buzzQueueEffect(handed.state.current)]);
 }
 
-/** The host's verdict on the head of the queue: right ends the question, wrong passes to the next. */
+/**
+ * The host's verdict on the head of the queue: right ends the question, wrong passes the floor to the
+ * next. With an answer window, only while the head holds it: a late verdict finds the turn over.
+ */
 export function markBuzz(state: GameState, event: Of<'markBuzz'>): Transition {
 	if (state.phase === 'paused') return refuse(state, 'paused');
 	const current = state.current;
 	if (!current || currentSegment(state)?.kind !== 'buzzer') return refuse(state, 'notBuzzer');
 	if ((state.phase !== 'open' && state.phase !== 'locked') || current.buzz.winner !== null) return refuse(state, 'notOpen');
-	const [head, ...rest] = current.buzz.queue;
-	if (!head || head.playerId !== event.playerId) return refuse(state, 'notAtHead');
+	const [head] = current.buzz.queue;
+	if (!head || head.playerId !== event.playerId)
+		return refuse(state, current.buzz.wrong.includes(event.playerId) ? 'turnOver' : 'notAtHead');
 	if (!event.correct) {
-		const next = withBuzz(state, { ...current.buzz, queue: rest, wrong: [...current.buzz.wrong, head.playerId] });
-		return done(next, [buzzQueueEffect(next.current)]);
+		const handed = handFloor(withBuzz(state, passHead(current.buzz)), event.at);
+		return done(handed.state, [...handed.effects, buzzQueueEffect(handed.state.current)]);
 	}
-	const next = withBuzz(state, { ...current.buzz, queue: [], winner: head.playerId });
+	const next = withBuzz(state, { ...current.buzz, queue: [], winner: head.playerId, floor: null, stoppedMs: null });
 	const decided = done(next, [buzzQueueEffect(next.current)]);
-	return state.phase === 'open' ? andThen(decided, closeQuestion) : decided;
+	return state.phase === 'open' ? andThen(decided, (s) => closeQuestion(s, 'host')) : decided;
 }
 
 /**

@@ -1,18 +1,20 @@
 import { gradeResponse, type Response } from '$lib/contests/grading';
-import type { BuzzerSegment, DeviceSegment, LiveQuestion, SituationSegment } from './config';
+import type { BuzzerSegment, DeviceSegment, EliminationSegment, LiveQuestion, SituationSegment } from './config';
 import { isDeviceSegment, questionAt } from './config';
 import { distributionOf } from './responses';
 import { judgeAverage, rightAnswerPoints, roundScore, starredPoints, streakBonus } from './scoring';
 import type { CurrentQuestion, GameState, Outcome, Player, PlayerOutcome, WithCurrent } from './state';
 import { answerOf, mayAnswer, playerList } from './state';
-import { shelfOf, shelfSet, type Shelf } from './shelf';
+import { shelfGet, shelfOf, shelfSet, type Shelf } from './shelf';
 
 export interface Scored {
 	players: Shelf<Player>;
 	outcome: Outcome;
+	/** Rung chuông vàng under the `host` rule: the wave that put out everyone, for the MC to decide on. */
+	allOut?: string[];
 }
 
-const NOTHING: Omit<PlayerOutcome, 'eliminated'> = { correct: null, points: 0, starred: false };
+const NOTHING: Omit<PlayerOutcome, 'eliminated'> = { correct: null, answered: false, points: 0, starred: false, streak: 0, bonus: 0 };
 
 /**
  * Scores the current question for every player still in the game, once, at the reveal: one pass over the
@@ -24,7 +26,7 @@ export function scoreQuestion(state: WithCurrent): Scored {
 	const question = questionAt(state.config, current.position);
 	if (isDeviceSegment(segment)) return scoreDevice(state, current, segment, question);
 	if (segment.kind === 'buzzer') return scoreBuzzer(state, current, segment, question);
-	return scoreSituation(state, current, segment);
+	return scoreSituation(state, current, segment, question);
 }
 
 function scoreDevice(state: GameState, current: CurrentQuestion, segment: DeviceSegment, question: LiveQuestion): Scored {
@@ -34,6 +36,7 @@ function scoreDevice(state: GameState, current: CurrentQuestion, segment: Device
 	const results: Record<string, PlayerOutcome> = {};
 	const graded: { response: Response; correct: boolean }[] = [];
 	let expected = 0;
+	const putOut: string[] = [];
 	for (const p of playerList(state)) {
 		if (!mayAnswer(state, p)) {
 			players.push([p.id, p]);
@@ -50,6 +53,7 @@ function scoreDevice(state: GameState, current: CurrentQuestion, segment: Device
 		const starred = current.stars.includes(p.id);
 		const points = starred ? starredPoints(correct, earned, bonus, question.points) : earned + bonus;
 		const eliminated = segment.kind === 'elimination' && !correct;
+		if (eliminated) putOut.push(p.id);
 		players.push([
 			p.id,
 			{
@@ -61,10 +65,29 @@ function scoreDevice(state: GameState, current: CurrentQuestion, segment: Device
 				eliminated
 			}
 		]);
-		results[p.id] = { correct, points: roundScore(points), starred, eliminated };
+		results[p.id] = { correct, answered: answer !== null, points: roundScore(points), starred, eliminated, streak, bonus };
 	}
 	const distribution = distributionOf(question.display, graded, expected);
-	return { players: shelfOf(players), outcome: { distribution, results, judgeTotals: null, judgeAverage: null } };
+	const scored = { players: shelfOf(players), outcome: { distribution, results, judgeTotals: null, judgeAverage: null } };
+	return segment.kind === 'elimination' ? applyAllOutRule(scored, segment, putOut) : scored;
+}
+
+/**
+ * Rung chuông vàng when one question puts out everyone still in: under `revive` (the television rule,
+ * and what a game stored without the setting plays) that whole wave stays in; under `host` they are out
+ * and the wave is named, for the MC to decide by a rescue before the game goes on.
+ */
+function applyAllOutRule(scored: Scored, segment: EliminationSegment, wave: string[]): Scored {
+	const standing = Object.values(scored.outcome.results).some((r) => !r.eliminated);
+	if (standing || wave.length === 0) return scored;
+	if ((segment.allOut ?? 'revive') === 'host') return { ...scored, allOut: wave };
+	let players = scored.players;
+	const revived = { ...scored.outcome.results };
+	for (const id of wave) {
+		players = shelfSet(players, id, { ...shelfGet(players, id)!, eliminated: false });
+		revived[id] = { ...revived[id], eliminated: false };
+	}
+	return { players, outcome: { ...scored.outcome, results: revived, revived: true } };
 }
 
 /** The winner gains the question's points; each wrong answer aloud costs the segment's penalty. */
@@ -77,8 +100,11 @@ function scoreBuzzer(state: GameState, current: CurrentQuestion, segment: Buzzer
 	});
 }
 
-/** The contestant on stage gets the judges' average; the totals are shown with it. */
-function scoreSituation(state: GameState, current: CurrentQuestion, segment: SituationSegment): Scored {
+/**
+ * The contestant on stage gets the judges' average, scaled to the question's points when the part says
+ * so (the rubric's maximum worth the points); the totals are shown with it.
+ */
+function scoreSituation(state: GameState, current: CurrentQuestion, segment: SituationSegment, question: LiveQuestion): Scored {
 	const judgeTotals = state.config.judges
 		.filter((j) => Object.hasOwn(current.judgeScores, j.id))
 		.map((j) => ({ judgeId: j.id, total: roundScore(current.judgeScores[j.id].reduce((sum, s) => sum + s, 0)) }));
@@ -86,7 +112,9 @@ function scoreSituation(state: GameState, current: CurrentQuestion, segment: Sit
 		judgeTotals.map((t) => t.total),
 		segment.dropExtremes
 	);
-	const scored = scoreSome(state, (p) => (p.id === current.respondentId ? { correct: null, points: average } : null));
+	const rubricMax = question.display.type === 'situation' ? question.display.rubric.reduce((sum, c) => sum + c.maxPoints, 0) : 0;
+	const points = segment.scaleToPoints && rubricMax > 0 ? roundScore((average * question.points) / rubricMax) : average;
+	const scored = scoreSome(state, (p) => (p.id === current.respondentId ? { correct: null, points } : null));
 	return { players: scored.players, outcome: { ...scored.outcome, judgeTotals, judgeAverage: average } };
 }
 
@@ -102,7 +130,9 @@ function scoreSome(state: GameState, pointsFor: (p: Player) => { correct: boolea
 				score: roundScore(p.score + got.points),
 				correctCount: p.correctCount + (got.correct ? 1 : 0)
 			});
-		results[p.id] = got ? { ...got, starred: false, eliminated: p.eliminated } : { ...NOTHING, eliminated: p.eliminated };
+		results[p.id] = got
+			? { ...got, answered: true, starred: false, eliminated: p.eliminated, streak: p.streak, bonus: 0 }
+			: { ...NOTHING, eliminated: p.eliminated };
 	}
 	return { players, outcome: { distribution: null, results, judgeTotals: null, judgeAverage: null } };
 }

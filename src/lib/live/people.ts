@@ -1,7 +1,7 @@
 import { isValidId, nextPosition } from './config';
 import type { Effect, GameEvent, Transition } from './events';
 import { leaderboardEffect } from './flow';
-import { buzzQueueEffect } from './inputs';
+import { buzzQueueEffect, handFloor } from './floor';
 import { setConnected } from './presence';
 import { podium, rankPlayers } from './ranking';
 import { roundScore } from './scoring';
@@ -81,7 +81,13 @@ export function adjustScore(state: GameState, event: Of<'adjustScore'>): Transit
 	const next = { ...withPlayer(state, adjusted), audit: [...state.audit, entry] };
 	return done(next, [
 		{ type: 'audit', entry },
-		{ type: 'playerStatus', to: { player: player.id }, score: adjusted.score, eliminated: adjusted.eliminated },
+		{
+			type: 'playerStatus',
+			to: { player: player.id },
+			score: adjusted.score,
+			eliminated: adjusted.eliminated,
+			adjustment: { delta, reason }
+		},
 		...boardRefresh(next)
 	]);
 }
@@ -121,8 +127,10 @@ export function removePlayer(state: GameState, event: Of<'removePlayer'>): Trans
 			stars: current.stars.filter((id) => id !== player.id),
 			buzz: { ...current.buzz, queue }
 		});
-		next = retally(state, out, player.id);
-		if (queue.length !== current.buzz.queue.length) effects.push(buzzQueueEffect(out.current));
+		// One who had the floor hands it to the next in the queue.
+		const handed = out.phase === 'open' || out.phase === 'locked' ? handFloor(out, event.at) : done(out);
+		next = retally(state, handed.state, player.id);
+		if (queue.length !== current.buzz.queue.length) effects.push(...handed.effects, buzzQueueEffect(handed.state.current));
 		effects.push(...counters(next));
 	}
 	return done(next, [...effects, ...boardRefresh(next)]);
@@ -140,7 +148,10 @@ export function rescue(state: GameState, event: Of<'rescue'>): Transition {
 	if (targets.length === 0) return refuse(state, 'nobodyEliminated');
 	const entries = targets.map((p) => auditEntry('rescue', event, p, 0, ''));
 	const rescued = targets.reduce((s, p) => withPlayer(s, { ...p, eliminated: false }), state);
-	const next = { ...rescued, audit: [...state.audit, ...entries] };
+	// Someone is standing again: the decision rung chuông vàng waited for is made.
+	const current = rescued.current;
+	const decided: GameState = current?.allOut ? ({ ...rescued, current: { ...current, allOut: null } } as GameState) : rescued;
+	const next = { ...decided, audit: [...state.audit, ...entries] };
 	return done(next, [
 		...entries.map((entry): Effect => ({ type: 'audit', entry })),
 		...targets.map((p): Effect => ({ type: 'playerStatus', to: { player: p.id }, score: p.score, eliminated: false }))
@@ -149,14 +160,19 @@ export function rescue(state: GameState, event: Of<'rescue'>): Transition {
 
 /**
  * Ngôi sao hy vọng, staked on the next question before it opens (as on stage, before it is read),
- * once per player per về đích segment.
+ * once per player per về đích segment: by the MC for a contestant, or by the contestant on their phone,
+ * as the part says (a game stored without the setting leaves it to the MC).
  */
-export function stakeStar(state: GameState, event: Of<'stakeStar'>): Transition {
+export function stakeStar(state: GameState, playerId: string, event: Of<'stakeStar' | 'stakeOwnStar'>): Transition {
 	if (!BETWEEN_QUESTIONS.has(state.phase)) return refuse(state, 'betweenQuestionsOnly');
+	if (state.current?.allOut?.length) return refuse(state, 'allOutPending');
 	const upcoming = nextPosition(state.config, state.current?.position ?? null);
-	if (!upcoming || state.config.segments[upcoming.segment].kind !== 'final') return refuse(state, 'noFinalQuestion');
-	const player = findPlayer(state, event.playerId);
-	if (!player) return refuse(state, whyMissing(state, event.playerId));
+	const segment = upcoming && state.config.segments[upcoming.segment];
+	if (!upcoming || segment?.kind !== 'final') return refuse(state, 'noFinalQuestion');
+	const byPlayer = segment.starBy === 'player';
+	if (byPlayer !== (event.type === 'stakeOwnStar')) return refuse(state, byPlayer ? 'starByPlayer' : 'starByHost');
+	const player = findPlayer(state, playerId);
+	if (!player) return refuse(state, whyMissing(state, playerId));
 	if (player.eliminated) return refuse(state, 'eliminated');
 	if (player.starSegments.includes(upcoming.segment) || state.pendingStars.includes(player.id)) return refuse(state, 'starUsed');
 	return done({ ...state, pendingStars: [...state.pendingStars, player.id] }, [{ type: 'starStaked', to: 'all', playerId: player.id }]);

@@ -49,6 +49,8 @@ class Phone {
 			score: v.me?.score,
 			eliminated: v.me?.eliminated,
 			starStaked: v.me?.starStaked,
+			adjustment: v.me?.adjustment,
+			closedBy: v.closedBy,
 			leaderboard: v.phase === 'leaderboard' ? v.leaderboard : undefined,
 			podium: v.phase === 'podium' ? v.podium : undefined
 		});
@@ -107,6 +109,7 @@ describe('a phone that follows the messages shows what a fresh snapshot shows', 
 		step(table.judge('j1', { type: 'judgeScore', position: table.position, scores: [8, 4] }, 39_000));
 		step(table.judge('j2', { type: 'judgeScore', position: table.position, scores: [6, 4] }, 39_500));
 		step(table.judge('j3', { type: 'judgeScore', position: table.position, scores: [7, 4] }, 40_000));
+		step(table.host({ type: 'reveal' }, 40_500));
 		step(table.host({ type: 'lock' }, 41_000));
 		expect(phone.view.phase).toBe('revealed');
 		expect(phone.view.reveal?.judgeAverage).toBe(11);
@@ -137,11 +140,11 @@ describe('a phone that follows the messages shows what a fresh snapshot shows', 
 		all(table.player('p1', { type: 'buzz', position: table.position }, 2100));
 		expect(phones.map((p) => p.view.myBuzz?.place)).toEqual([2, 1, null]);
 		all(table.host({ type: 'markBuzz', playerId: 'p2', correct: false }, 3000));
-		expect(phones[1].view.myBuzz).toEqual({ place: null, wrong: true });
+		expect(phones[1].view.myBuzz).toEqual({ place: null, wrong: true, floorUntil: null, won: false });
 		expect(phones[0].view.myBuzz?.place).toBe(1);
 		expect(stageOf(phones[2].view)).toBe('question');
 		all(table.host({ type: 'markBuzz', playerId: 'p1', correct: true }, 4000));
-		expect(phones[0].view.myBuzz).toEqual({ place: null, wrong: false });
+		expect(phones[0].view.myBuzz).toEqual({ place: null, wrong: false, floorUntil: null, won: true });
 		phones[0].expectInStepWithSnapshot();
 	});
 

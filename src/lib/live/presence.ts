@@ -1,4 +1,5 @@
 import type { Transition } from './events';
+import { clockStopped } from './floor';
 import type { GameState, Player } from './state';
 import { answerOf, findPlayer, mayAnswer, playerCount } from './state';
 import { retally } from './tally';
@@ -38,17 +39,20 @@ export function departExpired(state: GameState, at: number): GameState {
 }
 
 /**
- * When the host's clock must next tick: the open question's close, or sooner the end of a grace period
- * the auto-lock is waiting on (an away player who may answer and has not). Null while no time runs.
+ * When the host's clock must next tick: the open question's close (unless a buzz stopped it), the end of
+ * a buzzer's answer window, or sooner the end of a grace period the auto-lock is waiting on (an away
+ * player who may answer and has not). Null while no time runs.
  */
 export function clockDueAt(state: GameState): number | null {
-	if (state.phase !== 'open') return null;
+	if (state.phase !== 'open' && state.phase !== 'locked') return null;
 	const current = state.current;
-	let due = current.closesAt;
+	const floorEnds = current.buzz.floor?.until ?? Infinity;
+	if (state.phase === 'locked') return Number.isFinite(floorEnds) ? floorEnds : null;
+	let due = Math.min(clockStopped(current.buzz) ? Infinity : current.closesAt, floorEnds);
 	for (const { playerId, until } of state.graceEnds) {
 		if (until >= due) continue;
 		const player = findPlayer(state, playerId);
 		if (player && mayAnswer(state, player) && !answerOf(current, playerId)) due = until;
 	}
-	return due;
+	return Number.isFinite(due) ? due : null;
 }

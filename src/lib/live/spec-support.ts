@@ -47,7 +47,7 @@ export const JUDGES = [
 export function makeGame(
 	segments: GameConfigInput['segments'],
 	judges: GameConfigInput['judges'] = JUDGES,
-	settings: Pick<GameConfigInput, 'graceSec'> = {}
+	settings: Pick<GameConfigInput, 'graceSec' | 'hostReveals'> = {}
 ): GameState {
 	return createGame(gameConfigSchema.parse({ segments, judges, ...settings }));
 }

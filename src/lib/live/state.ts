@@ -79,9 +79,15 @@ export interface BuzzEntry {
 export interface BuzzState {
 	/** Still waiting, by receive time; the head is the one answering aloud. */
 	queue: BuzzEntry[];
-	/** Answered wrong on this question: may not buzz again. */
+	/** Answered wrong (or not in their window) on this question, in that order: may not buzz again. */
 	wrong: string[];
 	winner: string | null;
+	/**
+	 * With an answer window (the segment's `answerWindowSec`): the head of the queue has the floor until
+	 * `until`, and the question's clock stands still with `stoppedMs` left. Absent in games without one.
+	 */
+	floor?: { playerId: string; until: number } | null;
+	stoppedMs?: number | null;
 }
 
 /** Answer counts shown at the reveal. For true/false `byOption` is [true, false]; short and ordering have none. */
@@ -95,9 +101,15 @@ export interface Distribution {
 export interface PlayerOutcome {
 	/** null when the player had nothing to get right or wrong (someone else's turn). */
 	correct: boolean | null;
+	/** Gave an answer (on the device, aloud after a buzz, or on stage): a wrong one is not a missing one. */
+	answered: boolean;
+	/** Everything this question gave, star and streak bonus included. */
 	points: number;
 	starred: boolean;
 	eliminated: boolean;
+	/** Right answers in a row after this question, and the streak bonus inside `points`. */
+	streak: number;
+	bonus: number;
 }
 
 export interface Outcome {
@@ -107,6 +119,8 @@ export interface Outcome {
 	/** Situation: each judge's total, in the order of the configured judges, and the average that counts. */
 	judgeTotals: { judgeId: string; total: number }[] | null;
 	judgeAverage: number | null;
+	/** Rung chuông vàng: everyone still in was wrong, and the `revive` rule kept them all in. */
+	revived?: boolean;
 }
 
 /**
@@ -121,6 +135,9 @@ export interface Tally {
 	/** Not answered yet and not departed (connected, or away within the grace period): at zero, the question locks. */
 	waiting: number;
 }
+
+/** What closed a question: its clock, the host, or the last expected answer. */
+export type CloseReason = 'time' | 'host' | 'everyone';
 
 export interface CurrentQuestion {
 	position: Position;
@@ -137,8 +154,15 @@ export interface CurrentQuestion {
 	buzz: BuzzState;
 	/** Judge id → points per criterion, in rubric order. */
 	judgeScores: Record<string, number[]>;
+	/** Set when answering closes; null while open (and in snapshots taken before it was kept). */
+	closedBy?: CloseReason | null;
 	/** Set once, at the reveal. */
 	outcome: Outcome | null;
+	/**
+	 * Rung chuông vàng under the `host` rule: the wave this question put out when it put out everyone.
+	 * Until a rescue brings one of them back, the game goes no further.
+	 */
+	allOut?: string[] | null;
 }
 
 export interface PauseState {
@@ -147,6 +171,8 @@ export interface PauseState {
 	at: number;
 	/** Time the question had left when paused; null when its time was not running (closed, revealed). */
 	remainingMs: number | null;
+	/** Time left in a buzzer's answer window when paused, if one was running. */
+	floorMs?: number | null;
 }
 
 export type AuditKind = 'adjust' | 'remove' | 'rescue';

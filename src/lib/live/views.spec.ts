@@ -74,8 +74,8 @@ describe('playerView', () => {
 		table.host({ type: 'skip' }, 3000);
 		table.player('p2', { type: 'buzz', position: table.position }, 4000);
 		table.player('p1', { type: 'buzz', position: table.position }, 4100);
-		expect(playerView(table.state, 'p1').myBuzz).toEqual({ place: 2, wrong: false });
-		expect(playerView(table.state, 'p3').myBuzz).toEqual({ place: null, wrong: false });
+		expect(playerView(table.state, 'p1').myBuzz).toEqual({ place: 2, wrong: false, floorUntil: null, won: false });
+		expect(playerView(table.state, 'p3').myBuzz).toEqual({ place: null, wrong: false, floorUntil: null, won: false });
 	});
 
 	test('offers the star ahead of a về đích question', () => {
@@ -111,7 +111,14 @@ describe('screenView', () => {
 		table.host({ type: 'skip' }, 2000);
 		table.host({ type: 'skip' }, 3000);
 		table.player('p3', { type: 'buzz', position: table.position }, 4000);
-		expect(screenView(table.state).buzz).toEqual({ queue: [{ id: 'p3', name: 'Thí sinh p3' }], length: 1, winner: null });
+		expect(screenView(table.state).buzz).toEqual({
+			queue: [{ id: 'p3', name: 'Thí sinh p3' }],
+			length: 1,
+			winner: null,
+			wrong: [],
+			floor: null,
+			penalty: 0
+		});
 	});
 
 	test("judging progress without the judges' points until the result", () => {
@@ -203,6 +210,9 @@ describe('judgeView', () => {
 		expect(judgeView(table.state, 'j1')).toMatchObject({ respondent: { id: 'p1' }, myScores: [7, 3], closed: false });
 		expect(judgeView(table.state, 'j1').question?.question.display).toMatchObject({ type: 'situation' });
 		table.host({ type: 'lock' }, 2000);
+		// Every judge has scored, but the result waits for the MC: a slip can still be fixed.
+		expect(judgeView(table.state, 'j1').closed).toBe(false);
+		table.host({ type: 'reveal' }, 3000);
 		expect(judgeView(table.state, 'j1').closed).toBe(true);
 	});
 });

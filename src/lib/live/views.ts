@@ -1,12 +1,14 @@
 import type { AnswerKey } from '$lib/bank/content-split';
 import { matchesFolded } from '$lib/i18n/text';
 import type { Response } from '$lib/contests/grading';
-import { nextPosition, questionAt } from './config';
-import type { PlayerSummary, QuestionInfo } from './events';
+import { isDeviceSegment, nextPosition, questionAt, type SegmentConfig } from './config';
+import type { Adjustment, PlayerSummary, QuestionInfo } from './events';
 import { questionInfo } from './flow';
 import { podium, rankOf, rankPlayers, type RankedPlayer } from './ranking';
-import { shelfValues } from './shelf';
-import type { AuditEntry, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
+import { roundScore } from './scoring';
+import { shelfEntries, shelfValues } from './shelf';
+import { clockStopped } from './floor';
+import type { AuditEntry, BuzzState, CloseReason, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
 import { answerOf, currentSegment, findPlayer, playerList } from './state';
 
 /**
@@ -21,6 +23,8 @@ export interface RevealView {
 	winner: string | null;
 	judgeTotals: { judgeId: string; total: number }[] | null;
 	judgeAverage: number | null;
+	/** Rung chuông vàng: everyone still in was wrong and the whole wave stayed in. */
+	revived: boolean;
 }
 
 interface Timing {
@@ -31,11 +35,32 @@ interface Timing {
 export interface PlayerView extends Timing {
 	phase: Phase;
 	removed: boolean;
-	me: (PlayerSummary & { score: number; rank: number; eliminated: boolean; starAvailable: boolean; starStaked: boolean }) | null;
+	/**
+	 * `starOwn`: the player stakes their own ngôi sao hy vọng (the part says so) on the next question,
+	 * worth `starStake` points either way.
+	 */
+	me:
+		| (PlayerSummary & {
+				score: number;
+				rank: number;
+				eliminated: boolean;
+				starAvailable: boolean;
+				starStaked: boolean;
+				starOwn: boolean;
+				starStake: number | null;
+				/** The host's latest change to this player's score since the current question opened. */
+				adjustment: Adjustment | null;
+		  })
+		| null;
+	/** What closed the current question, once it is closed. */
+	closedBy: CloseReason | null;
 	question: QuestionInfo | null;
 	myAnswer: { answerId: string; response: Response } | null;
-	/** Buzzer: 1-based place in the queue (1 = your turn), whether you already answered wrong. */
-	myBuzz: { place: number | null; wrong: boolean } | null;
+	/**
+	 * Buzzer: 1-based place in the queue (1 = your turn), whether you already answered wrong, until when
+	 * your answer window runs (you have the floor), and whether you won the question.
+	 */
+	myBuzz: { place: number | null; wrong: boolean; floorUntil: number | null; won: boolean } | null;
 	reveal: (RevealView & { mine: PlayerOutcome | null }) | null;
 	leaderboard: RankedPlayer[] | null;
 	podium: RankedPlayer[] | null;
@@ -51,13 +76,32 @@ export interface ScreenView extends Timing {
 	respondent: PlayerSummary | null;
 	question: QuestionInfo | null;
 	counters: { answered: number; expected: number } | null;
-	buzz: { queue: { id: string; name: string }[]; length: number; winner: string | null } | null;
+	/** Who has the floor (until when), who waits, who was ruled out (✗, in order), who won. */
+	buzz: {
+		queue: { id: string; name: string }[];
+		length: number;
+		winner: string | null;
+		wrong: { id: string; name: string }[];
+		floor: { id: string; name: string; until: number } | null;
+		penalty: number;
+	} | null;
 	/** How many judges have scored; their points show only with the result. */
 	judging: { scored: number; judges: number } | null;
-	/** Rung chuông vàng: how many are still in, of how many, and the first of them by name, in joining order. */
-	survivors: { count: number; total: number; names: PlayerSummary[] } | null;
+	/**
+	 * Rung chuông vàng: how many are still in, of how many, and the first of them by name, in joining
+	 * order; `decided` once the part's last question is revealed, when those names are its winners.
+	 */
+	survivors: { count: number; total: number; names: PlayerSummary[]; decided: boolean } | null;
 	reveal: RevealView | null;
+	/** At a device question's reveal: the quickest right answers, quickest first. */
+	fastest: { id: string; name: string; ms: number }[] | null;
+	/** Rung chuông vàng, once revealed: who went out on this question. */
+	outNow: PlayerSummary[] | null;
+	/** Ngôi sao hy vọng staked for the next question or on the running one, by name. */
+	stars: PlayerSummary[];
 	leaderboard: RankedPlayer[] | null;
+	/** With the leaderboard: each listed player's points from the last question and places moved (+ up). */
+	moves: { playerId: string; gain: number; move: number }[] | null;
 	podium: RankedPlayer[] | null;
 }
 
@@ -96,6 +140,8 @@ export interface HostView extends ScreenView {
 	removed: RemovedPlayer[];
 	pendingStars: string[];
 	audit: AuditEntry[];
+	/** Rung chuông vàng under the MC's rule: the wave that put out everyone, waiting for the MC to rescue. */
+	allOut: PlayerSummary[] | null;
 }
 
 export interface JudgeView extends Timing {
@@ -108,11 +154,17 @@ export interface JudgeView extends Timing {
 }
 
 const LOBBY_SHOWN = 50;
+const FASTEST_SHOWN = 3;
+const OUT_SHOWN = 20;
 const SURVIVORS_SHOWN = 50;
 const BUZZ_SHOWN = 10;
 
 const summary = (p: Player): PlayerSummary => ({ id: p.id, name: p.name, unit: p.unit, team: p.team });
-const remainingMs = (state: GameState): number | null => (state.phase === 'paused' ? state.paused.remainingMs : null);
+/** Frozen time left: a paused question's, or an open one whose clock a buzz has stopped. */
+function remainingMs(state: GameState): number | null {
+	if (state.phase === 'paused') return state.paused.remainingMs;
+	return state.phase === 'open' && clockStopped(state.current.buzz) ? state.current.buzz.stoppedMs : null;
+}
 /** The question stays on screen until the podium. */
 const question = (state: GameState): QuestionInfo | null =>
 	state.current && state.phase !== 'podium' && state.phase !== 'ended' ? questionInfo(state) : null;
@@ -122,7 +174,7 @@ function revealView(state: GameState): RevealView | null {
 	if (!current?.outcome) return null;
 	const { distribution, judgeTotals, judgeAverage } = current.outcome;
 	const key = questionAt(state.config, current.position).key;
-	return { key, distribution, winner: current.buzz.winner, judgeTotals, judgeAverage };
+	return { key, distribution, winner: current.buzz.winner, judgeTotals, judgeAverage, revived: current.outcome.revived ?? false };
 }
 
 function respondentOf(state: GameState): PlayerSummary | null {
@@ -140,17 +192,35 @@ function boards(state: GameState): { leaderboard: RankedPlayer[] | null; podium:
 	return { leaderboard: ranked.slice(0, state.config.leaderboardSize), podium: showsPodium(state.phase) ? podium(ranked) : null };
 }
 
+const ownStar = (segment: SegmentConfig): boolean => segment.kind === 'final' && segment.starBy === 'player';
+const STAR_PHASES: readonly Phase[] = ['lobby', 'revealed', 'leaderboard'];
+
 export function playerView(state: GameState, playerId: string): PlayerView {
 	const player = findPlayer(state, playerId);
 	const base = { phase: state.phase, remainingMs: remainingMs(state) };
 	if (!player) {
 		const removed = state.removed.some((r) => r.id === playerId);
-		return { ...base, removed, me: null, question: null, myAnswer: null, myBuzz: null, reveal: null, leaderboard: null, podium: null };
+		return {
+			...base,
+			removed,
+			me: null,
+			closedBy: null,
+			question: null,
+			myAnswer: null,
+			myBuzz: null,
+			reveal: null,
+			leaderboard: null,
+			podium: null
+		};
 	}
 	const current = state.current;
 	const upcoming = nextPosition(state.config, current?.position ?? null);
 	const finalAhead = upcoming !== null && state.config.segments[upcoming.segment].kind === 'final';
 	const answer = current ? answerOf(current, playerId) : undefined;
+	const starAvailable = finalAhead && !player.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(playerId);
+	// The contestant's own star is staked between questions only, as the part allows.
+	const starOwn =
+		starAvailable && !player.eliminated && STAR_PHASES.includes(state.phase) && ownStar(state.config.segments[upcoming.segment]);
 	const place = current ? current.buzz.queue.findIndex((b) => b.playerId === playerId) : -1;
 	const reveal = revealView(state);
 	return {
@@ -162,13 +232,22 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 			score: player.score,
 			rank: rankOf(shelfValues(state.players), player.score),
 			eliminated: player.eliminated,
-			starAvailable: finalAhead && !player.starSegments.includes(upcoming.segment) && !state.pendingStars.includes(playerId),
-			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false)
+			starAvailable,
+			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false),
+			starOwn,
+			starStake: starOwn ? questionAt(state.config, upcoming).points : null,
+			adjustment: latestAdjustment(state, playerId)
 		},
+		closedBy: current?.closedBy ?? null,
 		myAnswer: answer ? { answerId: answer.answerId, response: answer.response } : null,
 		myBuzz:
 			currentSegment(state)?.kind === 'buzzer' && current
-				? { place: place >= 0 ? place + 1 : null, wrong: current.buzz.wrong.includes(playerId) }
+				? {
+						place: place >= 0 ? place + 1 : null,
+						wrong: current.buzz.wrong.includes(playerId),
+						floorUntil: current.buzz.floor?.playerId === playerId ? current.buzz.floor.until : null,
+						won: current.buzz.winner === playerId
+					}
 				: null,
 		reveal:
 			reveal && current?.outcome
@@ -178,16 +257,75 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 	};
 }
 
-function survivorsOf(players: Player[]): NonNullable<ScreenView['survivors']> {
+function latestAdjustment(state: GameState, playerId: string): Adjustment | null {
+	const since = state.current?.opensAt ?? 0;
+	const entry = state.audit.findLast((e) => e.kind === 'adjust' && e.playerId === playerId && e.at >= since);
+	return entry ? { delta: entry.delta, reason: entry.reason } : null;
+}
+
+function survivorsOf(state: GameState, players: Player[]): NonNullable<ScreenView['survivors']> {
 	const left = players.filter((p) => !p.eliminated).sort((a, b) => a.joinSeq - b.joinSeq);
-	return { count: left.length, total: players.length, names: left.slice(0, SURVIVORS_SHOWN).map(summary) };
+	const current = state.current;
+	const lastOfPart = current !== null && current.position.question + 1 === currentSegment(state)?.questions.length;
+	const decided = lastOfPart && current.outcome !== null && !current.allOut?.length && left.length > 0;
+	return { count: left.length, total: players.length, names: left.slice(0, SURVIVORS_SHOWN).map(summary), decided };
+}
+
+function buzzView(buzz: BuzzState, penalty: number, nameOf: (id: string) => string): NonNullable<ScreenView['buzz']> {
+	const named = (id: string) => ({ id, name: nameOf(id) });
+	return {
+		queue: buzz.queue.slice(0, BUZZ_SHOWN).map((b) => named(b.playerId)),
+		length: buzz.queue.length,
+		winner: buzz.winner,
+		wrong: buzz.wrong.map(named),
+		floor: buzz.floor ? { ...named(buzz.floor.playerId), until: buzz.floor.until } : null,
+		penalty
+	};
+}
+
+function fastestOf(state: GameState): ScreenView['fastest'] {
+	const current = state.current;
+	const segment = currentSegment(state);
+	if (!current?.outcome || !segment || !isDeviceSegment(segment)) return null;
+	const results = current.outcome.results;
+	return shelfEntries(current.answers)
+		.flatMap(([id, a]) => (results[id]?.correct ? [{ id, ms: a.ms }] : []))
+		.sort((a, b) => a.ms - b.ms)
+		.slice(0, FASTEST_SHOWN)
+		.map((f) => ({ ...f, name: findPlayer(state, f.id)?.name ?? '' }));
+}
+
+function outNowOf(state: GameState): ScreenView['outNow'] {
+	const current = state.current;
+	if (!current?.outcome || currentSegment(state)?.kind !== 'elimination') return null;
+	return Object.entries(current.outcome.results)
+		.filter(([, r]) => r.eliminated && r.correct === false)
+		.slice(0, OUT_SHOWN)
+		.flatMap(([id]) => {
+			const p = findPlayer(state, id);
+			return p ? [summary(p)] : [];
+		});
+}
+
+/** Places moved by the last question: the rank before it counts the scores without its points. */
+function movesOf(state: GameState, rows: RankedPlayer[]): ScreenView['moves'] {
+	const results = state.current?.outcome?.results;
+	if (!results) return null;
+	const gain = (id: string) => results[id]?.points ?? 0;
+	const before = shelfValues(state.players).map((p) => roundScore(p.score - gain(p.id)));
+	return rows.map((r) => {
+		const previous = roundScore(r.score - gain(r.playerId));
+		const rankBefore = 1 + before.filter((score) => score > previous).length;
+		return { playerId: r.playerId, gain: gain(r.playerId), move: rankBefore - r.rank };
+	});
 }
 
 export function screenView(state: GameState): ScreenView {
 	const players = shelfValues(state.players);
 	const current = state.current;
-	const kind = currentSegment(state)?.kind;
-	const nameOf = (id: string) => findPlayer(state, id)?.name ?? '';
+	const segment = currentSegment(state);
+	const kind = segment?.kind;
+	const nameOf = (id: string) => findPlayer(state, id)?.name ?? state.removed.find((r) => r.id === id)?.name ?? '';
 	const device = kind === 'knowledge' || kind === 'final' || kind === 'elimination';
 	return {
 		phase: state.phase,
@@ -204,20 +342,25 @@ export function screenView(state: GameState): ScreenView {
 		respondent: respondentOf(state),
 		question: question(state),
 		counters: current && device ? { answered: current.answeredCount, expected: current.tally.expected } : null,
-		buzz:
-			current && kind === 'buzzer'
-				? {
-						queue: current.buzz.queue.slice(0, BUZZ_SHOWN).map((b) => ({ id: b.playerId, name: nameOf(b.playerId) })),
-						length: current.buzz.queue.length,
-						winner: current.buzz.winner
-					}
-				: null,
+		buzz: current && segment?.kind === 'buzzer' ? buzzView(current.buzz, segment.penalty, nameOf) : null,
 		judging:
 			current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
-		survivors: kind === 'elimination' ? survivorsOf(players) : null,
+		survivors: kind === 'elimination' ? survivorsOf(state, players) : null,
 		reveal: revealView(state),
-		...boards(state)
+		fastest: fastestOf(state),
+		outNow: outNowOf(state),
+		stars: [...state.pendingStars, ...(current && state.phase !== 'podium' && state.phase !== 'ended' ? current.stars : [])].flatMap(
+			(id) => {
+				const p = findPlayer(state, id);
+				return p ? [summary(p)] : [];
+			}
+		),
+		...withMoves(state, boards(state))
 	};
+}
+
+function withMoves(state: GameState, shown: ReturnType<typeof boards>) {
+	return { ...shown, moves: shown.leaderboard && state.phase === 'leaderboard' ? movesOf(state, shown.leaderboard) : null };
 }
 
 function rosterRow(state: GameState, p: Player, rank: number): RosterRow {
@@ -253,7 +396,8 @@ export function hostView(state: GameState): HostView {
 		),
 		removed: state.removed,
 		pendingStars: state.pendingStars,
-		audit: state.audit
+		audit: state.audit,
+		allOut: current?.allOut?.length ? current.allOut.flatMap((id) => findPlayer(state, id) ?? []).map(summary) : null
 	};
 }
 

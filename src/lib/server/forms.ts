@@ -32,18 +32,25 @@ export function formError(form: FormData, code: MessageKey, refusal?: Refusal) {
 
 /**
  * A form field carrying JSON the page itself wrote (an import's previewed rows): parsed, then checked
- * with `schema` like any other client input. Unreadable or changed data is "stale".
+ * with `schema` like any other client input. Unreadable or changed data is "stale", and so is a NUL
+ * character in any text: the preview refuses files holding one, so only a crafted post carries it, and
+ * no database text can hold it.
  */
 export function jsonField<Schema extends z.ZodType>(schema: Schema) {
 	return z
 		.string()
 		.transform((text, ctx) => {
 			try {
-				return JSON.parse(text) as unknown;
+				return JSON.parse(text, refuseNul) as unknown;
 			} catch {
 				ctx.addIssue({ code: 'custom', message: 'import.stale' });
 				return z.NEVER;
 			}
 		})
 		.pipe(schema);
+}
+
+function refuseNul(_key: string, value: unknown) {
+	if (typeof value === 'string' && value.includes('\u0000')) throw new Error('NUL in a text');
+	return value;
 }

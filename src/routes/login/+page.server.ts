@@ -1,15 +1,17 @@
 import { actorOf, audit } from '$lib/server/audit';
 import { redirect } from '@sveltejs/kit';
 import { attemptLogin } from '$lib/server/auth/login';
-import { loginSchema, safeRedirect } from '$lib/server/auth/schemas';
+import { safeRedirect } from '$lib/auth/redirect';
+import { loginSchema } from '$lib/server/auth/schemas';
 import { signIn } from '$lib/server/auth/sign-in';
 import { db } from '$lib/server/db';
 import { formError, parseForm } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeRedirect(url.searchParams.get('redirectTo') ?? undefined));
-	return { redirectTo: url.searchParams.get('redirectTo') ?? '' };
+	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'), '');
+	if (locals.user) redirect(303, redirectTo || '/');
+	return { redirectTo, reset: url.searchParams.has('reset') };
 };
 
 export const actions: Actions = {

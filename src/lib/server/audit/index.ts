@@ -1,7 +1,7 @@
 /**
  * The audit trail's one service: `audit.record(db, entry)` from any area after it changed something (a
  * route passes `actorOf(event)`), `audit.list` and `audit.workbook` for /admin/audit. Rows are only ever
- * inserted; the database refuses an UPDATE, DELETE or TRUNCATE of `audit_event` (migration 0012).
+ * inserted; the database refuses an UPDATE, DELETE or TRUNCATE of `audit_event` (migration 0015).
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';

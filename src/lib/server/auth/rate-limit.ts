@@ -113,6 +113,13 @@ export const loginFailuresByAccount = new Throttler('login-account', [
 	60 * SECOND,
 	300 * SECOND
 ]);
+/** Reset codes typed back, per client address: 10 at once, then one a minute (a guess costs a minute). */
+export const resetRedeemsByIp = new TokenBucket('reset-ip', 10, 60 * SECOND);
+/** Codes an organizer or admin issues: 20 at once, then one every 10 s. */
+export const resetIssuesByActor = new TokenBucket('reset-issue', 20, 10 * SECOND);
+/** Reset e-mails asked for: per client address 5 at once then one a minute; per address asked, one a minute after 3. */
+export const resetMailsByIp = new TokenBucket('reset-mail-ip', 5, 60 * SECOND);
+export const resetMailsByEmail = new TokenBucket('reset-mail-email', 3, 60 * SECOND);
 
 /**
  * Self-registrations per client address: a hall of 300 registering together from behind one address

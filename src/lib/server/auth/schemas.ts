@@ -40,7 +40,9 @@ function checkPassword(data: { password: string; phone?: string }, ctx: z.Refine
 	if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: `password.${problem}` });
 }
 
-export const registerSchema = z.object({ fullName, birthDate, phone, email, unitId, password }).superRefine(checkPassword);
+export const registerSchema = z
+	.object({ fullName, birthDate, phone, email, unitId, password, redirectTo: z.string().optional() })
+	.superRefine(checkPassword);
 
 export const loginSchema = z.object({
 	identifier: z.string().trim().min(1, 'auth.identifierRequired'),
@@ -69,7 +71,11 @@ export const adminUpdateUserSchema = z.object({
 
 export const resetPasswordSchema = z.object({ password }).superRefine(checkPassword);
 
-/** Only this path inside the app: never an absolute URL (open redirect). */
-export function safeRedirect(target: string | undefined): string {
-	return target && target.startsWith('/') && !target.startsWith('//') ? target : '/';
-}
+export const redeemResetSchema = z
+	.object({ code: z.string().trim().min(1, 'reset.codeRequired'), password, confirm: z.string() })
+	.superRefine(checkPassword)
+	.refine((d) => d.password === d.confirm, { path: ['confirm'], message: 'auth.confirmMismatch' });
+
+export const issueResetSchema = z.object({ identifier: z.string().trim().min(1, 'auth.identifierRequired') });
+
+export const emailResetSchema = z.object({ email: z.string().trim().min(1, 'reset.emailRequired').max(254, 'auth.emailInvalid') });

@@ -10,6 +10,7 @@ import { MAX_IMPORT_QUESTIONS, type ImportedDrafts } from '$lib/bank/formats/com
 import { QUESTION_COLUMNS } from '$lib/bank/formats/table';
 import type { QuestionDraft, QuestionStatus } from '$lib/bank/question';
 import type { PlannedTopic } from '$lib/bank/topic-path';
+import { searchColumns } from '$lib/bank/word-search';
 import { AppError } from '$lib/errors';
 import type { RowError, RowNotice } from '$lib/import/row-error';
 import type { Db } from '$lib/server/db';
@@ -137,6 +138,7 @@ export async function importQuestions(
 				authorId,
 				type: d.content.type,
 				stem: d.stem,
+				...searchColumns(d.stem, d.content, d.explanation),
 				difficulty: d.difficulty,
 				tags: d.tags,
 				topicId: idOf(d.topic)

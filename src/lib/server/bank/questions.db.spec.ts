@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCursor, type PageCursor } from '$lib/bank/word-search';
 import type { SessionUser } from '$lib/server/auth/session';
 import type { Database } from '$lib/server/db/client';
 import { createUser } from '$lib/server/auth/users';
@@ -56,6 +57,18 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
+/** Every id a search yields, page after page. */
+async function walk(bankId: number, query: string, limit = 3): Promise<number[]> {
+	const seen: number[] = [];
+	let before: PageCursor | undefined;
+	do {
+		const page = await browseQuestions(database.db, bankId, { query, limit, before });
+		seen.push(...page.rows.map((r) => r.id));
+		before = page.nextBefore ? (parseCursor(page.nextBefore) ?? undefined) : undefined;
+	} while (before);
+	return seen;
+}
+
 describe('question banks', () => {
 	test('an editor of one district sees and edits only that district’s banks', async () => {
 		const { db } = database;
@@ -112,16 +125,44 @@ describe('question banks', () => {
 	test('paging walks the whole bank newest first without gaps or repeats', async () => {
 		const { db } = database;
 		for (let i = 0; i < 7; i++) await createQuestion(db, bankB, single(`Câu hỏi số ${i} về một cửa liên thông?`), null);
-		const seen: number[] = [];
-		let before: number | undefined;
-		do {
-			const page = await browseQuestions(db, bankB, { limit: 3, before });
-			expect(page.total).toBe(7);
-			seen.push(...page.rows.map((r) => r.id));
-			before = page.nextBefore ?? undefined;
-		} while (before);
+		const seen = await walk(bankB, '');
 		expect(seen).toHaveLength(7);
 		expect([...seen].sort((a, b) => b - a)).toEqual(seen);
+	});
+
+	test('word search finds every word in any order across stem, options and explanation, closest first', async () => {
+		const { db } = database;
+		const bankId = await createBank(db, { unitId: (await getBank(db, bankA))!.unitId, name: 'Tìm theo từ' });
+		const inStem = await createQuestion(db, bankId, single('Nghị định số 61/2018/NĐ-CP quy định về cơ chế gì?'), null);
+		const inOption = await createQuestion(
+			db,
+			bankId,
+			{
+				...single('Văn bản nào quy định cơ chế một cửa?'),
+				content: { type: 'single', options: ['Nghị định số 61/2018/NĐ-CP', 'Luật Đất đai'], correct: 0 }
+			},
+			null
+		);
+		const inExplanation = await createQuestion(
+			db,
+			bankId,
+			{ ...single('Bộ phận một cửa liên thông đặt ở đâu?'), explanation: 'Theo Nghị định số 61/2018/NĐ-CP.' },
+			null
+		);
+		const ids = async (query: string) => (await browseQuestions(db, bankId, { query, limit: 10 })).rows.map((r) => r.id);
+		expect(await ids('nghị định 61')).toEqual([inStem, inExplanation, inOption]);
+		expect(await ids('nghi dinh 61')).toEqual([inStem, inExplanation, inOption]);
+		expect(await ids('61/2018/NĐ-CP')).toEqual([inStem, inExplanation, inOption]);
+		expect(await ids('lien thong mot cua')).toEqual([inExplanation]);
+		expect(await ids('một cửa 61/2019')).toEqual([]);
+
+		const [row] = (await browseQuestions(db, bankId, { query: 'lien thong mot cua', limit: 10 })).rows;
+		expect(row.marked?.filter((s) => s.hit).map((s) => s.text)).toEqual(['một', 'cửa', 'liên', 'thông']);
+		const [, , optionRow] = (await browseQuestions(db, bankId, { query: 'nghi dinh 61', limit: 10 })).rows;
+		expect(optionRow.elsewhere?.some((s) => s.hit && s.text === '61')).toBe(true);
+
+		// Paging through ranks: every match once, in the order of one big page.
+		expect(await walk(bankId, 'nghi dinh 61', 1)).toEqual(await ids('nghi dinh 61'));
 	});
 
 	test('a nearly identical stem is reported as a possible duplicate', async () => {

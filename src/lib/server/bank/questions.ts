@@ -2,10 +2,24 @@ import { and, desc, eq, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { joinContent, splitContent } from '$lib/bank/content-split';
 import type { ParticipantQuestion } from '$lib/bank/participant-view';
 import type { Difficulty, QuestionContent, QuestionStatus, QuestionType } from '$lib/bank/question';
+import {
+	displayTexts,
+	encodeCursor,
+	excerpt,
+	foldWords,
+	markWords,
+	isCode,
+	searchColumns,
+	searchPhrase,
+	searchWords,
+	wordParts,
+	type PageCursor,
+	type Segment
+} from '$lib/bank/word-search';
 import { AppError } from '$lib/errors';
 import type { Db } from '$lib/server/db';
 import { question, questionVersion, topic, user } from '$lib/server/db/schema';
-import { matchesText } from '$lib/server/db/search';
+import { likePattern } from '$lib/server/db/search';
 
 /** Joins a question to its current version: the one whose number the question row carries. */
 export const isCurrentVersion = and(eq(questionVersion.questionId, question.id), eq(questionVersion.version, question.version));
@@ -45,6 +59,7 @@ function currentColumns(input: QuestionInput) {
 	return {
 		type: input.content.type,
 		stem: input.stem,
+		...searchColumns(input.stem, input.content, input.explanation),
 		difficulty: input.difficulty,
 		tags: input.tags,
 		topicId: input.topicId,
@@ -207,8 +222,8 @@ export interface QuestionFilter {
 	difficulty?: Difficulty;
 	status?: QuestionStatus;
 	tag?: string;
-	/** Keyset paging: questions with a smaller id than this (newest first). */
-	before?: number;
+	/** Keyset paging: the questions after this one in (closeness, newest first) order. */
+	before?: PageCursor;
 	limit: number;
 }
 
@@ -221,11 +236,28 @@ export interface QuestionRow {
 	version: number;
 	tags: string[];
 	topicName: string | null;
+	/** With a word search: the stem with its hits marked, and where the words are outside the stem. */
+	marked?: Segment[];
+	elsewhere?: Segment[];
+}
+
+/**
+ * Every word occurs in the question's stem, options or explanation (`matchesWords` of
+ * `$lib/bank/word-search`): its letter and digit runs in the GIN-indexed words, a code also as written.
+ */
+function wordConditions(words: string[]): SQL[] {
+	if (words.length === 0) return [];
+	const parts = [...new Set(words.flatMap(wordParts))];
+	const codes = words.filter(isCode).map((w) => sql`${question.searchText} LIKE ${likePattern(w)}`);
+	const array = sql.join(
+		parts.map((p) => sql`${p}`),
+		sql`, `
+	);
+	return [sql`${question.searchWords} @> array[${array}]::text[]`, ...codes];
 }
 
 export function filterConditions(bankId: number, filter: Omit<QuestionFilter, 'before' | 'limit'>): SQL[] {
-	const conditions: SQL[] = [eq(question.bankId, bankId)];
-	if (filter.query?.trim()) conditions.push(matchesText(question.stem, filter.query));
+	const conditions: SQL[] = [eq(question.bankId, bankId), ...wordConditions(searchWords(filter.query ?? ''))];
 	if (filter.topicId) conditions.push(eq(question.topicId, filter.topicId));
 	if (filter.type) conditions.push(eq(question.type, filter.type));
 	if (filter.difficulty) conditions.push(eq(question.difficulty, filter.difficulty));
@@ -234,14 +266,36 @@ export function filterConditions(bankId: number, filter: Omit<QuestionFilter, 'b
 	return conditions;
 }
 
-/** One page of a bank, newest first, with the total that matches; bounded work at any bank size. */
+/** `closeness` of `$lib/bank/word-search` in SQL; 0 for every row without words. */
+function closenessSql(words: string[]): SQL<number> {
+	if (words.length === 0) return sql<number>`0::int`;
+	const stem = sql`split_part(${question.searchText}, chr(10), 1)`;
+	const phrase = likePattern(searchPhrase(words));
+	const everyWordInStem = sql.join(
+		words.map((w) => sql`${stem} LIKE ${likePattern(w)}`),
+		sql` AND `
+	);
+	return sql<number>`(CASE WHEN ${stem} LIKE ${phrase} THEN 3 WHEN ${everyWordInStem} THEN 2 WHEN ${question.searchText} LIKE ${phrase} THEN 1 ELSE 0 END)`;
+}
+
+/**
+ * One page of a bank with the total that matches; bounded work at any bank size. Newest first, or
+ * with words closest first; paging is keyset over (closeness, id).
+ */
 export async function browseQuestions(
 	db: Db,
 	bankId: number,
 	filter: QuestionFilter
-): Promise<{ rows: QuestionRow[]; total: number; nextBefore: number | null }> {
+): Promise<{ rows: QuestionRow[]; total: number; nextBefore: string | null }> {
+	const words = searchWords(filter.query ?? '');
+	const rank = closenessSql(words);
 	const conditions = filterConditions(bankId, filter);
-	const page = filter.before ? [...conditions, lt(question.id, filter.before)] : conditions;
+	const after = filter.before;
+	const page = !after
+		? conditions
+		: words.length
+			? [...conditions, sql`(${rank}, ${question.id}) < (${after.rank}, ${after.id})`]
+			: [...conditions, lt(question.id, after.id)];
 	const [rows, [{ total }]] = await Promise.all([
 		db
 			.select({
@@ -252,12 +306,13 @@ export async function browseQuestions(
 				status: question.status,
 				version: question.version,
 				tags: question.tags,
-				topicName: topic.name
+				topicName: topic.name,
+				rank
 			})
 			.from(question)
 			.leftJoin(topic, eq(topic.id, question.topicId))
 			.where(and(...page))
-			.orderBy(desc(question.id))
+			.orderBy(...(words.length ? [desc(rank)] : []), desc(question.id))
 			.limit(filter.limit + 1),
 		db
 			.select({ total: sql<number>`count(*)::int` })
@@ -266,7 +321,32 @@ export async function browseQuestions(
 	]);
 	const more = rows.length > filter.limit;
 	const shown = more ? rows.slice(0, filter.limit) : rows;
-	return { rows: shown, total, nextBefore: more ? shown[shown.length - 1].id : null };
+	const last = shown[shown.length - 1];
+	const nextBefore = more ? encodeCursor({ rank: last.rank, id: last.id }) : null;
+	const marked = words.length ? await markHits(db, shown, words) : shown;
+	return { rows: marked.map(({ rank: _rank, ...row }) => row), total, nextBefore };
+}
+
+/** Marks the words in each stem, and shows an excerpt of the options or explanation holding the rest. */
+async function markHits<R extends { id: number; stem: string }>(db: Db, rows: R[], words: string[]) {
+	if (rows.length === 0) return rows;
+	const versions = await db
+		.select({ id: question.id, display: questionVersion.display, explanation: questionVersion.explanation })
+		.from(question)
+		.innerJoin(questionVersion, isCurrentVersion)
+		.where(
+			inArray(
+				question.id,
+				rows.map((r) => r.id)
+			)
+		);
+	const rest = new Map(versions.map((v) => [v.id, [...displayTexts(v.display), v.explanation].join(' · ')]));
+	return rows.map((row) => {
+		const stem = foldWords(row.stem);
+		const missing = words.filter((w) => !stem.includes(w));
+		const outside = missing.length ? excerpt(rest.get(row.id) ?? '', missing) : null;
+		return { ...row, marked: markWords(row.stem, words), elsewhere: outside ? markWords(outside, words) : undefined };
+	});
 }
 
 /** Questions of the bank whose stem reads almost the same (trigram similarity, diacritics ignored). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIFFICULTIES, QUESTION_STATUSES, QUESTION_TYPES } from '$lib/bank/question';
+import { parseCursor } from '$lib/bank/word-search';
 
 /** Browse filters from the URL: anything malformed is simply ignored. */
 export const browseQuerySchema = z.object({
@@ -9,7 +10,11 @@ export const browseQuerySchema = z.object({
 	difficulty: z.enum(DIFFICULTIES).optional().catch(undefined),
 	status: z.enum(QUESTION_STATUSES).optional().catch(undefined),
 	tag: z.string().max(50).catch(''),
-	before: z.coerce.number().int().positive().optional().catch(undefined)
+	before: z
+		.string()
+		.transform((v) => parseCursor(v) ?? undefined)
+		.optional()
+		.catch(undefined)
 });
 
 export const bulkSchema = z.object({

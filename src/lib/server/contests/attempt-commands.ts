@@ -7,17 +7,19 @@ import { randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { DisplayContent } from '$lib/bank/content-split';
 import type { QuestionType } from '$lib/bank/question';
-import { attemptDeadline, isLate, roundState } from '$lib/contests/deadline';
-import { drawQuestions, shuffleOptions } from '$lib/contests/draw';
+import { attemptDeadline, closesAtFor, isLate, roundState } from '$lib/contests/deadline';
+import { topicAncestry } from '$lib/contests/blueprint';
+import { drawQuestions, shuffleOptions, type Blueprint, type PoolQuestion } from '$lib/contests/draw';
 import { gradeResponse, type Response } from '$lib/contests/grading';
 import { toStored } from '$lib/contests/permutation';
 import { AppError, type Refusal } from '$lib/errors';
 import type { MessageKey } from '$lib/i18n';
 import type { Db } from '$lib/server/db';
-import { answer, attempt, attemptQuestion, contest, question, questionVersion, round } from '$lib/server/db/schema';
+import { answer, attempt, attemptQuestion, contest, question, questionVersion, round, topic } from '$lib/server/db/schema';
 import { isCurrentVersion, markVersionsUsed } from '$lib/server/bank/questions';
 import { attemptView, type AttemptView } from './attempt-view';
 import { scheduleLeaderboardUpdate } from './leaderboard';
+import { overrideFor } from './overrides';
 
 /** Each refusal with its status: a window or attempt that has moved on is a conflict. */
 const ATTEMPT_ERRORS = {
@@ -63,6 +65,13 @@ export async function drawPool(db: Db, bankId: number) {
 	);
 }
 
+/** The pool for a blueprint: with each question's topic ancestry when a line names a topic (its subtopics count). */
+export async function drawPoolFor(db: Db, bankId: number, blueprint: Blueprint): Promise<PoolQuestion[]> {
+	if (blueprint.every((line) => line.topicId === null)) return drawPool(db, bankId);
+	const [pool, topics] = await Promise.all([drawPool(db, bankId), db.select({ id: topic.id, parentId: topic.parentId }).from(topic)]);
+	return pool.map((q) => ({ ...q, topicPath: topicAncestry(topics, q.topicId) }));
+}
+
 /**
  * Starts (or resumes) the user's attempt. A per-user transaction lock makes simultaneous starts
  * give one attempt; the unique (round, user, attempt_no) key is the database's own backstop.
@@ -72,7 +81,8 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 		await tx.execute(sql`select pg_advisory_xact_lock(${roundId}, hashtext(${userId}))`);
 		const r = await getRound(tx, roundId);
 		const [owner] = r ? await tx.select({ status: contest.status }).from(contest).where(eq(contest.id, r.contestId)) : [];
-		if (!r || owner?.status !== 'open' || roundState(r.opensAt, r.closesAt, now) !== 'open') {
+		const override = r ? await overrideFor(tx, roundId, userId) : null;
+		if (!r || r.archivedAt || owner?.status !== 'open' || roundState(r.opensAt, closesAtFor(r.closesAt, override), now) !== 'open') {
 			throw new AttemptError('contest.roundNotOpen');
 		}
 		const mine = await tx
@@ -85,7 +95,7 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 		if (mine.length >= r.attemptsAllowed) throw new AttemptError('contest.noAttemptsLeft');
 
 		const seed = randomBytes(12).toString('base64url');
-		const drawn = drawQuestions(await drawPool(tx, r.bankId), r.blueprint, seed);
+		const drawn = drawQuestions(await drawPoolFor(tx, r.bankId, r.blueprint), r.blueprint, seed);
 		if (!drawn.ok) throw new AttemptError('contest.notEnoughQuestions');
 		const picks = r.shuffleQuestions ? drawn.picks : [...drawn.picks].sort((a, b) => a.questionId - b.questionId);
 		const [created] = await tx
@@ -96,7 +106,7 @@ export async function startAttempt(db: Db, roundId: number, userId: string, now 
 				attemptNo: mine.length + 1,
 				seed,
 				startedAt: now,
-				deadline: attemptDeadline(now, r.timeLimitSeconds, r.closesAt)
+				deadline: attemptDeadline(now, r.timeLimitSeconds, r.closesAt, override)
 			})
 			.returning({ id: attempt.id });
 		const displays = await tx

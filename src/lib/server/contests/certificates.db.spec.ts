@@ -157,6 +157,8 @@ describe('winners list and certificates', () => {
 			expect({ width: page.width, height: page.height }).toEqual({ width: A4.height, height: A4.width });
 			const text = flat(page);
 			expect(text).toContain('GIẤY CHỨNG NHẬN');
+			// Printed while the round is open: every page says so.
+			expect(text).toContain('KẾT QUẢ TẠM THỜI');
 			expect(text).toContain(
 				`Chứng nhận Ông (Bà) ${name} Đơn vị: ${unitName} Đã đạt ${prize} Đợt 2 Hội thi tìm hiểu cải cách hành chính năm 2026`
 			);
@@ -164,5 +166,15 @@ describe('winners list and certificates', () => {
 			expectInsidePage(page);
 		});
 		expect(fonts.every((f) => f.embedded && /^[A-Z]{6}\+Tinos-/.test(f.name))).toBe(true);
+	});
+
+	test('certificates issued after the close carry no provisional mark and the date they are issued', async () => {
+		const issued = new Date(closesAt.getTime() + 3 * 24 * 60 * MINUTE);
+		const { pages } = await readPdf(await certificatesPdf(database.db, roundId, issued));
+		const [day] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit' }).format(issued).split('/');
+		for (const page of pages) {
+			expect(flat(page)).not.toContain('KẾT QUẢ TẠM THỜI');
+			expect(flat(page)).toContain(`Bến Tre, ngày ${day} tháng`);
+		}
 	});
 });

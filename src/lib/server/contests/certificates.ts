@@ -132,6 +132,29 @@ function unitTable(doc: Pdf, units: UnitStanding[]): void {
 }
 
 /**
+ * While the round is open, every page of its prize papers says the results are provisional, at the top
+ * in red, so that no page printed early can pass for a final one.
+ */
+function stampProvisional(doc: Pdf): void {
+	doc.on('pageAdded', () => {
+		const { left, right, top } = doc.page.margins;
+		const { x, y } = doc;
+		doc.fillColor(RED);
+		write(doc, t('certificates.provisionalStamp'), {
+			x: left,
+			y: Math.max(8, top / 3),
+			width: doc.page.width - left - right,
+			font: 'bold',
+			size: 12,
+			align: 'right'
+		});
+		doc.fillColor('black');
+		doc.x = x;
+		doc.y = y;
+	});
+}
+
+/**
  * The winners list (danh sách đạt giải) as an A4 portrait PDF in the official layout: the organizer's
  * header, the contest and round, a table per individual prize, then the collective prizes. While the
  * round is open it says the results are provisional and is dated the day it is printed.
@@ -146,6 +169,7 @@ export async function winnersListPdf(db: Db, roundId: number, now = new Date()):
 		layout: 'portrait',
 		margins: OFFICIAL_MARGINS
 	});
+	if (open) stampProvisional(doc);
 	doc.addPage();
 	const { left, right } = doc.page.margins;
 	const width = doc.page.width - left - right;
@@ -223,7 +247,7 @@ interface Line {
 	gap: number;
 }
 
-function certificatePage(doc: Pdf, papers: Papers, winner: { fullName: string; unitName: string }, prize: Prize): void {
+function certificatePage(doc: Pdf, papers: Papers, winner: { fullName: string; unitName: string }, prize: Prize, issuedAt: Date): void {
 	doc.addPage();
 	frame(doc);
 	const { left, right, bottom } = doc.page.margins;
@@ -260,15 +284,16 @@ function certificatePage(doc: Pdf, papers: Papers, winner: { fullName: string; u
 	// Should a very long header push the texts down that far, the foot gives up signing room rather than overlap.
 	const footTop = Math.min(Math.max(footY, y + 8), doc.page.height - bottom - 50);
 	const column = { x: left + width / 2, width: width / 2 };
-	const signY = write(doc, placeAndDate(papers.place, papers.closesAt), { ...column, y: footTop, font: 'italic', size: 14 });
+	const signY = write(doc, placeAndDate(papers.place, issuedAt), { ...column, y: footTop, font: 'italic', size: 14 });
 	signatureBlock(doc, papers.signers, { ...column, y: signY + 2 });
 }
 
 /**
  * The certificates (giấy chứng nhận) of a round's prize winners: one A4 landscape page each, in rank
- * order, dated the day the round closes. A round without winners gets one page saying so.
+ * order, dated the day they are issued (printed). While the round is open each page is stamped
+ * provisional. A round without winners gets one page saying so.
  */
-export async function certificatesPdf(db: Db, roundId: number): Promise<Buffer> {
+export async function certificatesPdf(db: Db, roundId: number, now = new Date()): Promise<Buffer> {
 	const papers = await roundPapers(db, roundId);
 	const { groups } = await winnersByPrize(db, roundId);
 	const doc = createPdf({
@@ -276,7 +301,8 @@ export async function certificatesPdf(db: Db, roundId: number): Promise<Buffer> 
 		layout: 'landscape',
 		margins: CERTIFICATE_MARGINS
 	});
-	for (const [prize, winners] of groups) for (const winner of winners) certificatePage(doc, papers, winner, prize);
+	if (now < papers.closesAt) stampProvisional(doc);
+	for (const [prize, winners] of groups) for (const winner of winners) certificatePage(doc, papers, winner, prize, now);
 	if (groups.size === 0) {
 		doc.addPage();
 		write(doc, t('certificates.none'), {

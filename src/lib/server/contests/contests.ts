@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, isNotNull, like, lte, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, like, lte, gt, sql } from 'drizzle-orm';
+import { AppError } from '$lib/errors';
 import { countingAttempts, type CountingMode } from '$lib/contests/counting';
 import type { Blueprint } from '$lib/contests/draw';
 import { countAllCorrect, rankEntries, rankUnits, type PrizeCounts, type RankedEntry, type RankedUnit } from '$lib/contests/ranking';
@@ -19,6 +20,34 @@ export async function createContest(db: Db, input: ContestInput, createdBy: stri
 		.values({ ...input, createdBy })
 		.returning({ id: contest.id });
 	return created.id;
+}
+
+/** Saves an edit made from the form loaded at `revision`; an older form's save is refused. */
+export async function updateContest(db: Db, id: number, revision: number, input: Omit<ContestInput, 'organizerUnitId'>): Promise<void> {
+	const updated = await db
+		.update(contest)
+		.set({ ...input, revision: sql`${contest.revision} + 1` })
+		.where(and(eq(contest.id, id), eq(contest.revision, revision)))
+		.returning({ id: contest.id });
+	if (updated.length === 0) throw new AppError('contest.staleEdit', { status: 409 });
+}
+
+/** Deletes a contest none of whose rounds has an attempt; otherwise it can only be archived. */
+export async function deleteContest(db: Db, id: number): Promise<void> {
+	await db.transaction(async (tx) => {
+		const [{ n }] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(attempt)
+			.innerJoin(round, eq(round.id, attempt.roundId))
+			.where(eq(round.contestId, id));
+		if (n > 0) throw new AppError('contest.contestHasAttempts', { status: 409 });
+		await tx.delete(contest).where(eq(contest.id, id));
+	});
+}
+
+/** Archived: closed to participants, kept with its results, marked in the organizer's list. */
+export async function archiveContest(db: Db, id: number): Promise<void> {
+	await db.update(contest).set({ archivedAt: new Date(), status: 'closed' }).where(eq(contest.id, id));
 }
 
 export async function setContestStatus(db: Db, id: number, status: 'draft' | 'open' | 'closed'): Promise<void> {
@@ -68,7 +97,7 @@ export function listRounds(db: Db, contestId: number) {
 /** Contests an organizer's unit subtree runs (all for an admin), newest first. */
 export function contestsRunBy(db: Db, unitPath: string | null) {
 	const query = db
-		.select({ id: contest.id, title: contest.title, status: contest.status, organizerName: unit.name })
+		.select({ id: contest.id, title: contest.title, status: contest.status, archivedAt: contest.archivedAt, organizerName: unit.name })
 		.from(contest)
 		.innerJoin(unit, eq(unit.id, contest.organizerUnitId))
 		.orderBy(desc(contest.id));
@@ -84,7 +113,9 @@ export async function openRoundsFor(db: Db, unitPath: string, now = new Date()) 
 		.select({
 			roundId: round.id,
 			roundName: round.name,
+			opensAt: round.opensAt,
 			closesAt: round.closesAt,
+			attemptsAllowed: round.attemptsAllowed,
 			timeLimitSeconds: round.timeLimitSeconds,
 			contestId: contest.id,
 			contestTitle: contest.title,
@@ -93,7 +124,9 @@ export async function openRoundsFor(db: Db, unitPath: string, now = new Date()) 
 		.from(round)
 		.innerJoin(contest, eq(contest.id, round.contestId))
 		.innerJoin(unit, eq(unit.id, contest.scopeUnitId))
-		.where(and(eq(contest.status, 'open'), eq(round.kind, 'online'), lte(round.opensAt, now), gt(round.closesAt, now)))
+		.where(
+			and(eq(contest.status, 'open'), eq(round.kind, 'online'), isNull(round.archivedAt), lte(round.opensAt, now), gt(round.closesAt, now))
+		)
 		.orderBy(asc(round.closesAt));
 	return rows.filter((r) => unitPath.startsWith(r.scopePath));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkPrediction } from '$lib/contests/submit-check';
 
 /** One answer as the participant's screen sends it (indices are positions on that screen). */
 export const responseSchema = z.union([
@@ -19,8 +20,11 @@ export const saveAnswerSchema = z.object({
 export const submitSchema = z.object({
 	prediction: z
 		.string()
-		.trim()
 		.optional()
-		.transform((v) => (v ? Number(v) : null))
-		.refine((v) => v === null || (Number.isInteger(v) && v >= 0 && v <= 10_000_000), 'contest.invalid')
+		.transform((raw, ctx) => {
+			const checked = checkPrediction(raw ?? '');
+			if (checked.ok) return checked.value;
+			ctx.addIssue({ code: 'custom', message: checked.error });
+			return z.NEVER;
+		})
 });

@@ -53,7 +53,10 @@ describe('the new live game form', () => {
 					pointsMode: 'speed',
 					penalty: 0,
 					streakStep: 0,
-					dropExtremes: false
+					dropExtremes: false,
+					answerWindowSec: 0,
+					allOut: 'revive',
+					starBy: 'host'
 				},
 				{
 					kind: 'situation',
@@ -64,7 +67,10 @@ describe('the new live game form', () => {
 					pointsMode: 'fixed',
 					penalty: 0,
 					streakStep: 0,
-					dropExtremes: false
+					dropExtremes: false,
+					answerWindowSec: 0,
+					allOut: 'revive',
+					starBy: 'host'
 				}
 			]
 		});

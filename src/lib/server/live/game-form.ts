@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { isValidId, MAX_GRACE_SEC, MAX_TIME_LIMIT_SEC, MIN_TIME_LIMIT_SEC, POINTS_MODES, SEGMENT_KINDS } from '$lib/live/config';
+import {
+	ALL_OUT_RULES,
+	DEFAULT_GRACE_SEC,
+	type GameConfig,
+	isValidId,
+	MAX_ANSWER_WINDOW_SEC,
+	MAX_GRACE_SEC,
+	MAX_TIME_LIMIT_SEC,
+	MIN_TIME_LIMIT_SEC,
+	POINTS_MODES,
+	SEGMENT_KINDS,
+	STAKERS
+} from '$lib/live/config';
 import { MAX_ROSTER_TEXT, parseRoster, rosterIssueText } from '$lib/live/roster';
 
 /**
@@ -27,7 +39,11 @@ const segmentRow = z.object({
 	dropExtremes: z
 		.enum(['no', 'yes'], { message: 'live.form.dropExtremesInvalid' })
 		.transform((v) => v === 'yes')
-		.optional()
+		.optional(),
+	/** Buzzer: seconds the buzzer has to answer, the clock stopped; 0 for no window. */
+	answerWindowSec: whole(0, MAX_ANSWER_WINDOW_SEC, 'live.form.answerWindowInvalid').optional(),
+	allOut: z.enum(ALL_OUT_RULES, { message: 'live.form.allOutInvalid' }).optional(),
+	starBy: z.enum(STAKERS, { message: 'live.form.starByInvalid' }).optional()
 });
 
 /** The assigned seats, one a line; each problem is already the organizer's sentence naming its line. */
@@ -76,6 +92,9 @@ export interface GameFormValues {
 		penalty: string;
 		streakStep: string;
 		dropExtremes: string;
+		answerWindowSec: string;
+		allOut: string;
+		starBy: string;
 	}[];
 }
 
@@ -91,7 +110,7 @@ export function readGameForm(form: FormData): GameFormValues {
 		const values = texts(form, name);
 		return (i: number) => values[i] ?? '';
 	};
-	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes] = [
+	const [title, count, seconds, points, mode, penalty, streakStep, dropExtremes, answerWindowSec, allOut, starBy] = [
 		'segmentTitle',
 		'count',
 		'timeLimitSec',
@@ -99,7 +118,10 @@ export function readGameForm(form: FormData): GameFormValues {
 		'pointsMode',
 		'penalty',
 		'streakStep',
-		'dropExtremes'
+		'dropExtremes',
+		'answerWindowSec',
+		'allOut',
+		'starBy'
 	].map(column);
 	return {
 		contestId: text(form, 'contestId'),
@@ -118,7 +140,10 @@ export function readGameForm(form: FormData): GameFormValues {
 			pointsMode: mode(i),
 			penalty: penalty(i),
 			streakStep: streakStep(i),
-			dropExtremes: dropExtremes(i) || 'no'
+			dropExtremes: dropExtremes(i) || 'no',
+			answerWindowSec: answerWindowSec(i),
+			allOut: allOut(i) || 'revive',
+			starBy: starBy(i) || 'host'
 		}))
 	};
 }
@@ -135,4 +160,41 @@ export function parseGameForm(
 	if (values.guests && values.roster.trim()) errors.roster = ['live.roster.withGuests'];
 	for (const issue of parsed.error?.issues ?? []) (errors[issue.path.join('.')] ??= []).push(issue.message);
 	return parsed.success && Object.keys(errors).length === 0 ? { data: parsed.data } : { errors };
+}
+
+/**
+ * The form's values for a game already set up, to edit it in the lobby: each part as the organizer set
+ * it (its first question's time and points stand for all of them, as the form gives them to every one).
+ */
+export function gameFormValues(
+	game: { contestId: number; title: string; guests: boolean; config: GameConfig },
+	bankId: number
+): GameFormValues {
+	return {
+		contestId: String(game.contestId),
+		bankId: String(bankId),
+		title: game.title,
+		guests: game.guests,
+		roster: '',
+		judges: game.config.judges.map((j) => j.id),
+		graceSec: String(game.config.graceSec ?? DEFAULT_GRACE_SEC),
+		segments: game.config.segments.map((s) => {
+			const first = s.questions[0];
+			const device = s.kind === 'knowledge' || s.kind === 'final' || s.kind === 'elimination';
+			return {
+				kind: s.kind,
+				title: s.title,
+				count: String(s.questions.length),
+				timeLimitSec: String(first.timeLimitSec),
+				points: String(first.points),
+				pointsMode: device ? s.pointsMode : 'fixed',
+				penalty: s.kind === 'buzzer' ? String(s.penalty) : '0',
+				streakStep: device ? String(s.streakBonus?.step ?? 0) : '0',
+				dropExtremes: s.kind === 'situation' && s.dropExtremes ? 'yes' : 'no',
+				answerWindowSec: s.kind === 'buzzer' ? String(s.answerWindowSec ?? 0) : '5',
+				allOut: s.kind === 'elimination' ? (s.allOut ?? 'revive') : 'revive',
+				starBy: s.kind === 'final' ? (s.starBy ?? 'host') : 'host'
+			};
+		})
+	};
 }

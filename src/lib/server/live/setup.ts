@@ -1,5 +1,13 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { DEFAULT_GRACE_SEC, gameConfigSchema, type GameConfig, type PointsMode, type SegmentKind } from '$lib/live/config';
+import {
+	DEFAULT_GRACE_SEC,
+	gameConfigSchema,
+	type AllOutRule,
+	type GameConfig,
+	type PointsMode,
+	type SegmentKind,
+	type Staker
+} from '$lib/live/config';
 import { STREAK_TIMES } from '$lib/live/scoring';
 import { AppError } from '$lib/errors';
 import type { Db } from '$lib/server/db';
@@ -20,6 +28,12 @@ export interface SegmentPlan {
 	streakStep?: number;
 	/** Situation: the highest and lowest judge are left out of the average. */
 	dropExtremes?: boolean;
+	/** Buzzer: the buzzer's own seconds to answer, the clock stopped; none when 0. */
+	answerWindowSec?: number;
+	/** Rung chuông vàng: what happens when one question would put out everyone still in. */
+	allOut?: AllOutRule;
+	/** Về đích: who stakes the ngôi sao hy vọng. */
+	starBy?: Staker;
 }
 
 /** A setup refused, under the form's field: the judges, one part's question count (by row), or the parts. */
@@ -73,17 +87,20 @@ export async function gameConfigFrom(
 		}));
 		switch (p.kind) {
 			case 'buzzer':
-				return { kind: p.kind, title: p.title, questions, penalty: p.penalty ?? 0 };
+				return { kind: p.kind, title: p.title, questions, penalty: p.penalty ?? 0, answerWindowSec: p.answerWindowSec || null };
 			case 'situation':
-				return { kind: p.kind, title: p.title, questions, dropExtremes: p.dropExtremes ?? false };
+				// The judges' total is scaled to the part's points, so a situation weighs what the organizer set.
+				return { kind: p.kind, title: p.title, questions, dropExtremes: p.dropExtremes ?? false, scaleToPoints: true };
 			default: {
 				const step = p.streakStep ?? 0;
+				const own = p.kind === 'elimination' ? { allOut: p.allOut ?? 'revive' } : p.kind === 'final' ? { starBy: p.starBy ?? 'host' } : {};
 				return {
 					kind: p.kind,
 					title: p.title,
 					questions,
 					pointsMode: p.pointsMode,
-					streakBonus: step > 0 ? { step, max: step * STREAK_TIMES } : null
+					streakBonus: step > 0 ? { step, max: step * STREAK_TIMES } : null,
+					...own
 				};
 			}
 		}

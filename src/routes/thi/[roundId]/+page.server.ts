@@ -3,6 +3,7 @@ import { AppError } from '$lib/errors';
 import { requireUser } from '$lib/server/auth/guards';
 import { startAttempt } from '$lib/server/contests/attempt-commands';
 import { openRoundsFor, getContest } from '$lib/server/contests/contests';
+import { myRoundStates } from '$lib/server/contests/my-rounds';
 import { attemptCommands } from '$lib/server/contests/rate-limits';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
@@ -18,8 +19,8 @@ async function openRound(unitPath: string, roundId: number) {
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const r = await openRound(user.unitPath, idParam(event.params.roundId, 'contest.roundNotOpen'));
-	const details = await getContest(db(), r.contestId);
-	return { round: r, rules: details?.contest.rules ?? '' };
+	const [details, states] = await Promise.all([getContest(db(), r.contestId), myRoundStates(db(), user.id, [r])]);
+	return { round: r, rules: details?.contest.rules ?? '', state: states.get(r.roundId)! };
 };
 
 export const actions: Actions = {

@@ -4,7 +4,7 @@ import { createdAt } from './columns';
 
 /**
  * The audit trail: who did what, when, from which address, to which object, with the object before and
- * after for a change. Append-only: the app only inserts, and a trigger (migration 0012) refuses any
+ * after for a change. Append-only: the app only inserts, and a trigger (migration 0015) refuses any
  * UPDATE, DELETE or TRUNCATE. Names are copied in, so a row reads the same after a rename.
  */
 export const auditEvent = pgTable(

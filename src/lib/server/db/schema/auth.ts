@@ -48,3 +48,22 @@ export const session = pgTable(
 
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
+
+/**
+ * A one-time password reset handed to a user by an organizer or admin of their unit. Only the SHA-256
+ * of the code is stored; it expires, and `used_at` makes it single use.
+ */
+export const passwordReset = pgTable(
+	'password_reset',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		issuedBy: text('issued_by').references(() => user.id, { onDelete: 'set null' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: createdAt()
+	},
+	(t) => [index('password_reset_user_idx').on(t.userId)]
+);

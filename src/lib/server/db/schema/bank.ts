@@ -50,6 +50,12 @@ export const question = pgTable(
 		version: integer('version').notNull().default(1),
 		type: text('type').$type<QuestionType>().notNull(),
 		stem: text('stem').notNull(),
+		/** Stem, options and explanation folded for word search, and their words (`$lib/bank/word-search`). */
+		searchText: text('search_text').notNull().default(''),
+		searchWords: text('search_words')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		difficulty: text('difficulty').$type<Difficulty>().notNull(),
 		tags: text('tags')
 			.array()
@@ -66,7 +72,8 @@ export const question = pgTable(
 		index('question_bank_status_idx').on(t.bankId, t.status, t.id),
 		index('question_bank_topic_idx').on(t.bankId, t.topicId, t.id),
 		index('question_tags_idx').using('gin', t.tags),
-		index('question_stem_trgm').using('gin', sql`f_unaccent(${t.stem}) gin_trgm_ops`)
+		index('question_stem_trgm').using('gin', sql`f_unaccent(${t.stem}) gin_trgm_ops`),
+		index('question_search_words_idx').using('gin', t.searchWords)
 	]
 );
 

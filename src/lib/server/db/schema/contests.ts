@@ -45,6 +45,10 @@ export const contest = pgTable('contest', {
 	createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 	/** The plan task this contest carries out: its results roll into that task's reports. */
 	planTaskId: integer('plan_task_id').references((): AnyPgColumn => planTask.id, { onDelete: 'set null' }),
+	/** Grows with every edit: a save made from an older form is refused instead of overwriting. */
+	revision: integer('revision').notNull().default(1),
+	/** Set instead of deleting once people have taken part: kept for results, hidden from lists. */
+	archivedAt: timestamp('archived_at', { withTimezone: true }),
 	createdAt: createdAt()
 });
 
@@ -77,12 +81,43 @@ export const round = pgTable(
 		/** Count how often a participant leaves the attempt's tab, for organizers to see. */
 		trackFocus: boolean('track_focus').notNull().default(false),
 		prizes: jsonb('prizes').$type<PrizeCounts>().notNull(),
+		/** Grows with every edit: a save made from an older form is refused instead of overwriting. */
+		revision: integer('revision').notNull().default(1),
+		/** Set instead of deleting once people have taken part: no more attempts, results kept. */
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
 		createdAt: createdAt()
 	},
 	(t) => [
 		index('round_contest_idx').on(t.contestId),
 		check('round_window', sql`${t.closesAt} > ${t.opensAt}`),
 		check('round_limits', sql`${t.timeLimitSeconds} > 0 AND ${t.attemptsAllowed} >= 1`)
+	]
+);
+
+/**
+ * A later close or extra minutes in one round for one participant or for everyone of one unit's
+ * subtree (Moodle's overrides), with the reason; applied by `$lib/contests/deadline`.
+ */
+export const roundOverride = pgTable(
+	'round_override',
+	{
+		id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => round.id, { onDelete: 'cascade' }),
+		userId: text('user_id').references(() => user.id, { onDelete: 'cascade' }),
+		unitId: integer('unit_id').references(() => unit.id, { onDelete: 'cascade' }),
+		closesAt: timestamp('closes_at', { withTimezone: true }),
+		extraSeconds: integer('extra_seconds').notNull().default(0),
+		reason: text('reason').notNull(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('round_override_user_key').on(t.roundId, t.userId),
+		uniqueIndex('round_override_unit_key').on(t.roundId, t.unitId),
+		check('round_override_target', sql`(${t.userId} IS NULL) <> (${t.unitId} IS NULL)`),
+		check('round_override_extra', sql`${t.extraSeconds} >= 0`)
 	]
 );
 
