@@ -10,6 +10,8 @@ if (!existsSync(chromium)) {
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Journeys across two server processes need what scale-out mode shares: PostgreSQL and Redis (CI has both).
 const scaleOut = !!process.env.DATABASE_URL && !!process.env.REDIS_URL;
+// Journeys that take PostgreSQL away (through a proxy in front of it) need a PostgreSQL server.
+const onPostgres = !!process.env.DATABASE_URL;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -31,7 +33,7 @@ export default defineConfig({
 		{
 			name: 'desktop',
 			use: { ...devices['Desktop Chrome'] },
-			testIgnore: scaleOut ? ['**/*.phone.e2e.ts'] : ['**/*.phone.e2e.ts', '**/*.cluster.e2e.ts']
+			testIgnore: ['**/*.phone.e2e.ts', ...(scaleOut ? [] : ['**/*.cluster.e2e.ts']), ...(onPostgres ? [] : ['**/*.postgres.e2e.ts'])]
 		},
 		// A low-end phone: 360 px wide.
 		{ name: 'phone', use: { ...devices['Galaxy S9+'], viewport: { width: 360, height: 740 } }, testMatch: '**/*.phone.e2e.ts' }

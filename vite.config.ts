@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './src/lib/server/http/response-headers.js';
 import { createIo } from './src/lib/server/realtime/io-server.js';
 
 /** In dev, Socket.IO rides on Vite's own HTTP server; the app installs its handlers from `init`. */
@@ -8,6 +9,12 @@ const realtime: Plugin = {
 	name: 'hoithi-realtime',
 	configureServer(server) {
 		if (server.httpServer) createIo(server.httpServer as import('node:http').Server);
+		// The headers production sets in src/server.js, so that dev meets the same rules.
+		const headers = securityHeaders({ origin: process.env.ORIGIN });
+		server.middlewares.use((_req, res, next) => {
+			for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+			next();
+		});
 	}
 };
 

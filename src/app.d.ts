@@ -9,6 +9,10 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: ValidSession | null;
+			/** Names this request in every log line about it (and in the `x-request-id` reply header). */
+			requestId: string;
+			/** Why the request failed, when handleError saw a cause that deserves its own status. */
+			failure: 'unavailable' | 'malformed' | 'unsupportedType' | null;
 		}
 	}
 }

@@ -4,6 +4,7 @@
 // everything on the same port; Node's cluster hands each new connection to one of them in turn.
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import { prepareResponse, securityHeaders } from './lib/server/http/response-headers.js';
 import { createIo } from './lib/server/realtime/io-server.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -57,8 +58,12 @@ async function serve() {
 	const handlerPath = '../build/handler.js'; // computed, so type checks pass before a build exists
 	const { handler } = await import(handlerPath); // runs the init hook: migrate, seed, install sockets
 
+	const headers = securityHeaders({ origin: process.env.ORIGIN });
 	httpServer.on('request', (req, res) => {
+		// Socket.IO's own listener, installed first, answers its path (its headers are set in createIo).
+		if (req.url?.startsWith('/socket.io/')) return;
 		if (sayScheme) req.headers[SCHEME_HEADER] = 'http'; // overwrites whatever a client sent
+		prepareResponse(req, res, headers);
 		handler(req, res);
 	});
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO_PASSWORD } from '../src/lib/server/db/demo-units';
 import { demoAccount, expectAccessible, freshPhone, logIn, logInAs, registerParticipant } from './support/app';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectAccessible, freshPhone, logIn, logInAs } from './support/app';
 
 test.beforeEach(async ({ page }) => {

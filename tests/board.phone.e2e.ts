@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectAccessible, logInAs } from './support/app';
 
 test("the online round's public board in the projector's look: readable on a 360 px phone without scrolling sideways", async ({

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readPdf } from '../src/lib/server/documents/test-pdf';
 import { logInAs } from './support/app';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { createOpenContest, expectAccessible, logInAs, submitAttempt } from './support/app';
 
 test('after the demo participant submits a round, the organizer reads its statistics and downloads them', async ({ page, browser }) => {

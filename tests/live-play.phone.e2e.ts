@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { expectAccessible, logInAs } from './support/app';
 import { createGuestGame, joinWithNickname, openDevice, PHONE, rightLetter, wrongLetter } from './support/live';
 

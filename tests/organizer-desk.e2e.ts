@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { demoAccount, expectAccessible, gotoReady, logInAs, vietnamInput } from './support/app';
 
 const CONTEST = 'Hội thi tìm hiểu một cửa theo tuần';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './support/test';
 import { expectAccessible, logInAs, registerParticipant, submitAttempt } from './support/app';
 
 // A plan's annex as copied from a Word document (tab-separated), with the agency names plans write:

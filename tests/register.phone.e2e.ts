@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { demoAccount, expectAccessible, freshPhone, logIn } from './support/app';
 
 test('a newcomer registers on a phone, lands on their profile and can log back in', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test } from './support/test';
 import { gotoReady, logInAs, registerParticipant } from './support/app';
 import { database, startSecondServer, type SecondServer } from './support/cluster';
 import { answerOnPhone, createGuestGame, joinWithNickname, openDevice, PHONE, rightLetter, wrongLetter } from './support/live';

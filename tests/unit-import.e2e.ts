@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectAccessible, logInAs } from './support/app';
 
 const HEADER = 'Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên,Số CBCCVC/thành viên';

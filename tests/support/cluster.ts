@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import postgres from 'postgres';
 
 /**
@@ -7,10 +8,13 @@ import postgres from 'postgres';
  * start a process B of the same build on the same PostgreSQL database and Redis, on its own port.
  */
 
+/** Its name: E2E_DATABASE lets two runs share one PostgreSQL server without dropping each other's. */
+export const e2eDatabaseName = () => process.env.E2E_DATABASE ?? 'hoithi_e2e';
+
 /** The browser tests' database (tests/support/e2e-server.js makes it). */
 export function e2eDatabaseUrl(): string {
 	const url = new URL(process.env.DATABASE_URL!);
-	url.pathname = '/hoithi_e2e';
+	url.pathname = `/${e2eDatabaseName()}`;
 	return url.toString();
 }
 
@@ -20,11 +24,25 @@ export interface SecondServer {
 	kill(): Promise<void>;
 }
 
-export async function startSecondServer(port: number): Promise<SecondServer> {
+/**
+ * `env` overrides the defaults and, given, names the database (DATABASE_URL: '' for PGlite); `onLogLine`, if given, gets each line the server
+ * writes to stderr (warnings and errors) instead of the terminal.
+ */
+export async function startSecondServer(
+	port: number,
+	options: { env?: Record<string, string>; onLogLine?: (line: string) => void } = {}
+): Promise<SecondServer> {
 	const child: ChildProcess = spawn(process.execPath, ['src/server.js'], {
-		env: { ...process.env, DATABASE_URL: e2eDatabaseUrl(), PORT: String(port), HOST: '127.0.0.1', HOITHI_DEMO: '1' },
-		stdio: ['ignore', 'inherit', 'inherit']
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			HOITHI_DEMO: '1',
+			...(options.env ?? { DATABASE_URL: e2eDatabaseUrl() })
+		},
+		stdio: ['ignore', 'inherit', options.onLogLine ? 'pipe' : 'inherit']
 	});
+	if (options.onLogLine) createInterface({ input: child.stderr! }).on('line', options.onLogLine);
 	const base = `http://localhost:${port}`;
 	const deadline = Date.now() + 60_000;
 	for (;;) {

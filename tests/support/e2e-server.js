@@ -9,7 +9,8 @@ import { createClient } from 'redis';
 
 const url = process.env.DATABASE_URL;
 if (url) {
-	const name = 'hoithi_e2e';
+	// E2E_DATABASE: two runs on one PostgreSQL server (two worktrees) keep apart; tests/support/cluster.ts reads it too.
+	const name = process.env.E2E_DATABASE ?? 'hoithi_e2e';
 	const admin = postgres(url, { max: 1, onnotice: () => {} });
 	await admin.unsafe(`drop database if exists "${name}" with (force)`);
 	await admin.unsafe(`create database "${name}"`);

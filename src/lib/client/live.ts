@@ -62,8 +62,8 @@ export function newAnswerId(position: Position): string {
 }
 
 const RETRY_DELAYS_MS = [500, 1000, 2000, 4000];
-/** Replies that mean "not this time" rather than "no": the seat is being resumed, or the server stumbled. */
-const TRANSIENT = new Set(['live.errors.seatLost', 'live.errors.moving', 'errors.unexpected']);
+/** Replies that mean "not this time" rather than "no": the seat is being resumed, the server stumbled or its database is away. */
+const TRANSIENT = new Set(['live.errors.seatLost', 'live.errors.moving', 'errors.unexpected', 'errors.unavailable']);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export type SendStatus = 'sending' | 'sent' | 'retrying' | { error: string };

@@ -4,6 +4,10 @@ import type { vi } from './vi';
 export const en: Partial<Record<keyof typeof vi, string>> = {
 	'app.tagline': 'Knowledge contests on public administration reform',
 	'nav.home': 'Home',
+	'errors.unavailable': 'The system is briefly unavailable, please try again',
+	'errors.unavailableHint': 'The database is paused. Answers confirmed as saved are kept; the page works again in a few minutes.',
+	'errors.tryAgain': 'Try again',
+	'errors.badRequest': 'Bad request.',
 	'nav.login': 'Log in',
 	'nav.register': 'Register',
 	'nav.logout': 'Log out',

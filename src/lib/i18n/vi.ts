@@ -1,3 +1,4 @@
+import { audit } from './vi-audit';
 import { certificates } from './vi-certificates';
 import { live } from './vi-live';
 import { plans } from './vi-plans';
@@ -122,6 +123,7 @@ const core = {
 	'auth.sessionExpired': 'Phiên đăng nhập đã hết. Hãy đăng nhập lại ở thẻ khác; các câu đã lưu vẫn được giữ.',
 	'auth.invalidCredentials': 'Số điện thoại/email hoặc mật khẩu không đúng.',
 	'auth.disabled': 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
+	'auth.tooManyRegistrations': 'Đã có quá nhiều tài khoản đăng ký từ cùng một địa chỉ mạng. Vui lòng thử lại sau {seconds} giây.',
 	'auth.tooManyAttempts': 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
 
 	'password.tooShort': 'Mật khẩu phải có ít nhất 8 ký tự.',
@@ -673,7 +675,12 @@ const core = {
 	'errors.forbidden': 'Bạn không có quyền truy cập trang này.',
 	'errors.notFound': 'Không tìm thấy trang.',
 	'errors.unexpected': 'Đã có lỗi không mong muốn. Vui lòng thử lại.',
-	'errors.backHome': 'Về trang chủ'
+	'errors.backHome': 'Về trang chủ',
+	'errors.unavailable': 'Hệ thống tạm thời gián đoạn, vui lòng thử lại',
+	'errors.unavailableHint':
+		'Cơ sở dữ liệu đang tạm ngừng. Các câu trả lời đã được xác nhận lưu vẫn còn nguyên; trang sẽ hoạt động lại sau ít phút.',
+	'errors.tryAgain': 'Thử lại',
+	'errors.badRequest': 'Yêu cầu không hợp lệ.'
 } as const;
 
-export const vi = { ...core, ...statistics, ...certificates, ...live, ...plans } as const;
+export const vi = { ...core, ...statistics, ...certificates, ...live, ...plans, ...audit } as const;

@@ -29,3 +29,26 @@ export function log(level: LogLevel, event: string, fields: Record<string, unkno
 
 /** Whether `log(level, …)` would write: lets a caller skip building fields nobody reads. */
 export const logs = (level: LogLevel): boolean => LEVELS[level] >= least();
+
+const lastWritten = new Map<string, { at: number; suppressed: number }>();
+
+/**
+ * `log`, at most once per `everyMs` for one `kind` of failure: a database away for three seconds during a
+ * live game is a few lines, not one per request. The next line written says how many were left out.
+ */
+export function logThrottled(
+	kind: string,
+	level: LogLevel,
+	event: string,
+	fields: Record<string, unknown> = {},
+	everyMs = 5000,
+	now = Date.now()
+): void {
+	const last = lastWritten.get(kind);
+	if (last && now - last.at < everyMs) {
+		last.suppressed++;
+		return;
+	}
+	lastWritten.set(kind, { at: now, suppressed: 0 });
+	log(level, event, { kind, ...fields, ...(last?.suppressed ? { suppressed: last.suppressed } : {}) });
+}

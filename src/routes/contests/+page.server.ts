@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { redirect } from '@sveltejs/kit';
 import { CONTEST_ROLES } from '$lib/auth/roles';
 import { scopePath } from '$lib/auth/scope';
@@ -24,6 +25,7 @@ export const actions: Actions = {
 		// An organizer runs contests for their own unit's subtree only.
 		if (!(await keptUnit(db(), user, data.scopeUnitId))) return formError(form, 'errors.forbidden', { field: 'scopeUnitId' });
 		const id = await createContest(db(), { ...data, organizerUnitId: user.unitId }, user.id);
+		await audit.record(db(), actorOf(event), { kind: 'contest.created', object: { type: 'contest', id, label: data.title }, after: data });
 		redirect(303, `/contests/${id}`);
 	}
 };

@@ -120,3 +120,9 @@ export const resetIssuesByActor = new TokenBucket('reset-issue', 20, 10 * SECOND
 /** Reset e-mails asked for: per client address 5 at once then one a minute; per address asked, one a minute after 3. */
 export const resetMailsByIp = new TokenBucket('reset-mail-ip', 5, 60 * SECOND);
 export const resetMailsByEmail = new TokenBucket('reset-mail-email', 3, 60 * SECOND);
+
+/**
+ * Self-registrations per client address: a hall of 300 registering together from behind one address
+ * passes, then one every 20 s (180 an hour). Made-up accounts would decide participation prizes.
+ */
+export const registrationsByIp = new TokenBucket('register-ip', 300, 20 * SECOND);

@@ -10,6 +10,7 @@ import type { Role } from '$lib/auth/roles';
 const DAY = 86_400_000;
 const LIFETIME = 30 * DAY;
 const RENEW_WHEN_LEFT = 15 * DAY;
+const SEEN_EVERY = 5 * 60_000;
 export const SESSION_COOKIE = 'hoithi_session';
 
 /** What the app knows about the signed-in user on every request and socket. */
@@ -38,8 +39,19 @@ export function sessionIdOf(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export async function createSession(db: Db, token: string, userId: string): Promise<ValidSession> {
-	const created = { id: sessionIdOf(token), userId, expiresAt: new Date(Date.now() + LIFETIME) };
+/** The device a session was opened on, for the person's list of their sessions. */
+export interface SessionDevice {
+	userAgent: string | null;
+	address: string | null;
+}
+
+export async function createSession(
+	db: Db,
+	token: string,
+	userId: string,
+	device: SessionDevice = { userAgent: null, address: null }
+): Promise<ValidSession> {
+	const created = { id: sessionIdOf(token), userId, expiresAt: new Date(Date.now() + LIFETIME), ...device };
 	await db.insert(session).values(created);
 	return { id: created.id, expiresAt: created.expiresAt };
 }
@@ -50,6 +62,7 @@ const sessionWithUser = (db: Db) =>
 		d
 			.select({
 				expiresAt: session.expiresAt,
+				lastSeenAt: session.lastSeenAt,
 				user: {
 					id: user.id,
 					fullName: user.fullName,
@@ -77,9 +90,14 @@ export async function validateSessionToken(db: Db, token: string): Promise<Sessi
 		return { session: null, user: null };
 	}
 	let expiresAt = row.expiresAt;
-	if (expiresAt.getTime() - now < RENEW_WHEN_LEFT) {
-		expiresAt = new Date(now + LIFETIME);
-		await db.update(session).set({ expiresAt }).where(eq(session.id, id));
+	const renew = expiresAt.getTime() - now < RENEW_WHEN_LEFT;
+	if (renew) expiresAt = new Date(now + LIFETIME);
+	// "Last seen" to the minute or so: one write per session every few minutes, not one per request.
+	if (renew || now - row.lastSeenAt.getTime() > SEEN_EVERY) {
+		await db
+			.update(session)
+			.set({ expiresAt, lastSeenAt: new Date(now) })
+			.where(eq(session.id, id));
 	}
 	const { disabledAt: _disabled, ...sessionUser } = row.user;
 	return { session: { id, expiresAt }, user: sessionUser };

@@ -21,6 +21,8 @@ export interface Database {
 	/** Runs `work` while no other process of the deployment runs its own (start-up: migrate and seed). */
 	exclusively<T>(work: () => Promise<T>): Promise<T>;
 	close(): Promise<void>;
+	/** PGlite only: its data directory and the client that can dump it (`npm run backup` asks the server). */
+	pglite?: { dataDir: string; client: PGlite };
 }
 
 /** The advisory lock processes starting on one PostgreSQL take in turn (drizzle's migrator takes none). */
@@ -64,7 +66,8 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 		migrate: () => migratePglite(db, { migrationsFolder: migrationsFolder() }),
 		// A PGlite directory belongs to this one process.
 		exclusively: (work) => work(),
-		close: () => client.close()
+		close: () => client.close(),
+		pglite: dataDir ? { dataDir, client } : undefined
 	};
 }
 

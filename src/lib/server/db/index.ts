@@ -1,4 +1,6 @@
 import { building } from '$app/environment';
+import { errorFields, log } from '$lib/server/log';
+import { answerBackupRequests } from './backup.js';
 import { openFromEnv, type Database, type Db } from './client';
 import { seedOnFirstStart } from './seed';
 
@@ -6,6 +8,7 @@ export type { Db } from './client';
 
 let database: Database | null = null;
 let starting: Promise<Database> | null = null;
+let forgetPid = () => {};
 
 /** Opens, migrates and (on an empty database) seeds, once per process. Called from the init hook. */
 export function startDatabase(): Promise<Database> {
@@ -18,6 +21,11 @@ export function startDatabase(): Promise<Database> {
 			await seedOnFirstStart(opened.db, opened.engine);
 		});
 		database = opened;
+		// The data directory belongs to this process: `npm run backup` asks it for the dump (SIGUSR2).
+		if (opened.pglite)
+			forgetPid = answerBackupRequests(opened.pglite.dataDir, opened.pglite.client, (error) =>
+				log('error', 'backup.failed', errorFields(error))
+			);
 		return opened;
 	})();
 	return starting;
@@ -38,5 +46,6 @@ export async function stopDatabase(): Promise<void> {
 	const closing = database;
 	database = null;
 	starting = null;
+	forgetPid();
 	await closing?.close();
 }

@@ -4,6 +4,8 @@ import type { Actor, Command, Effect, GameEvent, Transition } from '$lib/live/ev
 import { clockDueAt } from '$lib/live/presence';
 import { createGame, type GameState } from '$lib/live/state';
 import type { Db } from '$lib/server/db';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import { errorFields, log, logThrottled } from '$lib/server/log';
 import { commitBatch, loadEvents, type LoggedEvent } from './event-log';
 import { getLiveGame, type LiveGame } from './games';
 import { GameMetrics } from './metrics';
@@ -118,7 +120,13 @@ export class GameHost {
 				this.pending = [];
 				this.flushing = null;
 				this.close();
-				console.error('live game commit failed', error);
+				if (isDatabaseUnavailable(error))
+					logThrottled('database.unavailable', 'error', 'database.unavailable', {
+						during: 'live commit',
+						gameId: this.game.id,
+						error: String(error)
+					});
+				else log('error', 'live.commit_failed', { gameId: this.game.id, ...errorFields(error) });
 				return;
 			}
 			const committed = performance.now();
@@ -158,7 +166,10 @@ export class GameHost {
 		this.timer = setTimeout(
 			() => {
 				this.timer = null;
-				this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => console.error('live tick failed', error));
+				this.submit({ type: 'tick' }, { role: 'system', id: 'clock' }).catch((error) => {
+					// The commit that failed has said so already when the database is away.
+					if (!isDatabaseUnavailable(error)) log('error', 'live.tick_failed', { gameId: this.game.id, ...errorFields(error) });
+				});
 			},
 			// Both are passed only after their instant.
 			Math.max(0, due - this.now()) + 1

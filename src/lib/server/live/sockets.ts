@@ -2,6 +2,7 @@ import { judgesGame, mayPlay, runsGame } from '$lib/live/access';
 import { checkNickname } from '$lib/live/nicknames';
 import type { LiveSeat, Reply } from '$lib/realtime/events';
 import type { SessionUser } from '$lib/server/auth/session';
+import { audit } from '$lib/server/audit';
 import { db } from '$lib/server/db';
 import { fail, handle } from '$lib/server/realtime/handle';
 import type { AppSocket } from '$lib/server/realtime/server';
@@ -9,6 +10,9 @@ import { gameUnits } from './access';
 import type { LiveGame } from './games';
 import { liveGames } from './registry';
 import { gameRoom, judgeRoom, playerRoom, seatHasSockets, staffRoom } from './rooms';
+
+/** The host commands the live results' audit sheet lists (results-export.ts). */
+const HOST_CORRECTIONS = new Set(['adjustScore', 'removePlayer', 'rescue']);
 import { playerByToken, seatPlayer, takeAssignedSeat } from './seats';
 
 /**
@@ -177,6 +181,13 @@ export function registerLiveEvents(socket: AppSocket): void {
 		const done = await liveGames().run(gameId, 'submit', { command, by: { role: 'host', id: runner.id }, view: { as: 'host' } });
 		if (!done) return fail('live.errors.noSuchGame');
 		if (done.refusal) return fail(`live.errors.${done.refusal}`);
+		// The host's corrections of scores and players, committed in the game's log, join the audit trail too.
+		if (HOST_CORRECTIONS.has(command.type))
+			await audit.record(
+				db(),
+				{ user: runner, address: socket.handshake.address },
+				{ kind: 'live.adjusted', object: { type: 'liveGame', id: gameId, label: game.title }, after: command }
+			);
 		return done.view?.role === 'host' ? { ok: true, data: done.view.view } : fail('errors.unexpected');
 	});
 

@@ -1,6 +1,7 @@
 import { AppError } from '$lib/errors';
 import type { InputOf, Reply, ReplyOf, RequestEvent } from '$lib/realtime/events';
-import { errorFields, log } from '$lib/server/log';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import { errorFields, log, logThrottled } from '$lib/server/log';
 import { liveInputs } from '$lib/server/live/socket-schemas';
 import { id, noInput, type InputRules } from './inputs';
 import type { AppSocket } from './server';
@@ -23,8 +24,8 @@ export const fail = (error: string): Reply<never> => ({ ok: false, error });
 /**
  * Registers a request's handler on a socket: the input (the first argument, if the event has one) is
  * checked by the event's rule, the handler's reply is the acknowledgement (the last argument); a
- * handler that throws an `AppError` answers its code, any other throw is logged and answers
- * `errors.unexpected` instead of leaving the client waiting.
+ * handler that throws an `AppError` answers its code, the database away answers `errors.unavailable`
+ * (transient), any other throw is logged and answers `errors.unexpected` instead of leaving the client waiting.
  */
 export function handle<E extends RequestEvent>(socket: AppSocket, event: E, handler: Handlers[E]): void {
 	const rule = rules[event];
@@ -40,6 +41,11 @@ export function handle<E extends RequestEvent>(socket: AppSocket, event: E, hand
 		} catch (error) {
 			// A refusal the service raised is its answer; anything else is a bug, logged.
 			if (error instanceof AppError) return ack(fail(error.code));
+			// The database away: "try again", which the clients do, and one log line per few seconds.
+			if (isDatabaseUnavailable(error)) {
+				logThrottled('database.unavailable', 'error', 'database.unavailable', { request: event, error: String(error) });
+				return ack(fail('errors.unavailable'));
+			}
 			log('error', 'socket.request_failed', { request: event, ...errorFields(error) });
 			ack(fail('errors.unexpected'));
 		}

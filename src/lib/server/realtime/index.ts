@@ -3,6 +3,8 @@ import { registerLeaderboardEvents } from '$lib/server/contests/leaderboard';
 import { liveGames } from '$lib/server/live/registry';
 import { registerLiveEvents } from '$lib/server/live/sockets';
 import { db } from '$lib/server/db';
+import { isDatabaseUnavailable } from '$lib/server/db/errors';
+import { errorFields, log, logThrottled } from '$lib/server/log';
 import { fail, handle } from './handle';
 import { ioSlot } from './io-server.js';
 import { ioServer, sessionRoom, userRoom, type AppSocket } from './server';
@@ -33,7 +35,9 @@ async function authenticate(socket: AppSocket, next: (err?: Error) => void): Pro
 		socket.data = seat && (before?.id ?? null) === (fresh.user?.id ?? null) ? { ...fresh, seat } : fresh;
 		next();
 	} catch (error) {
-		console.error('socket handshake failed', error);
+		if (isDatabaseUnavailable(error))
+			logThrottled('database.unavailable', 'error', 'database.unavailable', { during: 'socket handshake', error: String(error) });
+		else log('error', 'socket.handshake_failed', errorFields(error));
 		next(new Error('server_error'));
 	}
 }

@@ -2,6 +2,7 @@
 // outside the app's module graph. The app installs its handlers later by swapping the dispatchers' targets.
 import cluster from 'node:cluster';
 import { Server } from 'socket.io';
+import { securityHeaders } from '../http/response-headers.js';
 
 const IO = Symbol.for('hoithi.io');
 
@@ -49,6 +50,9 @@ export function createIo(httpServer) {
 		transports: cluster.isWorker ? ['websocket'] : ['polling', 'websocket'],
 		allowRequest: (req, callback) => callback(null, isAllowedOrigin(req))
 	});
+	const headers = securityHeaders({ origin: process.env.ORIGIN });
+	// Polling responses and the WebSocket upgrade carry the same headers as every other response.
+	io.engine.on('headers', (/** @type {Record<string, string>} */ sent) => Object.assign(sent, headers));
 	/** @type {AppHandlers} */
 	const app = {
 		middleware: (_socket, next) => next(new Error('starting')),

@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
@@ -21,6 +22,11 @@ export const actions: Actions = {
 		if (failure) return failure;
 		try {
 			const created = await createUnit(db(), data);
+			await audit.record(db(), actorOf(event), {
+				kind: 'unit.created',
+				object: { type: 'unit', id: created.id, label: created.name },
+				after: data
+			});
 			return { created: created.name };
 		} catch (error) {
 			return toFailure(error, form);

@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { AppError } from '$lib/errors';
 import { needsApprover, requireBank } from '$lib/server/bank/access';
 import { browseQuestions, bulkUpdate } from '$lib/server/bank/questions';
@@ -44,6 +45,13 @@ export const actions: Actions = {
 			return toFailure(new AppError('bank.topicNotFound'));
 		}
 		const changed = await bulkUpdate(db(), bank.id, ids, action === 'move' ? { kind: 'move', topicId } : { kind: action }, user.id);
+		const kind = ({ approve: 'bank.approved', retire: 'bank.retired', move: 'bank.moved' } as const)[action as string];
+		if (kind)
+			await audit.record(db(), actorOf(event), {
+				kind,
+				object: { type: 'bank', id: bank.id, label: bank.name },
+				after: { questionIds: ids, changed, ...(action === 'move' ? { topicId } : {}) }
+			});
 		return { bulkDone: changed };
 	}
 };

@@ -1,3 +1,5 @@
+import { changedFields } from '$lib/audit/changes';
+import { actorOf, audit } from '$lib/server/audit';
 import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { listBanksFor } from '$lib/server/bank/banks';
@@ -49,10 +51,22 @@ export const actions: Actions = {
 	open: async (event) => {
 		const { contest } = await requireContest(event);
 		await setContestStatus(db(), contest.id, 'open');
+		await audit.record(db(), actorOf(event), {
+			kind: 'contest.opened',
+			object: { type: 'contest', id: contest.id, label: contest.title },
+			before: { status: contest.status },
+			after: { status: 'open' }
+		});
 	},
 	close: async (event) => {
 		const { contest } = await requireContest(event);
 		await setContestStatus(db(), contest.id, 'closed');
+		await audit.record(db(), actorOf(event), {
+			kind: 'contest.closed',
+			object: { type: 'contest', id: contest.id, label: contest.title },
+			before: { status: contest.status },
+			after: { status: 'closed' }
+		});
 	},
 	/** Links the contest to the plan task it carries out, so that its results roll into that task's reports. */
 	linkTask: async (event) => {
@@ -72,7 +86,12 @@ export const actions: Actions = {
 		const { data, failure } = parseRoundForm(form);
 		if (failure) return failure;
 		try {
-			await createRoundFromForm(db(), user, contest.id, data);
+			const roundId = await createRoundFromForm(db(), user, contest.id, data);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.created',
+				object: { type: 'round', id: roundId, label: data.name },
+				after: data
+			});
 		} catch (error) {
 			return toFailure(error, form);
 		}
@@ -88,6 +107,11 @@ export const actions: Actions = {
 		const { revision, ...input } = data;
 		try {
 			await updateContest(db(), contest.id, revision, input);
+			await audit.record(db(), actorOf(event), {
+				kind: 'contest.updated',
+				object: { type: 'contest', id: contest.id, label: input.title },
+				...changedFields({ ...contest }, { ...input })
+			});
 		} catch (error) {
 			return toFailure(error, form);
 		}

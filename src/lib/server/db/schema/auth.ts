@@ -37,7 +37,11 @@ export const session = pgTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/** What the person sees in their list of sessions: the browser, the address, when last used. */
+		userAgent: text('user_agent'),
+		address: text('address'),
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('session_user_idx').on(t.userId)]
 );

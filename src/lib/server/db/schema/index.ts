@@ -10,3 +10,4 @@ export * from './bank';
 export * from './contests';
 export * from './plans';
 export * from './live';
+export * from './audit';

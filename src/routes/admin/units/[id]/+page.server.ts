@@ -1,4 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { actorOf, audit } from '$lib/server/audit';
+import { changedFields } from '$lib/audit/changes';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
@@ -27,7 +29,13 @@ export const actions: Actions = {
 		const { data, failure } = parseForm(updateUnitSchema, form);
 		if (failure) return failure;
 		try {
+			const before = await getUnit(db(), unitId(event.params.id));
 			await updateUnit(db(), unitId(event.params.id), data);
+			await audit.record(db(), actorOf(event), {
+				kind: 'unit.updated',
+				object: { type: 'unit', id: event.params.id, label: data.name },
+				...changedFields({ ...before }, { ...data })
+			});
 			return { saved: true };
 		} catch (e) {
 			return toFailure(e, form);
@@ -39,7 +47,14 @@ export const actions: Actions = {
 		const { data, failure } = parseForm(moveUnitSchema, form);
 		if (failure) return failure;
 		try {
+			const before = await getUnit(db(), unitId(event.params.id));
 			await moveUnit(db(), unitId(event.params.id), data.parentId);
+			await audit.record(db(), actorOf(event), {
+				kind: 'unit.updated',
+				object: { type: 'unit', id: event.params.id, label: before?.name },
+				before: { parentId: before?.parentId ?? null },
+				after: { parentId: data.parentId }
+			});
 			return { moved: true };
 		} catch (e) {
 			return toFailure(e, form);

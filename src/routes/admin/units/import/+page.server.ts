@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '$lib/errors';
+import { actorOf, audit } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
@@ -30,7 +31,9 @@ export const actions: Actions = {
 		const parsed = z.object({ payload: importPayloadSchema }).safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return toFailure(new AppError('import.stale'));
 		try {
-			return { imported: await importUnits(db(), parsed.data.payload) };
+			const imported = await importUnits(db(), parsed.data.payload);
+			await audit.record(db(), actorOf(event), { kind: 'unit.imported', after: { count: imported } });
+			return { imported };
 		} catch (error) {
 			return toFailure(error);
 		}

@@ -1,4 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { actorOf, audit } from '$lib/server/audit';
+import { changedFields } from '$lib/audit/changes';
+import { endSessions } from '$lib/server/auth/sessions';
 import { requireRole } from '$lib/server/auth/guards';
 import { adminUpdateUserSchema, resetPasswordSchema } from '$lib/server/auth/schemas';
 import { getProfile, resetPassword, updateUser } from '$lib/server/auth/users';
@@ -26,7 +29,13 @@ export const actions: Actions = {
 			return formError(form, 'users.cannotDemoteSelf');
 		}
 		try {
+			const before = await getProfile(db(), event.params.id);
 			await updateUser(db(), event.params.id, data);
+			await audit.record(db(), actorOf(event), {
+				kind: 'user.updated',
+				object: { type: 'user', id: event.params.id, label: data.fullName },
+				...changedFields({ ...before }, { ...data })
+			});
 		} catch (e) {
 			return toFailure(e, form);
 		}
@@ -39,9 +48,20 @@ export const actions: Actions = {
 		if (failure) return failure;
 		try {
 			await resetPassword(db(), event.params.id, data.password);
+			await audit.record(db(), actorOf(event), { kind: 'auth.passwordReset', object: { type: 'user', id: event.params.id } });
 		} catch (e) {
 			return toFailure(e, form);
 		}
 		return { passwordReset: true };
+	},
+	endSessions: async (event) => {
+		requireRole(event, 'admin');
+		const ended = await endSessions(db(), event.params.id, null);
+		await audit.record(db(), actorOf(event), {
+			kind: 'auth.sessionsEnded',
+			object: { type: 'user', id: event.params.id },
+			after: { ended }
+		});
+		return { sessionsEnded: ended };
 	}
 };

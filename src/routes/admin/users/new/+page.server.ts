@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { actorOf, audit } from '$lib/server/audit';
 import { requireRole } from '$lib/server/auth/guards';
 import { adminCreateUserSchema } from '$lib/server/auth/schemas';
 import { createUser } from '$lib/server/auth/users';
@@ -22,6 +23,8 @@ export const actions: Actions = {
 		let id: string;
 		try {
 			id = await createUser(db(), data);
+			const { password: _, ...after } = data;
+			await audit.record(db(), actorOf(event), { kind: 'user.created', object: { type: 'user', id, label: data.fullName }, after });
 		} catch (error) {
 			return toFailure(error, form);
 		}

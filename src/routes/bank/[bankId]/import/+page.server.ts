@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { z } from 'zod';
 import { MAX_IMPORT_QUESTIONS } from '$lib/bank/formats/common';
 import { questionDraft } from '$lib/bank/question';
@@ -43,9 +44,14 @@ export const actions: Actions = {
 		if (!parsed.success) return toFailure(new AppError('import.stale'));
 		const { status, payload } = parsed.data;
 		try {
-			return {
-				imported: await importQuestions(db(), bank.id, payload, user.id, status === 'approved' && !canApprove ? 'pending' : status)
-			};
+			const stored = status === 'approved' && !canApprove ? 'pending' : status;
+			const imported = await importQuestions(db(), bank.id, payload, user.id, stored);
+			await audit.record(db(), actorOf(event), {
+				kind: 'bank.imported',
+				object: { type: 'bank', id: bank.id, label: bank.name },
+				after: { imported, status: stored }
+			});
+			return { imported };
 		} catch (error) {
 			return toFailure(error);
 		}

@@ -1,3 +1,4 @@
+import { actorOf, audit } from '$lib/server/audit';
 import { error } from '@sveltejs/kit';
 import { checkEvidence } from '$lib/plans/evidence';
 import { periodId, periodLabel, recordableQuarters, vietnamDate } from '$lib/plans/periods';
@@ -45,6 +46,11 @@ export const actions: Actions = {
 		try {
 			const progressId = await recordProgress(db(), task.id, data, user.id);
 			for (const file of read) await attachEvidence(db(), progressId, file, user.id);
+			await audit.record(db(), actorOf(event), {
+				kind: 'plan.progress',
+				object: { type: 'planTask', id: task.id, label: task.content },
+				after: { ...data, files: read.map((f) => f.name) }
+			});
 		} catch (failed) {
 			return toFailure(failed, form);
 		}
