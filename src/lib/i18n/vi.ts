@@ -559,6 +559,12 @@ const core = {
 	'contest.overrideLine': '+{minutes} phút',
 	'contest.overrideUntil': 'đóng lúc {time}',
 	'contest.settings': 'Thiết lập đợt thi',
+	'contest.endNow': 'Kết thúc đợt thi ngay',
+	'contest.endNowTitle': 'Kết thúc đợt thi ngay bây giờ?',
+	'contest.endNowBody':
+		'Đợt thi đóng ngay lúc này, kể cả với những người đã được gia hạn riêng. Bài đang làm được nộp với các câu đã lưu, không ai bắt đầu làm bài được nữa và xếp hạng trở thành chính thức. Không thể hoàn tác.',
+	'contest.endNowConfirm': 'Kết thúc ngay',
+	'contest.roundEnded': 'Đã kết thúc đợt thi; kết quả là chính thức.',
 	'contest.state': 'Trạng thái',
 	'contest.roundStates.upcoming': 'Chưa mở',
 	'contest.roundStates.open': 'Đang mở',
