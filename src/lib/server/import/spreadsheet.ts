@@ -73,12 +73,16 @@ export interface Sheet {
  */
 const literal = (cell: string | number) => (typeof cell === 'string' ? cell.replace(/_(?=x[0-9A-F]{4}_)/g, '_x005F_') : cell);
 
-/** A workbook with bold headings on every sheet: templates and exports. Cells are values, never formulas. */
+/**
+ * A workbook with bold headings on every sheet, frozen while scrolling and with filters on each column:
+ * templates and exports. Cells are values, never formulas.
+ */
 export async function workbookOfSheets(sheets: Sheet[]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	for (const { name, headings, rows } of sheets) {
-		const sheet = workbook.addWorksheet(name);
+		const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
 		sheet.addRow(headings).font = { bold: true };
+		if (headings.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headings.length } };
 		for (const row of rows) sheet.addRow(row.map(literal));
 		sheet.columns.forEach((column) => (column.width = 24));
 	}
