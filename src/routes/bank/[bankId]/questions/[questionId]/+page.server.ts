@@ -1,8 +1,9 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
 import { AppError } from '$lib/errors';
 import type { RequestEvent } from './$types';
 import { needsApprover, requireBank } from '$lib/server/bank/access';
+import { canDeleteDraft, deleteOwnDraft } from '$lib/server/bank/question-delete';
 import { updateQuestionFromForm } from '$lib/server/bank/question-save';
 import { bulkUpdate, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
@@ -20,16 +21,18 @@ async function requireQuestion(event: RequestEvent) {
 }
 
 export const load: PageServerLoad = async (event) => {
-	const { bank, question, canApprove } = await requireQuestion(event);
-	const [history, topics, similar] = await Promise.all([
+	const { user, bank, question, canApprove } = await requireQuestion(event);
+	const [history, topics, similar, canDelete] = await Promise.all([
 		questionHistory(db(), question.id),
 		listTopics(db()),
-		similarQuestions(db(), bank.id, question.stem, question.id)
+		similarQuestions(db(), bank.id, question.stem, question.id),
+		canDeleteDraft(db(), question.id, user.id)
 	]);
 	return {
 		bank,
 		question,
 		canApprove,
+		canDelete,
 		values: editorValuesOf(question),
 		history,
 		topics,
@@ -54,5 +57,15 @@ export const actions: Actions = {
 	},
 	approve: (event) => setStatus(event, 'approve'),
 	retire: (event) => setStatus(event, 'retire'),
-	submit: (event) => setStatus(event, 'submit')
+	submit: (event) => setStatus(event, 'submit'),
+	/** The author's own draft, never used, deleted outright. */
+	deleteDraft: async (event) => {
+		const { user, bank, question } = await requireQuestion(event);
+		try {
+			await deleteOwnDraft(db(), question.id, user.id);
+		} catch (e) {
+			return toFailure(e);
+		}
+		redirect(303, `/bank/${bank.id}?deleted=1`);
+	}
 };
