@@ -90,7 +90,9 @@ export function questionFromForm(
 		for (const issue of parsed.error.issues) {
 			const [first, second] = issue.path;
 			const field = String(first === 'content' ? (second ?? 'type') : first);
-			(errors[field] ??= []).push(issue.message);
+			// Several bad rubric lines (or options) give one message for the field, not one per line.
+			const messages = (errors[field] ??= []);
+			if (!messages.includes(issue.message)) messages.push(issue.message);
 		}
 	}
 	if (!parsed.success || Object.keys(errors).length > 0) return { errors };
