@@ -69,7 +69,9 @@ test('an organizer ends a round now while a participant is working; the attempt 
 	await organizerContext.close();
 });
 
-test('an editor typing a stem the bank already has is warned before saving, then deletes the draft', async ({ page }) => {
+test('an editor typing a stem the bank already has is warned before saving, previews it as a participant, then deletes the draft', async ({
+	page
+}) => {
 	await logInAs(page, 'editor');
 	await page.goto('/bank');
 	await page.getByRole('link', { name: 'Ngân hàng câu hỏi cải cách hành chính' }).click();
@@ -90,6 +92,16 @@ test('an editor typing a stem the bank already has is warned before saving, then
 	await page.getByLabel('Phương án B đúng').check();
 	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
 	await expect(page.getByText('Đã lưu câu hỏi.')).toBeVisible();
+
+	// "Xem thử" shows it as a participant gets it: the options, and neither the key nor a heading for it.
+	await page.getByRole('link', { name: 'Xem thử như thí sinh' }).click();
+	const preview = page.getByTestId('preview');
+	await expect(preview.getByRole('heading', { name: stemText })).toBeVisible();
+	await expect(preview.getByRole('radio')).toHaveCount(2);
+	await expect(preview).not.toContainText('Đáp án');
+	await expectAccessible(page);
+	await page.getByRole('link', { name: '← Sửa câu hỏi' }).click();
+
 	await page.getByRole('button', { name: 'Xóa bản nháp' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Xóa bản nháp này?' });
 	await expectAccessible(page);

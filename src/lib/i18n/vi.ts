@@ -336,6 +336,9 @@ const core = {
 	'bank.removeOption': 'Bỏ phương án {letter}',
 	'bank.correct': 'Đáp án',
 	'bank.optionText': 'Nội dung phương án',
+	'bank.preview': 'Xem thử như thí sinh',
+	'bank.previewHint':
+		'Đúng như thí sinh nhận được: không có đáp án, không có giải thích. Chọn thử không lưu gì; khi thi, phương án có thể được xáo trộn.',
 	'bank.truth': 'Đáp án đúng',
 	'bank.accepted': 'Các đáp án được chấp nhận (mỗi dòng một cách viết)',
 	'bank.ignoreCase': 'Không phân biệt hoa thường và dấu',
