@@ -41,6 +41,13 @@ test('the MC runs a buzzer part and a judged situation from the keyboard on a 13
 	await expect(host.getByText('Phần 2: Xử lý tình huống · Tối đa 100 điểm')).toBeVisible();
 	await host.getByRole('button', { name: 'Tạo trận thi' }).click();
 	await expect(host.getByRole('heading', { name: 'Chung kết chủ tịch xã' })).toBeVisible();
+	// Still in the lobby, the game is edited from the same form, each part as it was set.
+	await host.goto('/live');
+	await host.getByRole('link', { name: /^Sửa trận thi\s*: Chung kết chủ tịch xã$/ }).click();
+	await expect(host.getByRole('group', { name: 'Phần 1' }).getByLabel('Thời gian trả lời sau khi bấm chuông (giây)')).toHaveValue('45');
+	await host.getByLabel('Tên trận thi').fill('Chung kết chủ tịch xã năm 2026');
+	await host.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(host.getByRole('heading', { name: 'Chung kết chủ tịch xã năm 2026' })).toBeVisible();
 	const pin = (await host.getByTestId('pin').textContent())!;
 
 	// Starting with nobody in asks first; Esc takes it back.
@@ -84,7 +91,9 @@ test('the MC runs a buzzer part and a judged situation from the keyboard on a 13
 	await expect(an.getByTestId('locked')).toHaveCount(0);
 	await host.keyboard.press('r');
 	await expect(an.getByTestId('my-result')).toHaveText('Chính xác!');
+	await expect(host.locator('#state-title')).toHaveText('Đã công bố đáp án');
 	await host.keyboard.press('b');
+	await expect(host.locator('#state-title')).toHaveText('Bảng xếp hạng');
 
 	// "Next" is named for the part it goes to; C picks the contestant, Esc leaves the field, Space opens it.
 	await onFirstScreen(host, 'Sang phần: Xử lý tình huống');
@@ -128,9 +137,11 @@ test('the MC runs a buzzer part and a judged situation from the keyboard on a 13
 
 	// Every judge has scored, and still the result waits for the MC: R reveals it.
 	await host.keyboard.press('l');
+	await expect(host.locator('#state-title')).toHaveText('Giám khảo đang chấm');
 	await expect(judge.getByTestId('judge-closed')).toHaveCount(0);
 	await onFirstScreen(host, 'Công bố đáp án');
 	await host.keyboard.press('r');
+	await expect(host.locator('#state-title')).toHaveText('Đã công bố đáp án');
 	await expect(judge.getByTestId('judge-closed')).toBeVisible();
 	await expect(host.getByTestId('judge-average')).toBeVisible();
 	await expectAccessible(host);

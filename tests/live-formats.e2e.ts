@@ -116,7 +116,7 @@ test("a buzzer part, về đích with the star and rung chuông vàng with a res
 	await expect(phase).toHaveText('Hết giờ trả lời');
 	await host.keyboard.press('r');
 	await expect(mai.getByTestId('my-result')).toHaveText('Chính xác!');
-	await expect(mai.getByText('Được 40 điểm (nhân đôi nhờ ngôi sao hy vọng)')).toBeVisible();
+	await expect(mai.getByText('Ngôi sao hy vọng: được nhân đôi, 40 điểm')).toBeVisible();
 	await expect(binh.getByText('Được 20 điểm', { exact: true })).toBeVisible();
 	await expect(an.getByTestId('my-result')).toHaveText('Chưa chính xác');
 

@@ -133,7 +133,7 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 	await answerOnPhone(other, await rightLetter(host));
 	await host.getByRole('button', { name: 'Khóa câu hỏi' }).click();
 	await host.getByRole('button', { name: 'Công bố đáp án' }).click();
-	await expect(guest.getByTestId('my-result')).toHaveText('Chưa chính xác');
+	await expect(guest.getByTestId('my-result')).toHaveText('Chưa trả lời');
 	await host.getByRole('button', { name: 'Bảng xếp hạng' }).click();
 	await expect(screen.getByRole('table', { name: 'Bảng xếp hạng' })).toContainText(guestName);
 	await expect(guest.getByRole('table', { name: 'Bảng xếp hạng' })).toBeVisible();
@@ -157,12 +157,12 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 	await expect(criteria).toHaveCount(3);
 	for (const [i, points] of ['3', '2.5', '2'].entries()) await criteria.nth(i).fill(points);
 	await judge.getByRole('button', { name: 'Gửi điểm' }).click();
-	await expect(judge.getByTestId('judge-sent')).toContainText('Đã gửi điểm: 7.5');
+	await expect(judge.getByTestId('judge-sent')).toContainText('Đã gửi điểm: 7,5');
 	await expect(host.getByTestId('judged')).toHaveText('Giám khảo đã chấm: 1/1');
 	await host.getByRole('button', { name: 'Công bố đáp án' }).click();
 	await expect(judge.getByTestId('judge-closed')).toBeVisible();
-	await expect(screen.getByTestId('screen-judge-average')).toHaveText('Điểm trung bình của giám khảo: 7.5');
-	await expect(bao.getByText('Điểm trung bình của giám khảo: 7.5')).toBeVisible();
+	await expect(screen.getByTestId('screen-judge-average')).toHaveText('Điểm trung bình của giám khảo: 7,5');
+	await expect(bao.getByText('Điểm trung bình của giám khảo: 7,5')).toBeVisible();
 
 	// The podium, on the big screen and on each phone.
 	await host.getByRole('button', { name: 'Bục vinh quang' }).click();

@@ -45,6 +45,9 @@ test('an organizer builds a three-row blueprint, makes a weekly series of four, 
 	await expect(page.getByRole('heading', { name: 'Sửa đợt thi: Tuần 1' })).toBeVisible();
 	await expectAccessible(page);
 	const editUrl = page.url();
+	// Xem thử: one draw of the blueprint, five questions, nothing stored.
+	await page.getByRole('button', { name: 'Rút thử một đề' }).click();
+	await expect(page.getByTestId('sample').getByRole('listitem')).toHaveCount(5);
 	await page.getByRole('button', { name: 'Tạo chuỗi đợt thi' }).click();
 	await expect(page.getByText('Đã tạo thêm 3 đợt thi.')).toBeVisible();
 	await page.getByRole('link', { name: '← Tuần 1' }).click();
@@ -96,6 +99,12 @@ test('an organizer builds a three-row blueprint, makes a weekly series of four, 
 	await participant.reload();
 	await expect(participant.getByTestId('remaining')).toHaveText(/^2[45]:\d\d$/);
 	await context.close();
+
+	// The organizer's home: the open round with today's figures, the next week's round opening soon.
+	await page.goto('/');
+	await expect(page.getByTestId('desk-open')).toContainText(`${CONTEST}: Tuần 1 — hôm nay 1 người làm bài, 0 bài nộp`);
+	await expect(page.getByTestId('desk-soon')).toContainText(`${CONTEST}: Tuần 2`);
+	await expectAccessible(page);
 });
 
 test('an editor finds a question by its words in another order, without diacritics, with the hits marked', async ({ page }) => {
@@ -113,4 +122,20 @@ test('an editor finds a question by its words in another order, without diacriti
 	await page.getByRole('button', { name: 'Lọc', exact: true }).click();
 	await expect(page.getByRole('link', { name: /sửa đổi, bổ sung Nghị định số 61\/2018\/NĐ-CP/ })).toBeVisible();
 	await expectAccessible(page);
+
+	// A duplicate written by mistake: its author deletes the draft before submitting it.
+	await page.getByRole('link', { name: 'Thêm câu hỏi' }).click();
+	await expect(page.getByRole('heading', { name: 'Thêm câu hỏi', level: 1 })).toBeVisible();
+	await expect(page.getByText('Nội dung phương án')).toBeVisible();
+	await page.getByRole('textbox', { name: 'Câu hỏi', exact: true }).fill('Bản nháp trùng về một cửa liên thông?');
+	await page.getByLabel('Phương án A', { exact: true }).fill('Có');
+	await page.getByLabel('Phương án B', { exact: true }).fill('Không');
+	await page.getByLabel('Phương án A đúng').check();
+	await page.getByRole('button', { name: 'Lưu câu hỏi' }).click();
+	await expect(page.getByText('Đã lưu câu hỏi.')).toBeVisible();
+	await page.getByRole('button', { name: 'Xóa bản nháp này' }).click();
+	await expect(page.getByText('Đã xóa bản nháp.')).toBeVisible();
+	await page.getByLabel('Tìm trong nội dung câu hỏi').fill('ban nhap trung');
+	await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+	await expect(page.getByText('Tìm thấy 0 câu hỏi')).toBeVisible();
 });

@@ -26,10 +26,9 @@ export async function rightLetter(host: Page): Promise<string> {
 
 export const wrongLetter = (right: string): string => (right === 'A' ? 'B' : 'A');
 
-/** Picks an option on the phone, sends it and waits for the server's acknowledgement. */
+/** Taps an option's tile on the phone (one tap sends a single choice) and waits for the server's acknowledgement. */
 export async function answerOnPhone(phone: Page, letter: string): Promise<void> {
-	await phone.getByRole('radio', { name: new RegExp(`^${letter}\\.`) }).check();
-	await phone.getByRole('button', { name: 'Gửi câu trả lời' }).click();
+	await phone.getByRole('button', { name: new RegExp(`^${letter}\\.`) }).click();
 	await expect(phone.getByTestId('answer-status')).toHaveText('Đã gửi câu trả lời.');
 }
 

@@ -72,7 +72,7 @@ export const orderingContent = z.object({
 export const situationContent = z.object({
 	type: z.literal('situation'),
 	rubric: z
-		.array(z.object({ criterion: text, maxPoints: z.number({ message: 'bank.rubricPoints' }).positive('bank.pointsPositive') }))
+		.array(z.object({ criterion: text, maxPoints: z.number({ message: 'bank.badRubric' }).positive('bank.pointsPositive') }))
 		.min(1, 'bank.noRubric')
 });
 

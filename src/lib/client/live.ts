@@ -26,6 +26,16 @@ const seatKey = (gameId: number) => `hoithi:live:${gameId}`;
 export const storeSeat = (gameId: number, token: string) => localStorage.setItem(seatKey(gameId), token);
 export const storedSeat = (gameId: number): string | null => localStorage.getItem(seatKey(gameId));
 export const forgetSeat = (gameId: number) => localStorage.removeItem(seatKey(gameId));
+/** Every seat token this device holds, whatever the game: a join sends them, so a removed guest stays out. */
+export function storedSeats(): string[] {
+	const tokens: string[] = [];
+	for (let i = 0; i < localStorage.length && tokens.length < 20; i++) {
+		const key = localStorage.key(i);
+		const token = key && /^hoithi:live:\d+$/.test(key) ? localStorage.getItem(key) : null;
+		if (token) tokens.push(token);
+	}
+	return tokens;
+}
 
 const ACK_TIMEOUT_MS = 5000;
 const CLOCK_SAMPLES = 3;

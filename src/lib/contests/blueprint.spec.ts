@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { blueprintTotal, rowAvailability, topicAncestry, topicSubtree, type PoolCell } from './blueprint';
+import { drawQuestions } from './draw';
 
 // 1 Cải cách hành chính ⊃ 2 Một cửa ⊃ 3 Liên thông; 4 Thể chế.
 const TOPICS = [
@@ -32,5 +33,17 @@ describe('blueprint matrix', () => {
 		];
 		expect(rowAvailability(CELLS, TOPICS, rows)).toEqual([5, 4, 1, 18]);
 		expect(blueprintTotal(rows)).toBe(10);
+	});
+});
+
+describe('drawing a topic row', () => {
+	test('takes questions of its subtopics through their ancestry', () => {
+		const pool = [
+			{ questionId: 1, versionId: 1, topicId: 3, difficulty: 'hard' as const, topicPath: topicAncestry(TOPICS, 3) },
+			{ questionId: 2, versionId: 2, topicId: 4, difficulty: 'hard' as const, topicPath: topicAncestry(TOPICS, 4) }
+		];
+		const drawn = drawQuestions(pool, [{ topicId: 1, difficulty: null, count: 1 }], 'seed');
+		expect(drawn).toEqual({ ok: true, picks: [{ questionId: 1, versionId: 1 }] });
+		expect(drawQuestions(pool, [{ topicId: 1, difficulty: null, count: 2 }], 'seed').ok).toBe(false);
 	});
 });

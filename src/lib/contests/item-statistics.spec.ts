@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
+	MIN_PAPERS_FOR_RELIABILITY,
 	needsReview,
+	printableSummary,
 	roundStatistics,
 	topUnits,
 	type CountingAttempt,
@@ -415,5 +417,18 @@ describe('needsReview', () => {
 		expect(needsReview({ ...fine, facility: 96 })).toBe(true);
 		expect(needsReview({ ...fine, facility: 4 })).toBe(true);
 		expect(needsReview({ facility: 50, discrimination: null, efficiency: null })).toBe(false);
+	});
+});
+
+describe('too few papers', () => {
+	const summary = { n: 2, questionCount: 5, mean: 3, median: 3, sd: 1, skewness: 0, alpha: 0, errorRatio: 100, standardError: 1 };
+
+	test('leave the reliability figures out instead of printing alpha 0 and 100 %', () => {
+		expect(printableSummary(summary)).toEqual({ ...summary, skewness: null, alpha: null, errorRatio: null, standardError: null });
+	});
+
+	test('from the minimum on, every figure is printed', () => {
+		const enough = { ...summary, n: MIN_PAPERS_FOR_RELIABILITY };
+		expect(printableSummary(enough)).toBe(enough);
 	});
 });

@@ -126,6 +126,11 @@ const DAY = 24 * HOUR;
 const VIETNAM_OFFSET = 7 * HOUR;
 /** Kelley's 27 %: the share of top and bottom scorers the upper–lower index compares. */
 const GROUP_SHARE = 0.27;
+/**
+ * Papers below which the reliability figures (alpha, its error ratio and standard error, skewness) are
+ * not estimates worth printing: shown as "—", with how many are needed.
+ */
+export const MIN_PAPERS_FOR_RELIABILITY = 10;
 /** Sums of squared deviations below this are rounding noise, not spread. */
 const NO_SPREAD = 1e-9;
 
@@ -254,6 +259,15 @@ function roundSummary(attempts: readonly CountingAttempt[], totals: readonly num
 		errorRatio: unreliability === null ? null : 100 * unreliability,
 		standardError: unreliability === null || sd === null ? null : sd * unreliability
 	};
+}
+
+/**
+ * The summary as printed: below `MIN_PAPERS_FOR_RELIABILITY` papers the reliability figures are left
+ * out ("—"): two papers give an alpha of 0 and an error ratio of 100 %, which read as findings.
+ */
+export function printableSummary(summary: RoundSummary): RoundSummary {
+	if (summary.n >= MIN_PAPERS_FOR_RELIABILITY) return summary;
+	return { ...summary, skewness: null, alpha: null, errorRatio: null, standardError: null };
 }
 
 /** Counting attempts per day in Vietnam time, or per hour for a round shorter than two days. */

@@ -9,6 +9,8 @@ export const statistics = {
 	'stats.missing': '—: chưa đủ số liệu để tính (cần ít nhất 2 bài, hoặc điểm có khác biệt).',
 
 	'stats.summary': 'Tổng quan',
+	'stats.tooFewPapers':
+		'Cần ít nhất {needed} bài để tính độ tin cậy (hệ số alpha, sai số, độ lệch): hiện có {n} bài, các chỉ số này để trống (—).',
 	'stats.n': 'Số bài tính điểm',
 	'stats.questionCount': 'Số câu mỗi bài',
 	'stats.mean': 'Điểm trung bình',

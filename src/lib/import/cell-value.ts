@@ -24,7 +24,7 @@ const formatCode = (numFmt: string) =>
 const plain = (value: number) => String(Number(value.toPrecision(15)));
 
 /** A number cell as its format shows it: "50%" for 0.5 under "0%", "3.50" under "0.00", else plain. */
-export function formatNumber(value: number, numFmt = ''): string {
+export function formatScore(value: number, numFmt = ''): string {
 	const code = formatCode(numFmt);
 	const digits = /^[#,]*0(?:\.(0+))?(%?)$/.exec(code);
 	if (!digits) return plain(value);

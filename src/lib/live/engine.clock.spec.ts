@@ -15,8 +15,10 @@ describe('tick', () => {
 		const table = started();
 		expect(table.tick(30_000).effects).toEqual([]);
 		expect(table.state.phase).toBe('open');
-		expect(ofType(table.tick(30_001).effects, 'questionLocked')).toHaveLength(1);
+		expect(ofType(table.tick(30_001).effects, 'questionLocked')).toMatchObject([{ by: 'time' }]);
 		expect(table.state.phase).toBe('locked');
+		// The phone says "Hết giờ" for this one, and for a snapshot taken later too.
+		expect(table.state.current?.closedBy).toBe('time');
 	});
 
 	test('only the server sends ticks', () => {

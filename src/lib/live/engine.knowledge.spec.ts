@@ -98,7 +98,7 @@ describe('answering', () => {
 
 	test('once the host has locked, answers are refused as locked', () => {
 		const { table } = started();
-		table.host({ type: 'lock' }, 5000);
+		expect(ofType(table.host({ type: 'lock' }, 5000).effects, 'questionLocked')).toMatchObject([{ by: 'host' }]);
 		expect(table.answer('p1', 2, 6000).refusal).toBe('locked');
 	});
 
@@ -137,7 +137,7 @@ describe('auto-lock', () => {
 		const { effects } = table.answer('p3', 1, 4000);
 		expect(table.state.phase).toBe('locked');
 		expect(ofType(effects, 'questionLocked')).toEqual([
-			{ type: 'questionLocked', to: 'all', position: { segment: 0, question: 0 }, answered: 3 }
+			{ type: 'questionLocked', to: 'all', position: { segment: 0, question: 0 }, answered: 3, by: 'everyone' }
 		]);
 	});
 
@@ -316,14 +316,22 @@ describe('points', () => {
 		);
 		table.seat(1);
 		table.host({ type: 'start' }, 0);
-		const points: number[] = [];
+		const results: { points: number; streak: number; bonus: number }[] = [];
 		[0, 0, 0, 1, 0].forEach((choice, i) => {
 			const at = i * 100_000;
 			if (i > 0) table.host({ type: 'next' }, at);
 			table.answer('p1', choice, at + 1000);
-			points.push(ofType(table.host({ type: 'reveal' }, at + 30_000).effects, 'playerResult')[0].points);
+			results.push(ofType(table.host({ type: 'reveal' }, at + 30_000).effects, 'playerResult')[0]);
 		});
-		expect(points).toEqual([100, 150, 200, 0, 100]);
+		expect(results.map((r) => r.points)).toEqual([100, 150, 200, 0, 100]);
+		// The phone shows the bonus apart ("Chuỗi 3 câu đúng +100").
+		expect(results.map((r) => [r.streak, r.bonus])).toEqual([
+			[1, 0],
+			[2, 50],
+			[3, 100],
+			[0, 0],
+			[1, 0]
+		]);
 		expect(table.playerOf('p1')?.streak).toBe(1);
 	});
 

@@ -97,7 +97,13 @@ describe('score adjustment', () => {
 		};
 		expect(effects).toEqual([
 			{ type: 'audit', entry },
-			{ type: 'playerStatus', to: { player: 'p1' }, score: 10, eliminated: false }
+			{
+				type: 'playerStatus',
+				to: { player: 'p1' },
+				score: 10,
+				eliminated: false,
+				adjustment: { delta: 10, reason: 'Đáp án câu 3 được chấp nhận' }
+			}
 		]);
 		table.host({ type: 'adjustScore', playerId: 'p1', delta: -2.5, reason: 'Vi phạm quy chế' }, 2000);
 		expect(table.score('p1')).toBe(7.5);

@@ -71,13 +71,13 @@ export function replay(state: GameState, events: readonly GameEvent[]): GameStat
 
 function applyClock(state: GameState, at: number): Transition {
 	return andThen(expireFloor(departExpired(state, at), at), (s) =>
-		s.phase === 'open' && !clockStopped(s.current.buzz) && at > s.current.closesAt ? closeQuestion(s) : done(s)
+		s.phase === 'open' && !clockStopped(s.current.buzz) && at > s.current.closesAt ? closeQuestion(s, 'time') : done(s)
 	);
 }
 
 function settle(state: GameState): Transition {
 	if (state.phase === 'open' && isDeviceSegment(currentSegment(state)) && everyoneExpectedAnswered(state.current))
-		return closeQuestion(state);
+		return closeQuestion(state, 'everyone');
 	if (state.phase === 'judging' && !state.config.hostReveals && allJudgesScored(state)) return revealQuestion(state);
 	return done(state);
 }
@@ -122,7 +122,7 @@ function handle(state: GameState, event: GameEvent): Transition {
 		case 'skip':
 			return skip(state, event.at, event.respondentId);
 		case 'lock':
-			return state.phase === 'open' ? closeQuestion(state) : refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
+			return state.phase === 'open' ? closeQuestion(state, 'host') : refuse(state, state.phase === 'paused' ? 'paused' : 'notOpen');
 		case 'reveal':
 			return reveal(state);
 		case 'showLeaderboard':
@@ -237,9 +237,9 @@ function reveal(state: GameState): Transition {
 	switch (state.phase) {
 		case 'open':
 			if (currentSegment(state)?.kind === 'situation') {
-				return allJudgesScored(state) ? andThen(closeQuestion(state), revealQuestion) : refuse(state, 'judgesPending');
+				return allJudgesScored(state) ? andThen(closeQuestion(state, 'host'), revealQuestion) : refuse(state, 'judgesPending');
 			}
-			return andThen(closeQuestion(state), revealQuestion);
+			return andThen(closeQuestion(state, 'host'), revealQuestion);
 		case 'locked':
 			return revealQuestion(state);
 		case 'judging':

@@ -2,7 +2,13 @@ import type { AnswerKey } from '$lib/bank/content-split';
 import type { ParticipantQuestion } from '$lib/bank/participant-view';
 import type { Position, SegmentKind } from './config';
 import type { RankedPlayer } from './ranking';
-import type { AuditEntry, Distribution, GameState, Phase } from './state';
+import type { AuditEntry, CloseReason, Distribution, GameState, Phase } from './state';
+
+/** A score change by the host, as the player is told it. */
+export interface Adjustment {
+	delta: number;
+	reason: string;
+}
 
 /**
  * Who sent an event, as the server authenticated it (never as the payload claims): the host console,
@@ -132,11 +138,14 @@ export interface PlayerSummary {
 export interface ResultRow {
 	playerId: string;
 	correct: boolean | null;
+	answered: boolean;
 	points: number;
 	total: number;
 	rank: number;
 	starred: boolean;
 	eliminated: boolean;
+	streak: number;
+	bonus: number;
 }
 
 /**
@@ -164,12 +173,13 @@ export type Effect =
 	| { type: 'playerJoined'; to: 'staff'; player: PlayerSummary; players: number }
 	| { type: 'presence'; to: 'staff'; playerId: string; connected: boolean; players: number }
 	| { type: 'removed'; to: { player: string }; reason: string }
-	| { type: 'playerStatus'; to: { player: string }; score: number; eliminated: boolean }
+	/** `adjustment`: the host changed the score, and why (the phone says so). */
+	| { type: 'playerStatus'; to: { player: string }; score: number; eliminated: boolean; adjustment?: Adjustment }
 	/** Never carries the key. */
 	| { type: 'broadcastQuestion'; to: 'all'; info: QuestionInfo }
 	| { type: 'counters'; to: 'staff'; answered: number; expected: number }
 	| { type: 'timer'; to: 'all'; phase: Phase; opensAt: number | null; closesAt: number | null; remainingMs: number | null }
-	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number }
+	| { type: 'questionLocked'; to: 'all'; position: Position; answered: number; by: CloseReason }
 	/**
 	 * `winner`: set once the host marks the head right, so the winner's phone is not told its turn is over;
 	 * `wrong`: who was ruled out, in order; `floor`: who has the answer window, until when.

@@ -3,7 +3,7 @@ import { nextPosition, questionAt } from './config';
 import type { Effect, QuestionInfo, Transition } from './events';
 import { scoreQuestion } from './outcome';
 import { podium, rankById, rankPlayers } from './ranking';
-import type { CurrentQuestion, FinishedState, GameState, LobbyState, Player, QuestionState, WithCurrent } from './state';
+import type { CloseReason, CurrentQuestion, FinishedState, GameState, LobbyState, Player, QuestionState, WithCurrent } from './state';
 import { currentSegment, findPlayer, playerList } from './state';
 import { emptyShelf, shelfOf } from './shelf';
 import { countTally } from './tally';
@@ -89,10 +89,13 @@ export function questionInfo(state: WithCurrent): QuestionInfo {
 }
 
 /** Ends answering. A situation then waits for its judges (and is revealed by `settle` once all have scored). */
-export function closeQuestion(state: QuestionState): Transition<QuestionState> {
+export function closeQuestion(state: QuestionState, by: CloseReason): Transition<QuestionState> {
 	const current = state.current;
-	const closed: QuestionState = { ...state, phase: currentSegment(state).kind === 'situation' ? 'judging' : 'locked' };
-	return done(closed, [{ type: 'questionLocked', to: 'all', position: current.position, answered: current.answeredCount }]);
+	const closed = withCurrent<QuestionState>(
+		{ ...state, phase: currentSegment(state).kind === 'situation' ? 'judging' : 'locked' },
+		{ closedBy: by }
+	);
+	return done(closed, [{ type: 'questionLocked', to: 'all', position: current.position, answered: current.answeredCount, by }]);
 }
 
 export const allJudgesScored = (state: WithCurrent): boolean =>
@@ -110,11 +113,14 @@ export function revealQuestion(state: QuestionState): Transition {
 		return {
 			playerId: p.id,
 			correct: r.correct,
+			answered: r.answered,
 			points: r.points,
 			total: p.score,
 			rank: ranks[p.id],
 			starred: r.starred,
-			eliminated: r.eliminated
+			eliminated: r.eliminated,
+			streak: r.streak,
+			bonus: r.bonus
 		};
 	});
 	const versionId = questionAt(state.config, current.position).versionId;

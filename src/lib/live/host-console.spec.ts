@@ -136,7 +136,7 @@ describe('the players the host console names', () => {
 			{ id: 'j2', name: 'Giám khảo 2' }
 		];
 		expect(judgesProgress(judges, ['j2'])).toBe('Giám khảo 1 …, Giám khảo 2 ✓');
-		expect([5, -3].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3']);
+		expect([5, -3, 2.5].map((delta) => auditDelta({ kind: 'adjust', delta }))).toEqual(['+5', '-3', '+2,5']);
 		expect(auditDelta({ kind: 'rescue', delta: 0 })).toBe('');
 	});
 });
@@ -182,7 +182,10 @@ describe("the host console's keyboard shortcuts", () => {
 		expect(keyRuns(table, 'r', { ctrlKey: true })).toBeNull();
 		expect(keyRuns(table, 'p', { metaKey: true })).toBeNull();
 		expect(keyRuns(table, 'l', { altKey: true })).toBeNull();
-		for (const key of ['Enter', 'Escape', 'e', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+		for (const key of ['Enter', 'Escape', 'x', 's', '__proto__', 'constructor']) expect(keyRuns(table, key)).toBeNull();
+		// K and E reach skip and the end, each of which the console then asks to confirm.
+		expect(keyRuns(table, 'k')).toBe('skip');
+		expect(keyRuns(table, 'E')).toBe('end');
 	});
 
 	test('never takes a key from a field being typed in, nor Space or Enter from a focused button', () => {

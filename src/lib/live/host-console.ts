@@ -1,3 +1,4 @@
+import { formatScore } from '$lib/i18n/format';
 import type { HostCommand } from '$lib/realtime/events';
 import type { SegmentKind } from './config';
 import type { AuditEntry, Phase } from './state';
@@ -92,7 +93,7 @@ export const judgesProgress = (judges: readonly { id: string; name: string }[], 
 
 /** An audit row's change of score, signed; only corrections have one. */
 export const auditDelta = (entry: Pick<AuditEntry, 'kind' | 'delta'>): string =>
-	entry.kind !== 'adjust' ? '' : entry.delta > 0 ? `+${entry.delta}` : String(entry.delta);
+	entry.kind !== 'adjust' ? '' : entry.delta > 0 ? `+${formatScore(entry.delta)}` : formatScore(entry.delta);
 
 // ---- keyboard shortcuts ------------------------------------------------------------------------------
 

@@ -128,7 +128,7 @@ export function markBuzz(state: GameState, event: Of<'markBuzz'>): Transition {
 	}
 	const next = withBuzz(state, { ...current.buzz, queue: [], winner: head.playerId, floor: null, stoppedMs: null });
 	const decided = done(next, [buzzQueueEffect(next.current)]);
-	return state.phase === 'open' ? andThen(decided, closeQuestion) : decided;
+	return state.phase === 'open' ? andThen(decided, (s) => closeQuestion(s, 'host')) : decided;
 }
 
 /**

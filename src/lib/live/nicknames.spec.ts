@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkNickname, generateNickname, isRude } from './nicknames';
+import { checkNickname, generateNickname, isRude, nicknameSuggestion } from './nicknames';
 
 describe('generateNickname', () => {
 	test('gives a clean two-part Vietnamese nickname for any random numbers', () => {
@@ -39,5 +39,19 @@ describe('checkNickname', () => {
 		expect(checkNickname('   ')).toEqual({ ok: false, reason: 'empty' });
 		expect(checkNickname('a'.repeat(31))).toEqual({ ok: false, reason: 'tooLong' });
 		expect(checkNickname('đụ')).toEqual({ ok: false, reason: 'rude' });
+	});
+});
+
+describe('a nickname unique within the game', () => {
+	test('is free when nobody has it, in any case', () => {
+		expect(nicknameSuggestion('Sen Hồng', ['Dừa Xiêm'])).toBeNull();
+		expect(nicknameSuggestion('Sen Hồng', ['sen hồng'])).toBe('Sen Hồng 2');
+	});
+
+	test('suggests the first free number, within the length', () => {
+		expect(nicknameSuggestion('Sen Hồng', ['Sen Hồng', 'Sen Hồng 2'])).toBe('Sen Hồng 3');
+		const long = 'Sen Hồng thơm ngát bên hồ Tây!';
+		expect([...long].length).toBe(30);
+		expect(nicknameSuggestion(long, [long])).toBe('Sen Hồng thơm ngát bên hồ Tâ 2');
 	});
 });

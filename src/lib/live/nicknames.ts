@@ -122,3 +122,22 @@ export function checkNickname(input: string): NicknameCheck {
 	if (isRude(name)) return { ok: false, reason: 'rude' };
 	return { ok: true, name };
 }
+
+const sameName = (a: string, b: string): boolean =>
+	a.normalize('NFC').toLocaleLowerCase('vi') === b.normalize('NFC').toLocaleLowerCase('vi');
+
+/**
+ * A guest's nickname must be unique within the game (the hall reads names off the big screen): null
+ * when `name` is free among `taken`, else the first free "name 2", "name 3"… to suggest, within the length.
+ */
+export function nicknameSuggestion(name: string, taken: readonly string[]): string | null {
+	if (!taken.some((t) => sameName(t, name))) return null;
+	for (let n = 2; ; n++) {
+		const suffix = ` ${n}`;
+		const candidate = `${[...name]
+			.slice(0, NICKNAME_MAX - suffix.length)
+			.join('')
+			.trimEnd()}${suffix}`;
+		if (!taken.some((t) => sameName(t, candidate))) return candidate;
+	}
+}

@@ -14,7 +14,7 @@ export interface Scored {
 	allOut?: string[];
 }
 
-const NOTHING: Omit<PlayerOutcome, 'eliminated'> = { correct: null, points: 0, starred: false };
+const NOTHING: Omit<PlayerOutcome, 'eliminated'> = { correct: null, answered: false, points: 0, starred: false, streak: 0, bonus: 0 };
 
 /**
  * Scores the current question for every player still in the game, once, at the reveal: one pass over the
@@ -65,7 +65,7 @@ function scoreDevice(state: GameState, current: CurrentQuestion, segment: Device
 				eliminated
 			}
 		]);
-		results[p.id] = { correct, points: roundScore(points), starred, eliminated };
+		results[p.id] = { correct, answered: answer !== null, points: roundScore(points), starred, eliminated, streak, bonus };
 	}
 	const distribution = distributionOf(question.display, graded, expected);
 	const scored = { players: shelfOf(players), outcome: { distribution, results, judgeTotals: null, judgeAverage: null } };
@@ -130,7 +130,9 @@ function scoreSome(state: GameState, pointsFor: (p: Player) => { correct: boolea
 				score: roundScore(p.score + got.points),
 				correctCount: p.correctCount + (got.correct ? 1 : 0)
 			});
-		results[p.id] = got ? { ...got, starred: false, eliminated: p.eliminated } : { ...NOTHING, eliminated: p.eliminated };
+		results[p.id] = got
+			? { ...got, answered: true, starred: false, eliminated: p.eliminated, streak: p.streak, bonus: 0 }
+			: { ...NOTHING, eliminated: p.eliminated };
 	}
 	return { players, outcome: { distribution: null, results, judgeTotals: null, judgeAverage: null } };
 }

@@ -81,7 +81,13 @@ export function adjustScore(state: GameState, event: Of<'adjustScore'>): Transit
 	const next = { ...withPlayer(state, adjusted), audit: [...state.audit, entry] };
 	return done(next, [
 		{ type: 'audit', entry },
-		{ type: 'playerStatus', to: { player: player.id }, score: adjusted.score, eliminated: adjusted.eliminated },
+		{
+			type: 'playerStatus',
+			to: { player: player.id },
+			score: adjusted.score,
+			eliminated: adjusted.eliminated,
+			adjustment: { delta, reason }
+		},
 		...boardRefresh(next)
 	]);
 }

@@ -49,6 +49,8 @@ class Phone {
 			score: v.me?.score,
 			eliminated: v.me?.eliminated,
 			starStaked: v.me?.starStaked,
+			adjustment: v.me?.adjustment,
+			closedBy: v.closedBy,
 			leaderboard: v.phase === 'leaderboard' ? v.leaderboard : undefined,
 			podium: v.phase === 'podium' ? v.podium : undefined
 		});

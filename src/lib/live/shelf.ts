@@ -50,6 +50,13 @@ export function shelfValues<T>(shelf: Shelf<T>): T[] {
 	return values;
 }
 
+/** Keys with their values, in bucket order. */
+export function shelfEntries<T>(shelf: Shelf<T>): [string, T][] {
+	const entries: [string, T][] = [];
+	for (const bucket of shelf) for (const entry of Object.entries(bucket)) entries.push(entry);
+	return entries;
+}
+
 /** Many entries at once (the reveal updates every player): one copy of each bucket. */
 export function shelfOf<T>(entries: Iterable<[string, T]>): Shelf<T> {
 	const shelf = emptyShelf<T>();

@@ -101,9 +101,15 @@ export interface Distribution {
 export interface PlayerOutcome {
 	/** null when the player had nothing to get right or wrong (someone else's turn). */
 	correct: boolean | null;
+	/** Gave an answer (on the device, aloud after a buzz, or on stage): a wrong one is not a missing one. */
+	answered: boolean;
+	/** Everything this question gave, star and streak bonus included. */
 	points: number;
 	starred: boolean;
 	eliminated: boolean;
+	/** Right answers in a row after this question, and the streak bonus inside `points`. */
+	streak: number;
+	bonus: number;
 }
 
 export interface Outcome {
@@ -130,6 +136,9 @@ export interface Tally {
 	waiting: number;
 }
 
+/** What closed a question: its clock, the host, or the last expected answer. */
+export type CloseReason = 'time' | 'host' | 'everyone';
+
 export interface CurrentQuestion {
 	position: Position;
 	opensAt: number;
@@ -145,6 +154,8 @@ export interface CurrentQuestion {
 	buzz: BuzzState;
 	/** Judge id → points per criterion, in rubric order. */
 	judgeScores: Record<string, number[]>;
+	/** Set when answering closes; null while open (and in snapshots taken before it was kept). */
+	closedBy?: CloseReason | null;
 	/** Set once, at the reveal. */
 	outcome: Outcome | null;
 	/**

@@ -1,13 +1,14 @@
 import type { AnswerKey } from '$lib/bank/content-split';
 import { matchesFolded } from '$lib/i18n/text';
 import type { Response } from '$lib/contests/grading';
-import { nextPosition, questionAt, type SegmentConfig } from './config';
-import type { PlayerSummary, QuestionInfo } from './events';
+import { isDeviceSegment, nextPosition, questionAt, type SegmentConfig } from './config';
+import type { Adjustment, PlayerSummary, QuestionInfo } from './events';
 import { questionInfo } from './flow';
 import { podium, rankOf, rankPlayers, type RankedPlayer } from './ranking';
-import { shelfValues } from './shelf';
+import { roundScore } from './scoring';
+import { shelfEntries, shelfValues } from './shelf';
 import { clockStopped } from './floor';
-import type { AuditEntry, BuzzState, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
+import type { AuditEntry, BuzzState, CloseReason, Distribution, GameState, Phase, Player, PlayerOutcome, RemovedPlayer } from './state';
 import { answerOf, currentSegment, findPlayer, playerList } from './state';
 
 /**
@@ -47,8 +48,12 @@ export interface PlayerView extends Timing {
 				starStaked: boolean;
 				starOwn: boolean;
 				starStake: number | null;
+				/** The host's latest change to this player's score since the current question opened. */
+				adjustment: Adjustment | null;
 		  })
 		| null;
+	/** What closed the current question, once it is closed. */
+	closedBy: CloseReason | null;
 	question: QuestionInfo | null;
 	myAnswer: { answerId: string; response: Response } | null;
 	/**
@@ -88,7 +93,15 @@ export interface ScreenView extends Timing {
 	 */
 	survivors: { count: number; total: number; names: PlayerSummary[]; decided: boolean } | null;
 	reveal: RevealView | null;
+	/** At a device question's reveal: the quickest right answers, quickest first. */
+	fastest: { id: string; name: string; ms: number }[] | null;
+	/** Rung chuông vàng, once revealed: who went out on this question. */
+	outNow: PlayerSummary[] | null;
+	/** Ngôi sao hy vọng staked for the next question or on the running one, by name. */
+	stars: PlayerSummary[];
 	leaderboard: RankedPlayer[] | null;
+	/** With the leaderboard: each listed player's points from the last question and places moved (+ up). */
+	moves: { playerId: string; gain: number; move: number }[] | null;
 	podium: RankedPlayer[] | null;
 }
 
@@ -141,6 +154,8 @@ export interface JudgeView extends Timing {
 }
 
 const LOBBY_SHOWN = 50;
+const FASTEST_SHOWN = 3;
+const OUT_SHOWN = 20;
 const SURVIVORS_SHOWN = 50;
 const BUZZ_SHOWN = 10;
 
@@ -185,7 +200,18 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 	const base = { phase: state.phase, remainingMs: remainingMs(state) };
 	if (!player) {
 		const removed = state.removed.some((r) => r.id === playerId);
-		return { ...base, removed, me: null, question: null, myAnswer: null, myBuzz: null, reveal: null, leaderboard: null, podium: null };
+		return {
+			...base,
+			removed,
+			me: null,
+			closedBy: null,
+			question: null,
+			myAnswer: null,
+			myBuzz: null,
+			reveal: null,
+			leaderboard: null,
+			podium: null
+		};
 	}
 	const current = state.current;
 	const upcoming = nextPosition(state.config, current?.position ?? null);
@@ -209,8 +235,10 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 			starAvailable,
 			starStaked: state.pendingStars.includes(playerId) || (current?.stars.includes(playerId) ?? false),
 			starOwn,
-			starStake: starOwn ? questionAt(state.config, upcoming).points : null
+			starStake: starOwn ? questionAt(state.config, upcoming).points : null,
+			adjustment: latestAdjustment(state, playerId)
 		},
+		closedBy: current?.closedBy ?? null,
 		myAnswer: answer ? { answerId: answer.answerId, response: answer.response } : null,
 		myBuzz:
 			currentSegment(state)?.kind === 'buzzer' && current
@@ -227,6 +255,12 @@ export function playerView(state: GameState, playerId: string): PlayerView {
 				: null,
 		...boards(state)
 	};
+}
+
+function latestAdjustment(state: GameState, playerId: string): Adjustment | null {
+	const since = state.current?.opensAt ?? 0;
+	const entry = state.audit.findLast((e) => e.kind === 'adjust' && e.playerId === playerId && e.at >= since);
+	return entry ? { delta: entry.delta, reason: entry.reason } : null;
 }
 
 function survivorsOf(state: GameState, players: Player[]): NonNullable<ScreenView['survivors']> {
@@ -247,6 +281,43 @@ function buzzView(buzz: BuzzState, penalty: number, nameOf: (id: string) => stri
 		floor: buzz.floor ? { ...named(buzz.floor.playerId), until: buzz.floor.until } : null,
 		penalty
 	};
+}
+
+function fastestOf(state: GameState): ScreenView['fastest'] {
+	const current = state.current;
+	const segment = currentSegment(state);
+	if (!current?.outcome || !segment || !isDeviceSegment(segment)) return null;
+	const results = current.outcome.results;
+	return shelfEntries(current.answers)
+		.flatMap(([id, a]) => (results[id]?.correct ? [{ id, ms: a.ms }] : []))
+		.sort((a, b) => a.ms - b.ms)
+		.slice(0, FASTEST_SHOWN)
+		.map((f) => ({ ...f, name: findPlayer(state, f.id)?.name ?? '' }));
+}
+
+function outNowOf(state: GameState): ScreenView['outNow'] {
+	const current = state.current;
+	if (!current?.outcome || currentSegment(state)?.kind !== 'elimination') return null;
+	return Object.entries(current.outcome.results)
+		.filter(([, r]) => r.eliminated && r.correct === false)
+		.slice(0, OUT_SHOWN)
+		.flatMap(([id]) => {
+			const p = findPlayer(state, id);
+			return p ? [summary(p)] : [];
+		});
+}
+
+/** Places moved by the last question: the rank before it counts the scores without its points. */
+function movesOf(state: GameState, rows: RankedPlayer[]): ScreenView['moves'] {
+	const results = state.current?.outcome?.results;
+	if (!results) return null;
+	const gain = (id: string) => results[id]?.points ?? 0;
+	const before = shelfValues(state.players).map((p) => roundScore(p.score - gain(p.id)));
+	return rows.map((r) => {
+		const previous = roundScore(r.score - gain(r.playerId));
+		const rankBefore = 1 + before.filter((score) => score > previous).length;
+		return { playerId: r.playerId, gain: gain(r.playerId), move: rankBefore - r.rank };
+	});
 }
 
 export function screenView(state: GameState): ScreenView {
@@ -276,8 +347,20 @@ export function screenView(state: GameState): ScreenView {
 			current && kind === 'situation' ? { scored: Object.keys(current.judgeScores).length, judges: state.config.judges.length } : null,
 		survivors: kind === 'elimination' ? survivorsOf(state, players) : null,
 		reveal: revealView(state),
-		...boards(state)
+		fastest: fastestOf(state),
+		outNow: outNowOf(state),
+		stars: [...state.pendingStars, ...(current && state.phase !== 'podium' && state.phase !== 'ended' ? current.stars : [])].flatMap(
+			(id) => {
+				const p = findPlayer(state, id);
+				return p ? [summary(p)] : [];
+			}
+		),
+		...withMoves(state, boards(state))
 	};
+}
+
+function withMoves(state: GameState, shown: ReturnType<typeof boards>) {
+	return { ...shown, moves: shown.leaderboard && state.phase === 'leaderboard' ? movesOf(state, shown.leaderboard) : null };
 }
 
 function rosterRow(state: GameState, p: Player, rank: number): RosterRow {

@@ -88,7 +88,11 @@ export interface ClientToServerEvents {
 	'leaderboard:watch': (roundId: number, ack: Ack<LeaderboardSnapshot>) => void;
 	/** The server's clock, for the countdowns: the client measures its offset from the round trip. */
 	'live:clock': (ack: (serverNow: number) => void) => void;
-	'live:join': (input: { pin: string; name?: string }, ack: Ack<LiveSeat>) => void;
+	/**
+	 * `seats`: the seat tokens this device holds for any game, so that a guest removed from this one stays
+	 * out. A guest's nickname already taken in the game is answered with a free one to suggest.
+	 */
+	'live:join': (input: { pin: string; name?: string; seats?: string[] }, ack: Ack<LiveSeat | { nameTaken: string }>) => void;
 	'live:resume': (input: { gameId: number; token: string }, ack: Ack<LiveSeat>) => void;
 	'live:answer': (input: { answerId: string; position: Position; response: unknown }, ack: Ack<{ duplicate: boolean }>) => void;
 	'live:buzz': (input: { position: Position }, ack: Ack<null>) => void;

@@ -1,13 +1,49 @@
+import { error } from '@sveltejs/kit';
+import { CONTEST_ROLES } from '$lib/auth/roles';
 import { requireRole } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
-import { CONTEST_ROLES } from '$lib/auth/roles';
-import { gamesJudgedBy, gamesRunBy } from '$lib/server/live/organizer';
-import type { PageServerLoad } from './$types';
+import { toFailure } from '$lib/server/errors';
+import { requireGameRunner } from '$lib/server/live/access';
+import { archiveEndedGame, deleteUnstartedGame, gamesJudgedBy, gamesRunBy } from '$lib/server/live/organizer';
+import { liveGames } from '$lib/server/live/registry';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	// Judges come here to find the games they score.
 	const user = requireRole(event, ...CONTEST_ROLES, 'judge');
-	return user.role === 'judge'
-		? { runs: false, games: await gamesJudgedBy(db(), user.id) }
-		: { runs: true, games: await gamesRunBy(db(), user) };
+	if (user.role === 'judge') return { runs: false, games: await gamesJudgedBy(db(), user.id), showArchived: false };
+	// Archived games are put away: listed on request only.
+	const showArchived = event.url.searchParams.get('archived') === '1';
+	const games = await gamesRunBy(db(), user);
+	return { runs: true, games: showArchived ? games : games.filter((g) => !g.archivedAt), showArchived };
+};
+
+/** The game a form names, for one who runs it (the same guard as the game's own pages). */
+async function gameOfForm(event: Parameters<Actions[string]>[0]) {
+	const form = await event.request.formData();
+	const gameId = form.get('gameId');
+	if (typeof gameId !== 'string' || !/^\d{1,10}$/.test(gameId)) error(400, { message: 'errors.notFound' });
+	return { form, ...(await requireGameRunner({ locals: event.locals, url: event.url, params: { gameId } })) };
+}
+
+export const actions: Actions = {
+	delete: async (event) => {
+		const { game } = await gameOfForm(event);
+		try {
+			await deleteUnstartedGame(db(), game);
+		} catch (e) {
+			return toFailure(e);
+		}
+		liveGames().forget(game.id);
+		return { deleted: true };
+	},
+	archive: async (event) => {
+		const { game, form } = await gameOfForm(event);
+		try {
+			await archiveEndedGame(db(), game.id, form.get('archived') !== 'no');
+		} catch (e) {
+			return toFailure(e);
+		}
+		return {};
+	}
 };

@@ -1,27 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { questionFromForm } from './question-form';
 
-const situation = (rubric: string) => {
+const formOf = (fields: Record<string, string>) => {
 	const form = new FormData();
-	form.set('type', 'situation');
-	form.set('stem', 'Người dân nộp hồ sơ quá hạn, cán bộ một cửa xử lý thế nào?');
-	form.set('difficulty', 'medium');
-	form.set('rubric', rubric);
-	return questionFromForm(form);
+	for (const [k, v] of Object.entries(fields)) form.set(k, v);
+	return form;
 };
 
-describe('the situation rubric from the editor: one criterion per line, "name: points", as the help says', () => {
-	test('each line is a criterion with its points, a decimal comma allowed', () => {
-		expect(situation('Đúng quy định: 6\nThái độ phục vụ: 3,5').input?.content).toEqual({
+describe('the situation rubric in the editor', () => {
+	test('is one criterion per line, read as the help says', () => {
+		const read = questionFromForm(formOf({ type: 'situation', stem: 'Xử lý thế nào?', rubric: 'Đúng quy định: 6\nThuyết phục: 4' }));
+		expect(read.input?.content).toEqual({
 			type: 'situation',
 			rubric: [
 				{ criterion: 'Đúng quy định', maxPoints: 6 },
-				{ criterion: 'Thái độ phục vụ', maxPoints: 3.5 }
+				{ criterion: 'Thuyết phục', maxPoints: 4 }
 			]
 		});
 	});
 
-	test('several lines without points give the one message, once, that names the line format', () => {
-		expect(situation('Đúng quy định\nThái độ phục vụ\nKịp thời: 2').errors).toEqual({ rubric: ['bank.rubricPoints'] });
+	test('a wrong rubric is named once, in the words of the help', () => {
+		const read = questionFromForm(formOf({ type: 'situation', stem: 'Xử lý thế nào?', rubric: 'Đúng quy định\nThuyết phục\nKịp thời' }));
+		expect(read.errors?.rubric).toEqual(['bank.badRubricLine']);
 	});
 });

@@ -90,9 +90,10 @@ export function questionFromForm(
 		for (const issue of parsed.error.issues) {
 			const [first, second] = issue.path;
 			const field = String(first === 'content' ? (second ?? 'type') : first);
-			// Several bad rubric lines (or options) give one message for the field, not one per line.
-			const messages = (errors[field] ??= []);
-			if (!messages.includes(issue.message)) messages.push(issue.message);
+			// The editor's rubric is one criterion per line (the import's cell separates them by ";").
+			const message = field === 'rubric' && issue.message === 'bank.badRubric' ? 'bank.badRubricLine' : issue.message;
+			// Said once, however many lines or options it concerns.
+			if (!errors[field]?.includes(message)) (errors[field] ??= []).push(message);
 		}
 	}
 	if (!parsed.success || Object.keys(errors).length > 0) return { errors };

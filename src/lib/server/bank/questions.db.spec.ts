@@ -11,6 +11,7 @@ import {
 	browseQuestions,
 	bulkUpdate,
 	createQuestion,
+	deleteOwnDraft,
 	getQuestion,
 	markVersionsUsed,
 	participantView,
@@ -201,5 +202,19 @@ describe('question banks', () => {
 			['To chuc bo may', true],
 			['PAPI', false]
 		]);
+	});
+});
+
+describe('deleting a draft', () => {
+	test('its author deletes a draft nothing has used; anyone else, or a used one, is refused', async () => {
+		const { db } = database;
+		const mine = await createQuestion(db, bankA, single('Bản nháp trùng của tôi?'), editorA.id);
+		expect(await deleteOwnDraft(db, mine, organizerA.id).catch((e: unknown) => e)).toMatchObject({ code: 'bank.cannotDeleteDraft' });
+		await deleteOwnDraft(db, mine, editorA.id);
+		expect(await getQuestion(db, mine)).toBeNull();
+
+		const used = await createQuestion(db, bankA, single('Bản nháp đã in vào đề?'), editorA.id);
+		await markVersionsUsed(db, [(await getQuestion(db, used))!.versionId]);
+		expect(await deleteOwnDraft(db, used, editorA.id).catch((e: unknown) => e)).toMatchObject({ code: 'bank.cannotDeleteDraft' });
 	});
 });

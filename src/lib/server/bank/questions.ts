@@ -87,6 +87,7 @@ export async function createQuestion(
 export interface QuestionDetail extends QuestionInput {
 	id: number;
 	bankId: number;
+	authorId: string | null;
 	status: QuestionStatus;
 	version: number;
 	versionId: number;
@@ -103,6 +104,7 @@ export async function getQuestion(db: Db, id: number): Promise<QuestionDetail | 
 		.select({
 			id: question.id,
 			bankId: question.bankId,
+			authorId: question.authorId,
 			status: question.status,
 			version: question.version,
 			reviewedAt: question.reviewedAt,
@@ -168,6 +170,25 @@ export async function updateQuestion(
 			.where(eq(question.id, id));
 		return { version, newVersion };
 	});
+}
+
+/**
+ * An editor takes back their own draft: deleted with its versions, provided no attempt, game or printed
+ * paper has used any of them (then it can only be retired).
+ */
+export async function deleteOwnDraft(db: Db, id: number, authorId: string): Promise<void> {
+	const deleted = await db
+		.delete(question)
+		.where(
+			and(
+				eq(question.id, id),
+				eq(question.status, 'draft'),
+				eq(question.authorId, authorId),
+				sql`NOT EXISTS (SELECT 1 FROM ${questionVersion} WHERE ${questionVersion.questionId} = ${question.id} AND ${questionVersion.usedAt} IS NOT NULL)`
+			)
+		)
+		.returning({ id: question.id });
+	if (deleted.length === 0) throw new AppError('bank.cannotDeleteDraft', { status: 409 });
 }
 
 export interface VersionRecord {

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Database } from '$lib/server/db/client';
 import { attempt, bank, unit, user } from '$lib/server/db/schema';
@@ -129,15 +130,31 @@ describe('online attempts', () => {
 			[first.id, 1, 5, 0],
 			[second.id, 2, 3, 6]
 		]);
-		const { rows: sheet } = await readTable(new File([new Uint8Array(await roundResultsWorkbook(database.db, roundId))], 'kq.xlsx'));
-		expect(sheet[0].slice(0, 3)).toEqual(['Hạng', 'Giải', 'Họ và tên']);
-		expect([sheet[1][0], sheet[1][1], sheet[1][2], sheet[1][6], sheet[1][7]]).toEqual([
-			'1',
-			'Nhất',
-			'Phạm Quốc Bảo',
-			'Xã Tân Thạch',
-			'5/5'
+		const workbook = await roundResultsWorkbook(database.db, roundId);
+		const { rows: sheet } = await readTable(new File([new Uint8Array(workbook)], 'kq.xlsx'));
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(new Uint8Array(workbook).buffer);
+		// Headings stay in view and every column filters: a list to sort for prize work.
+		expect(book.worksheets[0].views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+		expect(book.worksheets[0].autoFilter).toBeTruthy();
+		expect(sheet[0]).toEqual([
+			'Hạng',
+			'Giải',
+			'Họ và tên',
+			'Số điện thoại',
+			'Email',
+			'Ngày sinh',
+			'Đơn vị',
+			'Số câu đúng',
+			'Điểm',
+			'Thời gian',
+			'Bắt đầu',
+			'Nộp bài',
+			'Dự đoán'
 		]);
+		expect([...sheet[1].slice(0, 3), ...sheet[1].slice(6, 8)]).toEqual(['1', 'Nhất', 'Phạm Quốc Bảo', 'Xã Tân Thạch', '5/5']);
+		expect(sheet[1][3]).toMatch(/^0\d{9}$/);
+		expect(sheet[1][10]).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
 		expect(sheet[2].slice(0, 2)).toEqual(['2', 'Nhì']);
 		await expect(startAttempt(database.db, roundId, first.id)).rejects.toMatchObject({ code: 'contest.noAttemptsLeft' });
 		await expect(saveAnswer(database.db, a, first.id, 0, { choice: 0 })).rejects.toMatchObject({ code: 'contest.submitted' });

@@ -141,6 +141,7 @@ export interface ResultRow {
 	score: number;
 	prediction: number | null;
 	durationMs: number;
+	startedAt: Date;
 	submittedAt: Date;
 	/** Times the participant left the attempt's tab (counted only where the round tracks it). */
 	focusLosses: number;
@@ -168,6 +169,7 @@ export async function roundRanking(
 			score: attempt.score,
 			prediction: attempt.prediction,
 			durationMs: attempt.durationMs,
+			startedAt: attempt.startedAt,
 			submittedAt: attempt.submittedAt,
 			focusLosses: attempt.focusLosses
 		})
@@ -186,6 +188,7 @@ export async function roundRanking(
 		score: row.score ?? 0,
 		prediction: row.prediction,
 		durationMs: row.durationMs,
+		startedAt: row.startedAt,
 		submittedAt: row.submittedAt!,
 		focusLosses: row.focusLosses
 	}));

@@ -89,6 +89,7 @@ export async function roundResponsesWorkbook(db: Db, roundId: number): Promise<B
 	return workbookOfSheets([
 		{
 			name: 'Bài làm',
+			list: true,
 			headings: ['Hạng', 'Họ và tên', 'Đơn vị', 'Câu', 'Câu hỏi', 'Câu trả lời', 'Kết quả', 'Lưu lúc'],
 			rows: participants.flatMap((p) =>
 				(lines.get(p.attemptId) ?? []).map((l) => [

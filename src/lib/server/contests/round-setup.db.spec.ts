@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ScopedUser } from '$lib/auth/scope';
 import type { Database } from '$lib/server/db/client';
@@ -9,7 +9,15 @@ import { startAttempt } from './attempt-commands';
 import { createContest, listRounds, setContestStatus } from './contests';
 import { grantOverride, listOverrides } from './overrides';
 import type { RoundForm } from './round-form';
-import { archiveRound, createRoundFromForm, createSeries, deleteRound, duplicateRound, updateRoundFromForm } from './round-setup';
+import {
+	archiveRound,
+	createRoundFromForm,
+	createSeries,
+	deleteRound,
+	duplicateRound,
+	sampleDraw,
+	updateRoundFromForm
+} from './round-setup';
 
 let database: Database;
 let contestId: number;
@@ -95,7 +103,18 @@ describe('editing, repeating and removing a round', () => {
 	const participantId = async () => (await database.db.select({ id: user.id }).from(user).where(eq(user.role, 'participant')))[0].id;
 	const roundOf = async (id: number) => (await listRounds(database.db, contestId)).find((r) => r.id === id)!;
 
-	test('a three-row blueprint is kept as typed; a topic row counts its subtopics', async () => {
+	test('a sample draw follows the blueprint and stores nothing', async () => {
+		const { db } = database;
+		const before = await db.select({ n: count() }).from(attempt);
+		const sample = await sampleDraw(db, bankId, [{ topicId: null, difficulty: 'easy', count: 3 }]);
+		expect(sample).toHaveLength(3);
+		expect(sample!.every((q) => q.difficulty === 'easy')).toBe(true);
+		expect(new Set(sample!.map((q) => q.versionId)).size).toBe(3);
+		expect(await db.select({ n: count() }).from(attempt)).toEqual(before);
+		expect(await sampleDraw(db, bankId, [{ topicId: null, difficulty: null, count: 500 }])).toBeNull();
+	});
+
+	test('a three-row blueprint is kept as typed', async () => {
 		const { db } = database;
 		const blueprint = [
 			{ topicId: null, difficulty: 'easy' as const, count: 2 },

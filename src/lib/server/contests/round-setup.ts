@@ -3,6 +3,7 @@
  * frozen after the first attempt), duplicate, repeat as a series, delete while untouched, archive
  * after. Two organizers saving the same round: the second, made from an older form, is refused.
  */
+import { randomBytes } from 'node:crypto';
 import { and, count, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { PoolCell } from '$lib/contests/blueprint';
 import type { ScopedUser } from '$lib/auth/scope';
@@ -12,7 +13,7 @@ import { AppError } from '$lib/errors';
 import { canEditBank } from '$lib/server/bank/access';
 import { getBank } from '$lib/server/bank/banks';
 import type { Db } from '$lib/server/db';
-import { attempt, question, round } from '$lib/server/db/schema';
+import { attempt, question, questionVersion, round, topic } from '$lib/server/db/schema';
 import { drawPoolFor } from './attempt-commands';
 import { createRound, type RoundInput } from './contests';
 import { refreshDeadlines } from './overrides';
@@ -150,4 +151,21 @@ export async function poolCells(db: Db, bankIds: number[]): Promise<Record<numbe
 	const cells: Record<number, PoolCell[]> = {};
 	for (const { bankId, ...cell } of rows) (cells[bankId] ??= []).push(cell);
 	return cells;
+}
+
+/**
+ * Xem thử: one draw as a participant would get it now, for the organizer to read (stems, topic,
+ * difficulty); nothing is stored or marked used.
+ */
+export async function sampleDraw(db: Db, bankId: number, blueprint: Blueprint) {
+	const drawn = drawQuestions(await drawPoolFor(db, bankId, blueprint), blueprint, randomBytes(12).toString('base64url'));
+	if (!drawn.ok) return null;
+	const ids = drawn.picks.map((p) => p.versionId);
+	const rows = await db
+		.select({ versionId: questionVersion.id, stem: questionVersion.stem, difficulty: questionVersion.difficulty, topic: topic.name })
+		.from(questionVersion)
+		.leftJoin(topic, eq(topic.id, questionVersion.topicId))
+		.where(inArray(questionVersion.id, ids));
+	const byId = new Map(rows.map((r) => [r.versionId, r]));
+	return ids.map((id) => byId.get(id)!);
 }

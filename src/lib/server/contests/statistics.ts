@@ -2,7 +2,13 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { AnswerKey, DisplayContent } from '$lib/bank/content-split';
 import { countingAttempts } from '$lib/contests/counting';
 import type { Response } from '$lib/contests/grading';
-import { roundStatistics, type CountingAttempt, type QuestionInfo, type RoundStatistics } from '$lib/contests/item-statistics';
+import {
+	printableSummary,
+	roundStatistics,
+	type CountingAttempt,
+	type QuestionInfo,
+	type RoundStatistics
+} from '$lib/contests/item-statistics';
 import type { Db } from '$lib/server/db';
 import { answer, attempt, attemptQuestion, question, questionVersion, round, topic, unit, user } from '$lib/server/db/schema';
 import { closeExpiredAttempts } from './attempt-commands';
@@ -96,7 +102,7 @@ export async function loadRoundStatistics(db: Db, r: RoundRules, now = new Date(
 				.orderBy(asc(questionVersion.questionId), asc(questionVersion.version))
 		: [];
 
-	return roundStatistics({
+	const stats = roundStatistics({
 		attempts: counting.map((a) => ({
 			unit: { id: a.unitId, name: a.unitName },
 			submittedAt: a.submittedAt!,
@@ -113,4 +119,5 @@ export async function loadRoundStatistics(db: Db, r: RoundRules, now = new Date(
 		closesAt: r.closesAt,
 		now
 	});
+	return { ...stats, summary: printableSummary(stats.summary) };
 }

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { MessageKey } from '$lib/i18n';
-import { formatDate, formatNumber } from '$lib/import/cell-value';
+import { formatDate, formatScore } from '$lib/import/cell-value';
 
 export interface CellReading {
 	text: string;
@@ -17,7 +17,7 @@ const isError = (value: unknown): value is ExcelJS.CellErrorValue =>
 function plainText(value: Plain, numFmt: string): CellReading {
 	if (value === undefined) return { text: '' };
 	if (value instanceof Date) return { text: formatDate(value) };
-	if (typeof value === 'number') return { text: formatNumber(value, numFmt) };
+	if (typeof value === 'number') return { text: formatScore(value, numFmt) };
 	if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
 	if (isError(value)) return { text: value.error, problem: { message: 'import.cellError', params: { value: value.error } } };
 	return { text: value };

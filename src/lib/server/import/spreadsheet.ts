@@ -65,6 +65,8 @@ export interface Sheet {
 	name: string;
 	headings: string[];
 	rows: (string | number)[][];
+	/** A list to sort and filter (exports): the heading row frozen, with filters on every column. */
+	list?: boolean;
 }
 
 /**
@@ -73,18 +75,15 @@ export interface Sheet {
  */
 const literal = (cell: string | number) => (typeof cell === 'string' ? cell.replace(/_(?=x[0-9A-F]{4}_)/g, '_x005F_') : cell);
 
-/**
- * A workbook with bold headings on every sheet, frozen while scrolling and with filters on each column:
- * templates and exports. Cells are values, never formulas.
- */
+/** A workbook with bold headings on every sheet: templates and exports. Cells are values, never formulas. */
 export async function workbookOfSheets(sheets: Sheet[]): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	for (const { name, headings, rows } of sheets) {
-		const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+	for (const { name, headings, rows, list } of sheets) {
+		const sheet = workbook.addWorksheet(name, list ? { views: [{ state: 'frozen', ySplit: 1 }] } : undefined);
 		sheet.addRow(headings).font = { bold: true };
-		if (headings.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headings.length } };
 		for (const row of rows) sheet.addRow(row.map(literal));
 		sheet.columns.forEach((column) => (column.width = 24));
+		if (list) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rows.length, column: headings.length } };
 	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
 	ALL_OUT_RULES,
+	DEFAULT_GRACE_SEC,
+	type GameConfig,
 	isValidId,
 	MAX_ANSWER_WINDOW_SEC,
 	MAX_GRACE_SEC,
@@ -158,4 +160,41 @@ export function parseGameForm(
 	if (values.guests && values.roster.trim()) errors.roster = ['live.roster.withGuests'];
 	for (const issue of parsed.error?.issues ?? []) (errors[issue.path.join('.')] ??= []).push(issue.message);
 	return parsed.success && Object.keys(errors).length === 0 ? { data: parsed.data } : { errors };
+}
+
+/**
+ * The form's values for a game already set up, to edit it in the lobby: each part as the organizer set
+ * it (its first question's time and points stand for all of them, as the form gives them to every one).
+ */
+export function gameFormValues(
+	game: { contestId: number; title: string; guests: boolean; config: GameConfig },
+	bankId: number
+): GameFormValues {
+	return {
+		contestId: String(game.contestId),
+		bankId: String(bankId),
+		title: game.title,
+		guests: game.guests,
+		roster: '',
+		judges: game.config.judges.map((j) => j.id),
+		graceSec: String(game.config.graceSec ?? DEFAULT_GRACE_SEC),
+		segments: game.config.segments.map((s) => {
+			const first = s.questions[0];
+			const device = s.kind === 'knowledge' || s.kind === 'final' || s.kind === 'elimination';
+			return {
+				kind: s.kind,
+				title: s.title,
+				count: String(s.questions.length),
+				timeLimitSec: String(first.timeLimitSec),
+				points: String(first.points),
+				pointsMode: device ? s.pointsMode : 'fixed',
+				penalty: s.kind === 'buzzer' ? String(s.penalty) : '0',
+				streakStep: device ? String(s.streakBonus?.step ?? 0) : '0',
+				dropExtremes: s.kind === 'situation' && s.dropExtremes ? 'yes' : 'no',
+				answerWindowSec: s.kind === 'buzzer' ? String(s.answerWindowSec ?? 0) : '5',
+				allOut: s.kind === 'elimination' ? (s.allOut ?? 'revive') : 'revive',
+				starBy: s.kind === 'final' ? (s.starBy ?? 'host') : 'host'
+			};
+		})
+	};
 }

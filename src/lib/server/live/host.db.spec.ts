@@ -189,7 +189,11 @@ describe('a live game on the real database', () => {
 		expect(fake.refusal).toBe('forbidden');
 		const scored = await host.submit({ type: 'judgeScore', position, scores }, { role: 'judge', id: judgeId });
 		expect(scored.refusal).toBeNull();
-		const total = scores.reduce((a, b) => a + b, 0);
+		// Every judge has scored; the MC shows the result.
+		await host.submit({ type: 'reveal' }, hostActor);
+		// The judges' total counts as its share of the part's 10 points.
+		const max = display.rubric.reduce((a, r) => a + r.maxPoints, 0);
+		const total = Math.round(((scores.reduce((a, b) => a + b, 0) * 10) / max) * 100) / 100;
 		expect(findPlayer(host.state, binh.playerId)?.score).toBe(total);
 		await host.submit({ type: 'end' }, hostActor);
 		const standings = await database.db

@@ -1,5 +1,6 @@
 import type { Actor, Command, Refusal } from '$lib/live/events';
-import { findPlayer } from '$lib/live/state';
+import { nicknameSuggestion } from '$lib/live/nicknames';
+import { findPlayer, playerList } from '$lib/live/state';
 import { findPlayers, hostView, judgeView, playerView, screenView, type PlayerView, type RosterRow } from '$lib/live/views';
 import type { LiveStaffView } from '$lib/realtime/events';
 import type { GameHost } from './host';
@@ -26,6 +27,14 @@ export interface Ops {
 	view: { args: ViewAs; result: LiveStaffView };
 	/** The host looks for players by name. */
 	find: { args: { query: string }; result: RosterRow[] };
+	/**
+	 * Before a guest's seat is made: refused if this device's earlier seat (`playerIds`) was removed from
+	 * the game, or if the nickname is taken (with a free one to suggest).
+	 */
+	admit: {
+		args: { name: string; playerIds: string[] };
+		result: { refusal: null } | { refusal: 'removed' } | { refusal: 'nameTaken'; suggestion: string };
+	};
 }
 export type OpName = keyof Ops;
 export type OpArgs<K extends OpName> = Ops[K]['args'];
@@ -59,6 +68,15 @@ const runners: { [K in OpName]: (host: GameHost, args: OpArgs<K>) => Promise<OpR
 	},
 	async find(host, { query }) {
 		return findPlayers(host.state, query);
+	},
+	async admit(host, { name, playerIds }) {
+		const { state } = host;
+		if (state.removed.some((r) => playerIds.includes(r.id))) return { refusal: 'removed' };
+		const suggestion = nicknameSuggestion(
+			name,
+			playerList(state).map((p) => p.name)
+		);
+		return suggestion ? { refusal: 'nameTaken', suggestion } : { refusal: null };
 	}
 };
 

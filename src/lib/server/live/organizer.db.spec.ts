@@ -5,14 +5,23 @@ import type { SessionUser } from '$lib/server/auth/session';
 import { createUser } from '$lib/server/auth/users';
 import type { Database } from '$lib/server/db/client';
 import { DEMO_PASSWORD } from '$lib/server/db/demo-units';
-import { bank, contest, liveGame, unit, user } from '$lib/server/db/schema';
+import { bank, contest, liveGame, round, unit, user } from '$lib/server/db/schema';
 import { seedDemo } from '$lib/server/db/seed';
 import { openTestDatabase } from '$lib/server/db/test-db';
 import type { GameForm } from './game-form';
 import type { LiveGame } from './games';
 import { seatPlayer } from './seats';
 import { GameHost } from './host';
-import { createGameFromForm, gamesJudgedBy, gamesRunBy, judgeOptions } from './organizer';
+import { gameFormValues } from './game-form';
+import {
+	archiveEndedGame,
+	createGameFromForm,
+	deleteUnstartedGame,
+	gamesJudgedBy,
+	gamesRunBy,
+	judgeOptions,
+	updateGameFromForm
+} from './organizer';
 import { liveResultsWorkbook } from './results-export';
 
 let database: Database;
@@ -226,5 +235,56 @@ describe('the results workbook', () => {
 		expect(rows('Nhật ký điều chỉnh').map((r) => r.slice(1))).toEqual([
 			['Điều chỉnh điểm', 'Sơn Ca Tự Tin', 5, 'Khiếu nại câu 2 được chấp nhận', organizer.fullName]
 		]);
+	});
+});
+
+describe('putting games away', () => {
+	test('a game that never started is deleted with its round; one that started is kept', async () => {
+		const created = await createGameFromForm(database.db, organizer, plan([knowledge(1)]));
+		if (!('game' in created)) throw new Error('not created');
+		const { game } = created;
+		await seatPlayer(database.db, game, { userId: null, name: 'Sen Hồng', unitId: null });
+		await database.db.update(liveGame).set({ status: 'running' }).where(eq(liveGame.id, game.id));
+		await expect(deleteUnstartedGame(database.db, game)).rejects.toMatchObject({ code: 'live.manage.notDeletable' });
+		await database.db.update(liveGame).set({ status: 'lobby' }).where(eq(liveGame.id, game.id));
+		await deleteUnstartedGame(database.db, game);
+		expect(await database.db.select().from(liveGame).where(eq(liveGame.id, game.id))).toEqual([]);
+		expect(await database.db.select().from(round).where(eq(round.id, game.roundId))).toEqual([]);
+	});
+
+	test('only an ended game is archived, and it can come back', async () => {
+		const created = await createGameFromForm(database.db, organizer, plan([knowledge(1)]));
+		if (!('game' in created)) throw new Error('not created');
+		const { game } = created;
+		await expect(archiveEndedGame(database.db, game.id, true)).rejects.toMatchObject({ code: 'live.manage.notArchivable' });
+		await database.db.update(liveGame).set({ status: 'ended' }).where(eq(liveGame.id, game.id));
+		await archiveEndedGame(database.db, game.id, true, new Date('2026-12-08T01:00:00Z'));
+		const listed = (await gamesRunBy(database.db, organizer)).find((g) => g.id === game.id);
+		expect(listed?.archivedAt).toEqual(new Date('2026-12-08T01:00:00Z'));
+		await archiveEndedGame(database.db, game.id, false);
+		expect((await gamesRunBy(database.db, organizer)).find((g) => g.id === game.id)?.archivedAt).toBeNull();
+	});
+});
+
+describe('editing a game in the lobby', () => {
+	test('the same form changes its title and parts, the questions drawn again; once started it is refused', async () => {
+		const created = await createGameFromForm(database.db, organizer, plan([knowledge(1)]));
+		if (!('game' in created)) throw new Error('not created');
+		const { game } = created;
+		const values = gameFormValues(game, bankId);
+		expect(values.segments).toEqual([expect.objectContaining({ kind: 'knowledge', count: '1', timeLimitSec: '15', points: '10' })]);
+		const changed = { ...plan([knowledge(2), situation(1)]), title: 'Chung kết toàn tỉnh' };
+		expect(await updateGameFromForm(database.db, organizer, game, changed)).toEqual({});
+		const [stored] = await database.db.select().from(liveGame).where(eq(liveGame.id, game.id));
+		expect(stored.title).toBe('Chung kết toàn tỉnh');
+		expect(stored.config.segments.map((s) => [s.kind, s.questions.length])).toEqual([
+			['knowledge', 2],
+			['situation', 1]
+		]);
+		expect(await updateGameFromForm(database.db, organizer, game, { ...changed, contestId: contestId + 1000 })).toEqual({
+			errors: { contestId: ['live.form.contestFixed'] }
+		});
+		await database.db.update(liveGame).set({ status: 'running' }).where(eq(liveGame.id, game.id));
+		await expect(updateGameFromForm(database.db, organizer, game, changed)).rejects.toMatchObject({ code: 'live.manage.notEditable' });
 	});
 });

@@ -1,12 +1,13 @@
-import { and, asc, desc, eq, isNull, like, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, ne, sql } from 'drizzle-orm';
+import { AppError } from '$lib/errors';
 import type { SessionUser } from '$lib/server/auth/session';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { contestsRunBy } from '$lib/server/contests/contests';
 import type { Db } from '$lib/server/db';
-import { contest, liveGame, unit, user } from '$lib/server/db/schema';
+import { contest, liveGame, round, unit, user } from '$lib/server/db/schema';
 import { createLiveGame, type LiveGame } from './games';
 import type { GameForm, GameFormErrors } from './game-form';
-import { resolveRoster } from './roster';
+import { resolveRoster, type SeatPlan } from './roster';
 import { gameConfigFrom, GameSetupError } from './setup';
 
 /** What organizers and judges do with live games outside the game itself: list, set up, choose judges. */
@@ -20,6 +21,7 @@ export interface GameListing {
 	assigned: boolean;
 	contestTitle: string;
 	createdAt: Date;
+	archivedAt: Date | null;
 }
 
 const listing = {
@@ -30,7 +32,8 @@ const listing = {
 	guests: liveGame.guests,
 	assigned: liveGame.assigned,
 	contestTitle: contest.title,
-	createdAt: liveGame.createdAt
+	createdAt: liveGame.createdAt,
+	archivedAt: liveGame.archivedAt
 };
 
 /** Games of the contests an organizer's unit subtree runs (every game for an admin), newest first. */
@@ -75,13 +78,8 @@ export async function createGameFromForm(
 	organizer: SessionUser,
 	form: GameForm
 ): Promise<{ game: LiveGame } | { errors: GameFormErrors }> {
-	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
-	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
-	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
-	const judges = new Set((await judgeOptions(db)).map((j) => j.id));
-	if (!form.judges.every((id) => judges.has(id))) return { errors: { judges: ['live.form.judgeInvalid'] } };
-	const roster = await resolveRoster(db, form.roster, form.contestId);
-	if ('errors' in roster) return { errors: { roster: roster.errors } };
+	const checked = await checkGameForm(db, organizer, form);
+	if ('errors' in checked) return checked;
 	try {
 		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)], form.graceSec);
 		const game = await createLiveGame(db, {
@@ -91,11 +89,91 @@ export async function createGameFromForm(
 			guests: form.guests,
 			config,
 			createdBy: organizer.id,
-			seats: roster.seats
+			seats: checked.seats
 		});
 		return { game };
 	} catch (error) {
 		if (!(error instanceof GameSetupError)) throw error;
 		return { errors: { [error.field]: [error.code] } };
 	}
+}
+
+/** What a game form needs checked against the database: the contest, the bank, the judges, the roster. */
+async function checkGameForm(db: Db, organizer: SessionUser, form: GameForm): Promise<{ errors: GameFormErrors } | { seats: SeatPlan[] }> {
+	const contests = await contestsRunBy(db, organizer.role === 'admin' ? null : organizer.unitPath);
+	if (!contests.some((c) => c.id === form.contestId)) return { errors: { contestId: ['live.form.contestRequired'] } };
+	if (!(await listBanksFor(db, organizer)).some((b) => b.id === form.bankId)) return { errors: { bankId: ['live.form.bankRequired'] } };
+	const judges = new Set((await judgeOptions(db)).map((j) => j.id));
+	if (!form.judges.every((id) => judges.has(id))) return { errors: { judges: ['live.form.judgeInvalid'] } };
+	const roster = await resolveRoster(db, form.roster, form.contestId);
+	if ('errors' in roster) return { errors: { roster: roster.errors } };
+	return { seats: roster.seats };
+}
+
+/**
+ * Edits a game still in the lobby from the same form: its title, who may join, the judges, the grace
+ * period and the parts (their questions drawn again from the bank). The contest and an assigned roster
+ * stay as they were set up; once the game has started it is refused.
+ */
+export async function updateGameFromForm(
+	db: Db,
+	organizer: SessionUser,
+	game: Pick<LiveGame, 'id' | 'roundId' | 'contestId' | 'assigned'>,
+	form: GameForm
+): Promise<{ errors?: GameFormErrors }> {
+	if (form.contestId !== game.contestId) return { errors: { contestId: ['live.form.contestFixed'] } };
+	if (game.assigned && (form.guests || form.roster.length)) return { errors: { roster: ['live.form.rosterFixed'] } };
+	const checked = await checkGameForm(db, organizer, form);
+	if ('errors' in checked) return checked;
+	if (checked.seats.length) return { errors: { roster: ['live.form.rosterFixed'] } };
+	try {
+		const config = await gameConfigFrom(db, form.bankId, form.segments, [...new Set(form.judges)], form.graceSec);
+		const updated = await db.transaction(async (tx) => {
+			const rows = await tx
+				.update(liveGame)
+				.set({ title: form.title, guests: form.guests, config })
+				.where(and(eq(liveGame.id, game.id), eq(liveGame.status, 'lobby')))
+				.returning({ id: liveGame.id });
+			if (rows.length) await tx.update(round).set({ name: form.title, bankId: form.bankId }).where(eq(round.id, game.roundId));
+			return rows.length > 0;
+		});
+		if (!updated) throw new AppError('live.manage.notEditable', { status: 409 });
+		return {};
+	} catch (error) {
+		if (!(error instanceof GameSetupError)) throw error;
+		return { errors: { [error.field]: [error.code] } };
+	}
+}
+
+/**
+ * Deletes a game that never started, with its live round (its seats, their attempts, its log go with
+ * it); a game that started keeps its results and is refused.
+ */
+export async function deleteUnstartedGame(db: Db, game: Pick<LiveGame, 'id' | 'roundId'>): Promise<void> {
+	const deleted = await db
+		.delete(round)
+		.where(
+			and(
+				eq(round.id, game.roundId),
+				inArray(
+					round.id,
+					db
+						.select({ id: liveGame.roundId })
+						.from(liveGame)
+						.where(and(eq(liveGame.id, game.id), eq(liveGame.status, 'lobby')))
+				)
+			)
+		)
+		.returning({ id: round.id });
+	if (deleted.length === 0) throw new AppError('live.manage.notDeletable', { status: 409 });
+}
+
+/** Puts an ended game away (off the list unless asked for), or back; its results stay as they are. */
+export async function archiveEndedGame(db: Db, gameId: number, archived: boolean, now = new Date()): Promise<void> {
+	const updated = await db
+		.update(liveGame)
+		.set({ archivedAt: archived ? now : null })
+		.where(and(eq(liveGame.id, gameId), eq(liveGame.status, 'ended')))
+		.returning({ id: liveGame.id });
+	if (updated.length === 0) throw new AppError('live.manage.notArchivable', { status: 409 });
 }

@@ -139,6 +139,12 @@ export class GameRegistry {
 		return this.get(gameId);
 	}
 
+	/** A game deleted from the database is no longer hosted here. */
+	forget(gameId: number): void {
+		this.drop(gameId);
+		this.rows.delete(gameId);
+	}
+
 	private drop(gameId: number): void {
 		void this.hosts.get(gameId)?.then((h) => h?.close());
 		this.hosts.delete(gameId);

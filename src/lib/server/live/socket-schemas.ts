@@ -32,7 +32,13 @@ const live = <T>(schema: z.ZodType<T>) => ({ schema, invalid: 'live.errors.inval
 
 export const liveInputs = {
 	'live:clock': noInput,
-	'live:join': live(z.object({ pin: z.string().regex(/^\d{6}$/), name: z.string().max(200).optional() })),
+	'live:join': live(
+		z.object({
+			pin: z.string().regex(/^\d{6}$/),
+			name: z.string().max(200).optional(),
+			seats: z.array(z.string().min(10).max(100)).max(20).optional()
+		})
+	),
 	'live:resume': live(z.object({ gameId: id, token: z.string().min(10).max(100) })),
 	'live:answer': live(z.object({ answerId: z.string().refine(isValidId), position, response: z.unknown() })),
 	'live:buzz': live(z.object({ position })),

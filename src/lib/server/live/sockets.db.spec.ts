@@ -160,6 +160,25 @@ describe('live games over real sockets', () => {
 		expect(late.ok).toBe(false);
 	});
 
+	test('a nickname taken in the game is refused with a free one to suggest', async () => {
+		const other = await client();
+		expect(await request(other, 'live:join', { pin: game.pin, name: 'hải âu' }, ACK)).toEqual({
+			ok: true,
+			data: { nameTaken: 'hải âu 2' }
+		});
+	});
+
+	test('a guest removed from the game does not come back from that device under another nickname', async () => {
+		const device = await client();
+		const joined = (await request(device, 'live:join', { pin: game.pin, name: 'Sáo Sậu' }, ACK)) as { data: LiveSeat };
+		await request(host, 'live:command', { gameId: game.id, command: { type: 'removePlayer', playerId: joined.data.playerId } }, ACK);
+		const again = await client();
+		expect(await request(again, 'live:join', { pin: game.pin, name: 'Chèo Bẻo', seats: [joined.data.token] }, ACK)).toEqual({
+			ok: false,
+			error: 'live.errors.removedHere'
+		});
+	});
+
 	test('a socket that takes another seat leaves the first one, which shows as gone', async () => {
 		const device = await client();
 		const first = (await request(device, 'live:join', { pin: game.pin, name: 'Chim Én' }, ACK)) as { data: LiveSeat };

@@ -79,13 +79,22 @@ async function sit(socket: AppSocket, game: LiveGame, seat: Sitting): Promise<Re
 export function registerLiveEvents(socket: AppSocket): void {
 	handle(socket, 'live:clock', async () => Date.now());
 
-	handle(socket, 'live:join', async ({ pin, name }) => {
+	handle(socket, 'live:join', async ({ pin, name, seats }) => {
 		const game = await liveGames().withPin(pin);
 		if (!game) return fail('live.errors.noSuchGame');
 		const user = socket.data.user;
 		if (game.guests && !user) {
 			const nickname = checkNickname(name ?? '');
 			if (!nickname.ok) return fail(`live.errors.nickname.${nickname.reason}`);
+			// A guest removed from this game does not come back from the same device under another name.
+			const earlier = await Promise.all((seats ?? []).map((token) => playerByToken(db(), game.id, token)));
+			const admitted = await liveGames().run(game.id, 'admit', {
+				name: nickname.name,
+				playerIds: earlier.flatMap((s) => (s ? [s.playerId] : []))
+			});
+			if (!admitted) return fail('live.errors.noSuchGame');
+			if (admitted.refusal === 'removed') return fail('live.errors.removedHere');
+			if (admitted.refusal === 'nameTaken') return { ok: true, data: { nameTaken: admitted.suggestion } };
 			const seat = await seatPlayer(db(), game, { userId: null, name: nickname.name, unitId: null });
 			return sit(socket, game, { ...seat, name: nickname.name, unit: null });
 		}

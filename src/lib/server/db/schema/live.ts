@@ -33,7 +33,9 @@ export const liveGame = pgTable(
 		config: jsonb('config').$type<GameConfig>().notNull(),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt(),
-		endedAt: timestamp('ended_at', { withTimezone: true })
+		endedAt: timestamp('ended_at', { withTimezone: true }),
+		/** An ended game put away by its organizer: off the list, its results kept. */
+		archivedAt: timestamp('archived_at', { withTimezone: true })
 	},
 	(t) => [
 		uniqueIndex('live_game_active_pin_key')

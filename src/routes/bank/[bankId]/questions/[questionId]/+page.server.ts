@@ -3,27 +3,26 @@ import { editorValuesOf } from '$lib/bank/editor-values';
 import { AppError } from '$lib/errors';
 import type { RequestEvent } from './$types';
 import { needsApprover, requireQuestion } from '$lib/server/bank/access';
-import { canDeleteDraft, deleteOwnDraft } from '$lib/server/bank/question-delete';
 import { updateQuestionFromForm } from '$lib/server/bank/question-save';
-import { bulkUpdate, questionHistory, similarQuestions } from '$lib/server/bank/questions';
+import { bulkUpdate, deleteOwnDraft, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	const { user, bank, question, canApprove } = await requireQuestion(event);
-	const [history, topics, similar, canDelete] = await Promise.all([
+	const { bank, question, canApprove } = await requireQuestion(event);
+	const [history, topics, similar] = await Promise.all([
 		questionHistory(db(), question.id),
 		listTopics(db()),
-		similarQuestions(db(), bank.id, question.stem, question.id),
-		canDeleteDraft(db(), question.id, user.id)
+		similarQuestions(db(), bank.id, question.stem, question.id)
 	]);
 	return {
 		bank,
 		question,
 		canApprove,
-		canDelete,
+		// Only its author may delete a draft nothing has used; the service checks again.
+		canDelete: question.status === 'draft' && question.authorId === event.locals.user?.id && !history.some((v) => v.used),
 		values: editorValuesOf(question),
 		history,
 		topics,
@@ -49,8 +48,7 @@ export const actions: Actions = {
 	approve: (event) => setStatus(event, 'approve'),
 	retire: (event) => setStatus(event, 'retire'),
 	submit: (event) => setStatus(event, 'submit'),
-	/** The author's own draft, never used, deleted outright. */
-	deleteDraft: async (event) => {
+	delete: async (event) => {
 		const { user, bank, question } = await requireQuestion(event);
 		try {
 			await deleteOwnDraft(db(), question.id, user.id);

@@ -13,6 +13,7 @@ import {
 	deleteRound,
 	duplicateRound,
 	poolCells,
+	sampleDraw,
 	updateRoundFromForm
 } from '$lib/server/contests/round-setup';
 import { db } from '$lib/server/db';
@@ -66,6 +67,11 @@ export const actions: Actions = {
 			return toFailure(e, form);
 		}
 		return { roundSaved: true };
+	},
+	/** Xem thử: a draw of the saved blueprint, as a participant starting now would get. */
+	sample: async (event) => {
+		const { round } = await requireOnlineRound(event);
+		return { sample: await sampleDraw(db(), round.bankId, round.blueprint) };
 	},
 	duplicate: async (event) => {
 		const { contest, round } = await requireOnlineRound(event);

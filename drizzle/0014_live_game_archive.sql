@@ -1,0 +1,1 @@
+ALTER TABLE "live_game" ADD COLUMN "archived_at" timestamp with time zone;
