@@ -175,5 +175,5 @@ test('a live game: players join by PIN, answer a knowledge part (one reloads mid
 
 	const download = host.waitForEvent('download');
 	await host.getByRole('link', { name: 'Tải kết quả (.xlsx)' }).click();
-	expect((await download).suggestedFilename()).toBe('ket-qua-Đoàn viên thi trực tiếp về cải cách hành chính.xlsx');
+	expect((await download).suggestedFilename()).toBe('Kết quả - Đoàn viên thi trực tiếp về cải cách hành chính.xlsx');
 });

@@ -61,13 +61,13 @@ export function vietnamInput(hours: number): string {
 /**
  * On an organizer's page: a contest of its own, open to the people of `scope` (a unit's name),
  * with one round running now of `questions` questions from the demo bank, all on one page, closing in
- * two days or `closesInHours` (to the minute, rounded down), one attempt each unless `attempts`. A spec that
+ * two days (a spec that needs it closed ends it: `endRoundNow`), one attempt each unless `attempts`. A spec that
  * counts a round's attempts takes such a round, never the demo one, which other specs take too.
  * The page ends on the contest.
  */
 export async function createOpenContest(
 	page: Page,
-	contest: { title: string; scope: string; round: string; questions: number; closesInHours?: number; attempts?: number }
+	contest: { title: string; scope: string; round: string; questions: number; attempts?: number }
 ): Promise<void> {
 	await page.goto('/contests');
 	await page.getByText('Tạo cuộc thi').first().click();
@@ -82,7 +82,7 @@ export async function createOpenContest(
 	await page.getByText('Thêm đợt thi').first().click();
 	await page.getByLabel('Tên đợt').fill(contest.round);
 	await page.getByLabel('Mở lúc (giờ Việt Nam)').fill(vietnamInput(-1));
-	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(contest.closesInHours ?? 48));
+	await page.getByLabel('Đóng lúc (giờ Việt Nam)').fill(vietnamInput(48));
 	await page.getByLabel('Thời gian làm bài (phút)').fill('15');
 	await page.getByLabel('Số câu hỏi').fill(String(contest.questions));
 	if (contest.attempts) await page.getByLabel('Số lần được làm bài').fill(String(contest.attempts));
@@ -90,6 +90,17 @@ export async function createOpenContest(
 	await expect(page.getByText('Đã thêm đợt thi.')).toBeVisible();
 	await page.getByRole('button', { name: 'Mở cuộc thi' }).click();
 	await expect(page.getByTestId('contest-status')).toHaveText('Đang mở');
+}
+
+/** From the contest's page, ends one of its open rounds now through the confirmation dialog. */
+export async function endRoundNow(page: Page, contestPage: string, round: string): Promise<void> {
+	await page.goto(contestPage);
+	await page.getByRole('link', { name: round, exact: true }).click();
+	await page.getByRole('button', { name: 'Kết thúc đợt thi ngay' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Kết thúc đợt thi ngay bây giờ?' });
+	await dialog.getByRole('button', { name: 'Kết thúc ngay' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Đã kết thúc đợt thi' })).toBeVisible();
+	await expect(page.getByTestId('round-state')).toHaveText('Đã đóng');
 }
 
 /**

@@ -1,14 +1,11 @@
-import { splitContent } from './content-split';
+import { displayChoices, splitContent } from './content-split';
 import type { QuestionContent } from './question';
 
 export const letter = (i: number) => String.fromCharCode(65 + i);
 
 /** What a printed question lists under its stem: options, or ordering items as they are shown. */
 export function printedChoices(content: QuestionContent): string[] {
-	const { display } = splitContent(content);
-	if (display.type === 'single' || display.type === 'multiple') return display.options;
-	if (display.type === 'ordering') return display.items;
-	return [];
+	return displayChoices(splitContent(content).display);
 }
 
 /** The key in words, for an answer sheet: "B", "A, C", "Đúng", "C → A → B", accepted answers, the rubric. */

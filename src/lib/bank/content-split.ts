@@ -20,6 +20,13 @@ export type AnswerKey =
 	| { type: 'ordering'; order: number[] }
 	| { type: 'situation' };
 
+/** The options or ordering items a display lists, in stored order; none for the other types. */
+export function displayChoices(display: DisplayContent): string[] {
+	if (display.type === 'single' || display.type === 'multiple') return display.options;
+	if (display.type === 'ordering') return display.items;
+	return [];
+}
+
 export function splitContent(content: QuestionContent): { display: DisplayContent; answer: AnswerKey } {
 	switch (content.type) {
 		case 'single':

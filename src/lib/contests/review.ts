@@ -1,4 +1,5 @@
 import type { AnswerKey } from '$lib/bank/content-split';
+import type { MessageKey } from '$lib/i18n';
 import type { Response } from './grading';
 import { toShown } from './permutation';
 import { isBlank } from './submit-check';
@@ -41,6 +42,13 @@ export function shownKey(key: AnswerKey, optionOrder: readonly number[] | null):
 }
 
 export type ReviewOutcome = 'right' | 'wrong' | 'unanswered';
+
+/** Each outcome's words, on the review and in the organizer's responses report. */
+export const OUTCOME_TEXT: Record<ReviewOutcome, MessageKey> = {
+	right: 'contest.answeredRight',
+	wrong: 'contest.answeredWrong',
+	unanswered: 'contest.answeredNone'
+};
 
 /** How the review labels a question: a skipped one is "Chưa trả lời", not wrong. */
 export function reviewOutcome(saved: Response | null, correct: boolean | null): ReviewOutcome {

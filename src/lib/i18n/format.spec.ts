@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatIsoDate, formatScore, parseDate } from './format';
+import { formatDate, formatDateTime, formatDateTimeSeconds, formatIsoDate, formatScore, parseDate } from './format';
 
 describe('formatDate', () => {
 	test('shows the date in Vietnam, not in UTC', () => {
@@ -8,6 +8,13 @@ describe('formatDate', () => {
 
 	test('pads day and month to two digits', () => {
 		expect(formatDate(new Date('2026-03-05T05:00:00Z'))).toBe('05/03/2026');
+	});
+});
+
+describe('formatDateTimeSeconds', () => {
+	test('adds the seconds, two digits', () => {
+		expect(formatDateTimeSeconds(new Date('2026-11-23T20:05:07Z'))).toBe('24/11/2026 03:05:07');
+		expect(formatDateTimeSeconds(new Date('2026-11-23T17:00:00.900Z'))).toBe('24/11/2026 00:00:00');
 	});
 });
 

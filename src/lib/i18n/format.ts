@@ -33,6 +33,13 @@ export function formatDateTime(date: Date): string {
 	return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
+const secondsFormat = new Intl.DateTimeFormat('vi-VN', { timeZone: TIME_ZONE, second: '2-digit' });
+
+/** dd/mm/yyyy HH:MM:SS in Vietnam's time zone: submission times, where seconds break ties. */
+export function formatDateTimeSeconds(date: Date): string {
+	return `${formatDateTime(date)}:${parts(secondsFormat, date).second.padStart(2, '0')}`;
+}
+
 /** "yyyy-mm-ddTHH:MM" in Vietnam time, the value of a datetime-local input (read back as UTC+7). */
 export function vietnamInputValue(date: Date): string {
 	const p = parts(dateTimeFormat, date);

@@ -3,6 +3,7 @@ export const statistics = {
 	'stats.open': 'Thống kê đợt thi',
 	'stats.title': 'Thống kê đợt thi: {round}',
 	'stats.download': 'Tải thống kê (.xlsx)',
+	'stats.file': 'Thống kê - {round}.xlsx',
 	'stats.basis': 'Tính trên bài tính điểm của mỗi người ({counting}). Mỗi câu hỏi chỉ tính trên các bài đã rút được câu đó (cột n).',
 	'stats.noAttempts': 'Chưa có bài nộp nào được tính điểm.',
 	'stats.missing': '—: chưa đủ số liệu để tính (cần ít nhất 2 bài, hoặc điểm có khác biệt).',

@@ -11,6 +11,7 @@ import type { SessionUser } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { idParam } from '$lib/server/params';
 import { getBank, type BankRecord } from './banks';
+import { getQuestion } from './questions';
 
 type BankScope = Pick<BankRecord, 'unitPath'>;
 
@@ -32,4 +33,12 @@ export async function requireBank(
 	if (!bank) error(404, { message: 'bank.notFound' });
 	if (!canEditBank(user, bank)) error(403, { message: 'bank.forbidden' });
 	return { user, bank, canApprove: canApproveBank(user, bank) };
+}
+
+/** The bank and the question in the URL, which must belong to it. */
+export async function requireQuestion(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+	const access = await requireBank(event);
+	const question = await getQuestion(db(), idParam(event.params.questionId, 'bank.questionNotFound'));
+	if (!question || question.bankId !== access.bank.id) error(404, { message: 'bank.questionNotFound' });
+	return { ...access, question };
 }

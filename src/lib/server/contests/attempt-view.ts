@@ -4,6 +4,7 @@
  * `attempt-commands.ts`.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { displayChoices } from '$lib/bank/content-split';
 import type { QuestionType } from '$lib/bank/question';
 import { remainingMs } from '$lib/contests/deadline';
 import type { Response } from '$lib/contests/grading';
@@ -119,12 +120,7 @@ export async function attemptView(db: Db, attemptId: number, now = new Date()): 
 				? null
 				: { correctCount: a.attempt.correctCount ?? 0, score: a.attempt.score ?? 0, durationMs: a.attempt.durationMs ?? 0 },
 		questions: rows.map((r) => {
-			const stored =
-				r.display.type === 'single' || r.display.type === 'multiple'
-					? r.display.options
-					: r.display.type === 'ordering'
-						? r.display.items
-						: [];
+			const stored = displayChoices(r.display);
 			const choices = r.optionOrder ? r.optionOrder.map((i) => stored[i]) : stored;
 			return {
 				position: r.position,

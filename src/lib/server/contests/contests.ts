@@ -133,6 +133,8 @@ export async function openRoundsFor(db: Db, unitPath: string, now = new Date()) 
 
 export interface ResultRow {
 	participantId: string;
+	/** The attempt that counts for the participant (best, first or last). */
+	attemptId: number;
 	fullName: string;
 	unitName: string;
 	correctCount: number;
@@ -159,6 +161,7 @@ export async function roundRanking(
 	const rows = await db
 		.select({
 			participantId: user.id,
+			attemptId: attempt.id,
 			attemptNo: attempt.attemptNo,
 			fullName: user.fullName,
 			unitName: unit.name,
@@ -178,6 +181,7 @@ export async function roundRanking(
 	const submitted = rows.map((row) => ({ ...row, correctCount: row.correctCount ?? 0, durationMs: row.durationMs ?? 0 }));
 	const entries: ResultRow[] = countingAttempts(submitted, r.countingAttempt).map((row) => ({
 		participantId: row.participantId,
+		attemptId: row.attemptId,
 		fullName: row.fullName,
 		unitName: row.unitName,
 		correctCount: row.correctCount,

@@ -1,23 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { editorValuesOf } from '$lib/bank/editor-values';
 import { AppError } from '$lib/errors';
 import type { RequestEvent } from './$types';
-import { needsApprover, requireBank } from '$lib/server/bank/access';
+import { needsApprover, requireQuestion } from '$lib/server/bank/access';
 import { updateQuestionFromForm } from '$lib/server/bank/question-save';
-import { bulkUpdate, deleteOwnDraft, getQuestion, questionHistory, similarQuestions } from '$lib/server/bank/questions';
+import { bulkUpdate, deleteOwnDraft, questionHistory, similarQuestions } from '$lib/server/bank/questions';
 import { listTopics } from '$lib/server/bank/topics';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
-import { idParam } from '$lib/server/params';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The bank and the question in the URL, which must belong to it. */
-async function requireQuestion(event: RequestEvent) {
-	const access = await requireBank(event);
-	const question = await getQuestion(db(), idParam(event.params.questionId, 'bank.questionNotFound'));
-	if (!question || question.bankId !== access.bank.id) error(404, { message: 'bank.questionNotFound' });
-	return { ...access, question };
-}
 
 export const load: PageServerLoad = async (event) => {
 	const { bank, question, canApprove } = await requireQuestion(event);

@@ -4,6 +4,7 @@ import { listTopics } from '$lib/server/bank/topics';
 import { findLoginCandidate } from '$lib/server/auth/users';
 import { requireRound } from '$lib/server/contests/access';
 import { grantOverride, listOverrides, removeOverride } from '$lib/server/contests/overrides';
+import { endRoundNow } from '$lib/server/contests/round-end';
 import { roundOverview } from '$lib/server/contests/round-results';
 import { attemptCount } from '$lib/server/contests/round-setup';
 import { db } from '$lib/server/db';
@@ -51,6 +52,16 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
+	/** "Kết thúc đợt thi ngay": the round closes at this instant on the server's clock. */
+	endNow: async (event) => {
+		const { round } = await requireRound(event);
+		try {
+			await endRoundNow(db(), round.id);
+		} catch (error) {
+			return toFailure(error, { endNow: true });
+		}
+		return { roundEnded: true };
+	},
 	/** A later close or extra minutes for one participant (by phone or e-mail) or a unit, with the reason. */
 	grantOverride: async (event) => {
 		const { user, round } = await requireRound(event);
