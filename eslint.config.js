@@ -26,5 +26,15 @@ export default defineConfig(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		// Browser journeys take `test` from tests/support/test.ts, which fails a test on any CSP violation.
+		files: ['tests/**/*.e2e.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ paths: [{ name: '@playwright/test', message: "Import test and expect from './support/test'." }] }
+			]
+		}
 	}
 );

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
 import { createOpenContest, expectAccessible, freshPhone, logInAs, registerParticipant } from './support/app';
+import { expect, test } from './support/test';
 
 test('an organizer ends a round now while a participant is working; the attempt is submitted, and results.xlsx and the responses say who and when', async ({
 	page,
@@ -67,6 +67,16 @@ test('an organizer ends a round now while a participant is working; the attempt 
 	await expect(responses.getByRole('row').nth(2)).toContainText('Chưa trả lời');
 	await expectAccessible(organizer);
 	await organizerContext.close();
+
+	// The audit trail keeps who ended the round, and when it would have closed.
+	const adminContext = await browser.newContext();
+	const admin = await adminContext.newPage();
+	await logInAs(admin, 'admin');
+	await admin.goto('/admin/audit?kind=round.ended');
+	const ended = admin.getByRole('table', { name: 'Nhật ký hệ thống' }).getByRole('row').filter({ hasText: 'Vòng một' }).first();
+	await expect(ended).toContainText('Kết thúc đợt thi ngay');
+	await expect(ended).toContainText('closesAt');
+	await adminContext.close();
 });
 
 test('an editor typing a stem the bank already has is warned before saving, previews it as a participant, then deletes the draft', async ({

@@ -8,6 +8,7 @@ export const AUDIT_KINDS = [
 	'auth.lockout',
 	'auth.passwordChanged',
 	'auth.passwordReset',
+	'auth.resetIssued',
 	'auth.sessionsEnded',
 	'user.created',
 	'user.updated',
@@ -24,8 +25,16 @@ export const AUDIT_KINDS = [
 	'contest.closed',
 	'round.created',
 	'round.updated',
+	'round.ended',
+	'round.override',
+	'round.deleted',
+	'round.archived',
 	'plan.progress',
 	'report.generated',
+	'live.created',
+	'live.updated',
+	'live.deleted',
+	'live.archived',
 	'live.adjusted'
 ] as const;
 

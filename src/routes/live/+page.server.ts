@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { CONTEST_ROLES } from '$lib/auth/roles';
 import { requireRole } from '$lib/server/auth/guards';
+import { actorOf, audit } from '$lib/server/audit';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { requireGameRunner } from '$lib/server/live/access';
@@ -31,6 +32,7 @@ export const actions: Actions = {
 		const { game } = await gameOfForm(event);
 		try {
 			await deleteUnstartedGame(db(), game);
+			await audit.record(db(), actorOf(event), { kind: 'live.deleted', object: gameObject(game) });
 		} catch (e) {
 			return toFailure(e);
 		}
@@ -40,10 +42,14 @@ export const actions: Actions = {
 	archive: async (event) => {
 		const { game, form } = await gameOfForm(event);
 		try {
-			await archiveEndedGame(db(), game.id, form.get('archived') !== 'no');
+			const archived = form.get('archived') !== 'no';
+			await archiveEndedGame(db(), game.id, archived);
+			await audit.record(db(), actorOf(event), { kind: 'live.archived', object: gameObject(game), after: { archived } });
 		} catch (e) {
 			return toFailure(e);
 		}
 		return {};
 	}
 };
+
+const gameObject = (game: { id: number; title: string }) => ({ type: 'live_game', id: game.id, label: game.title });

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { AppError } from '$lib/errors';
+import { audit } from '$lib/server/audit';
 import { redeemPasswordReset } from '$lib/server/auth/password-reset';
 import { resetRedeemsByIp } from '$lib/server/auth/rate-limit';
 import { redeemResetSchema } from '$lib/server/auth/schemas';
@@ -22,7 +23,13 @@ export const actions: Actions = {
 		const { data, failure } = parseForm(redeemResetSchema, form);
 		if (failure) return failure;
 		try {
-			await redeemPasswordReset(db(), data.code, data.password);
+			const userId = await redeemPasswordReset(db(), data.code, data.password);
+			// Done by the account's owner, signed out: the trail names them by the account the code was for.
+			await audit.record(db(), await audit.actorById(db(), userId, event.getClientAddress()), {
+				kind: 'auth.passwordReset',
+				object: { type: 'user', id: userId },
+				after: { by: 'code' }
+			});
 		} catch (e) {
 			return toFailure(e, form);
 		}

@@ -26,6 +26,7 @@ import { resetPassword } from './users';
 
 export interface IssuedReset {
 	code: string;
+	userId: string;
 	fullName: string;
 	expiresAt: Date;
 }
@@ -50,7 +51,7 @@ export async function issuePasswordReset(
 				.where(where)
 		: [];
 	if (!target || !mayIssueReset(actor, target)) throw new AppError('reset.noSuchUser', { field: 'identifier' });
-	return { ...(await storeNewCode(db, target.id, actor.id, now)), fullName: target.fullName };
+	return { ...(await storeNewCode(db, target.id, actor.id, now)), userId: target.id, fullName: target.fullName };
 }
 
 /** A fresh code for the user, replacing any unused one. */
@@ -91,10 +92,11 @@ export async function requestEmailReset(db: Db, emailText: string, send: SendMai
  * Sets the new password with a code: the code is spent in the same transaction, so two uses at once
  * give one reset; a wrong, used or expired code is one refusal.
  */
-export async function redeemPasswordReset(db: Db, codeText: string, password: string, now = new Date()): Promise<void> {
+/** Sets the new password with a valid code; answers whose password it was. */
+export async function redeemPasswordReset(db: Db, codeText: string, password: string, now = new Date()): Promise<string> {
 	const code = normalizeResetCode(codeText);
 	if (!code) throw new AppError('reset.invalidCode', { field: 'code' });
-	await db.transaction(async (tx) => {
+	return db.transaction(async (tx) => {
 		const [spent] = await tx
 			.update(passwordReset)
 			.set({ usedAt: now })
@@ -102,5 +104,6 @@ export async function redeemPasswordReset(db: Db, codeText: string, password: st
 			.returning({ userId: passwordReset.userId });
 		if (!spent) throw new AppError('reset.invalidCode', { field: 'code' });
 		await resetPassword(tx, spent.userId, password);
+		return spent.userId;
 	});
 }

@@ -1,4 +1,5 @@
 import { AppError } from '$lib/errors';
+import { actorOf, audit } from '$lib/server/audit';
 import { formatResetCode } from '$lib/auth/reset-code';
 import { requireRole } from '$lib/server/auth/guards';
 import { issuePasswordReset } from '$lib/server/auth/password-reset';
@@ -22,6 +23,11 @@ export const actions: Actions = {
 		if (failure) return failure;
 		try {
 			const issued = await issuePasswordReset(db(), actor, data.identifier);
+			await audit.record(db(), actorOf(event), {
+				kind: 'auth.resetIssued',
+				object: { type: 'user', id: issued.userId, label: issued.fullName },
+				after: { expiresAt: issued.expiresAt }
+			});
 			return {
 				issued: {
 					fullName: issued.fullName,

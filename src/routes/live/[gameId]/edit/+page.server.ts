@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { listBanksFor } from '$lib/server/bank/banks';
 import { contestsRunBy } from '$lib/server/contests/contests';
+import { actorOf, audit } from '$lib/server/audit';
 import { db } from '$lib/server/db';
 import { round } from '$lib/server/db/schema';
 import { toFailure } from '$lib/server/errors';
@@ -34,6 +35,10 @@ export const actions: Actions = {
 		try {
 			const updated = await updateGameFromForm(db(), user, game, parsed.data);
 			if (updated.errors) return fail(400, { values, errors: updated.errors });
+			await audit.record(db(), actorOf(event), {
+				kind: 'live.updated',
+				object: { type: 'live_game', id: game.id, label: parsed.data.title }
+			});
 		} catch (e) {
 			return toFailure(e, values);
 		}

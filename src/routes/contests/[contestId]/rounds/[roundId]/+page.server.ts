@@ -7,6 +7,7 @@ import { grantOverride, listOverrides, removeOverride } from '$lib/server/contes
 import { endRoundNow } from '$lib/server/contests/round-end';
 import { roundOverview } from '$lib/server/contests/round-results';
 import { attemptCount } from '$lib/server/contests/round-setup';
+import { actorOf, audit } from '$lib/server/audit';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { formError, parseForm } from '$lib/server/forms';
@@ -57,6 +58,12 @@ export const actions: Actions = {
 		const { round } = await requireRound(event);
 		try {
 			await endRoundNow(db(), round.id);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.ended',
+				object: { type: 'round', id: round.id, label: round.name },
+				before: { closesAt: round.closesAt },
+				after: { closesAt: new Date() }
+			});
 		} catch (error) {
 			return toFailure(error, { endNow: true });
 		}
@@ -85,6 +92,11 @@ export const actions: Actions = {
 				{ ...target, closesAt: data.closesAt, extraSeconds: data.extraMinutes * 60, reason: data.reason },
 				user.id
 			);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.override',
+				object: { type: 'round', id: round.id, label: round.name },
+				after: { ...target, closesAt: data.closesAt, extraMinutes: data.extraMinutes, reason: data.reason }
+			});
 		} catch (error) {
 			return toFailure(error, form);
 		}
@@ -94,7 +106,14 @@ export const actions: Actions = {
 		const { round } = await requireRound(event);
 		const form = await event.request.formData();
 		const id = Number(form.get('overrideId'));
-		if (Number.isInteger(id) && id > 0) await removeOverride(db(), round.id, id);
+		if (Number.isInteger(id) && id > 0) {
+			await removeOverride(db(), round.id, id);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.override',
+				object: { type: 'round', id: round.id, label: round.name },
+				before: { overrideId: id }
+			});
+		}
 		return { overrideRemoved: true };
 	}
 };

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { changedFields } from '$lib/audit/changes';
 import { roundValues } from '$lib/contests/round-values';
 import { t } from '$lib/i18n';
 import { listBanksFor } from '$lib/server/bank/banks';
@@ -16,6 +17,7 @@ import {
 	sampleDraw,
 	updateRoundFromForm
 } from '$lib/server/contests/round-setup';
+import { actorOf, audit } from '$lib/server/audit';
 import { db } from '$lib/server/db';
 import { toFailure } from '$lib/server/errors';
 import { parseForm } from '$lib/server/forms';
@@ -63,6 +65,11 @@ export const actions: Actions = {
 		if (failure) return failure;
 		try {
 			await updateRoundFromForm(db(), user, round.id, data);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.updated',
+				object: roundObject(round),
+				...changedFields({ ...round }, { ...data })
+			});
 		} catch (e) {
 			return toFailure(e, form);
 		}
@@ -75,7 +82,13 @@ export const actions: Actions = {
 	},
 	duplicate: async (event) => {
 		const { contest, round } = await requireOnlineRound(event);
-		const id = await duplicateRound(db(), round.id, `${round.name} (${t('contest.copySuffix')})`);
+		const name = `${round.name} (${t('contest.copySuffix')})`;
+		const id = await duplicateRound(db(), round.id, name);
+		await audit.record(db(), actorOf(event), {
+			kind: 'round.created',
+			object: { type: 'round', id, label: name },
+			after: { copyOf: round.id }
+		});
 		redirect(303, `/contests/${contest.id}/rounds/${id}/edit`);
 	},
 	series: async (event) => {
@@ -85,6 +98,11 @@ export const actions: Actions = {
 		if (failure) return failure;
 		try {
 			const created = await createSeries(db(), round.id, data.count, data.intervalDays);
+			await audit.record(db(), actorOf(event), {
+				kind: 'round.created',
+				object: roundObject(round),
+				after: { series: created, intervalDays: data.intervalDays }
+			});
 			return { seriesCreated: created.length };
 		} catch (e) {
 			return toFailure(e, form);
@@ -95,6 +113,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		try {
 			await deleteRound(db(), round.id);
+			await audit.record(db(), actorOf(event), { kind: 'round.deleted', object: roundObject(round), before: { ...round } });
 		} catch (e) {
 			return toFailure(e, form);
 		}
@@ -103,6 +122,9 @@ export const actions: Actions = {
 	archive: async (event) => {
 		const { round } = await requireOnlineRound(event);
 		await archiveRound(db(), round.id);
+		await audit.record(db(), actorOf(event), { kind: 'round.archived', object: roundObject(round) });
 		return { roundArchived: true };
 	}
 };
+
+const roundObject = (round: { id: number; name: string }) => ({ type: 'round', id: round.id, label: round.name });
