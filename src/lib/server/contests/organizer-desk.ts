@@ -44,7 +44,7 @@ export async function organizerDesk(db: Db, organizer: ScopedUser, now = new Dat
 			const [counts] = await db
 				.select({
 					participants: sql<number>`count(distinct ${attempt.userId})::int`,
-					submissions: sql<number>`count(${attempt.submittedAt}) filter (where ${attempt.submittedAt} >= ${since})::int`
+					submissions: sql<number>`count(${attempt.submittedAt}) filter (where ${attempt.submittedAt} >= ${since.toISOString()}::timestamptz)::int`
 				})
 				.from(attempt)
 				.where(and(eq(attempt.roundId, r.roundId), gte(attempt.startedAt, since)));
