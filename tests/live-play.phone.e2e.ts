@@ -108,6 +108,8 @@ test('a live game on 360×740 phones: no site header, one tap on a coloured tile
 	await host.getByRole('button', { name: 'Bục vinh quang' }).click();
 	await expect(screen.getByTestId('podium')).toContainText('Sen Hồng');
 	await expect.poll(() => screen.evaluate(() => (window as unknown as { podiumOrder: string[] }).podiumOrder)).toEqual(['3', '2', '1']);
+	// Contrast is judged once the last step has risen: mid-animation its text is still faded in.
+	await screen.getByTestId('podium').evaluate((podium) => Promise.all(podium.getAnimations({ subtree: true }).map((a) => a.finished)));
 	await expectAccessible(screen);
 	await expect(an.getByTestId('final-rank')).toHaveText(/hạng 1$/);
 });
