@@ -1,10 +1,10 @@
 import { expect, test, type Page } from './support/test';
-import { demoAccount, expectAccessible, logInAs } from './support/app';
+import { demoAccount, expectAccessible, gotoReady, logInAs } from './support/app';
 import { answerOnPhone, countdownSeconds, joinWithNickname, openDevice, PHONE, rightLetter, wrongLetter } from './support/live';
 
 /** A guest joins by PIN, with a nickname or one the page makes up; returns the nickname shown. */
 async function joinAsGuest(page: Page, pin: string, nickname: string | null): Promise<string> {
-	await page.goto('/play');
+	await gotoReady(page, '/play');
 	if (nickname) {
 		await joinWithNickname(page, pin, nickname);
 		return nickname;

@@ -11,6 +11,8 @@ export async function openDevice(browser: Browser, options: BrowserContextOption
 
 /** On the PIN page, a guest joins with a nickname and waits in the lobby. */
 export async function joinWithNickname(page: Page, pin: string, nickname: string): Promise<void> {
+	// Before the page's scripts take over, the button would submit the form natively and reload it.
+	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
 	await page.getByLabel('Mã PIN trận thi').fill(pin);
 	await page.getByLabel('Biệt danh').fill(nickname);
 	await page.getByRole('button', { name: 'Vào phòng thi' }).click();
