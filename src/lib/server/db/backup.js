@@ -1,4 +1,4 @@
-// Backups of either engine, in plain JS: `npm run backup` / `npm run restore` (scripts/), the running
+// Backups of either engine, in plain JS: `npm run backup` / `npm run restore` (src/backup.js, src/restore.js), the running
 // server (a PGlite directory belongs to one process, so the server dumps it when asked) and the specs use it.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

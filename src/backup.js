@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { backupFileName, dumpPglite, dumpPostgres, requestPgliteDump, runningServer } from '../src/lib/server/db/backup.js';
+import { backupFileName, dumpPglite, dumpPostgres, requestPgliteDump, runningServer } from './lib/server/db/backup.js';
 
 const url = process.env.DATABASE_URL;
 const file = join(process.env.BACKUP_DIR ?? 'backups', backupFileName(url ? 'postgres' : 'pglite'));

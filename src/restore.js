@@ -1,7 +1,7 @@
 // `npm run restore -- FILE`: loads a backup into an empty database: DATABASE_URL's (createdb it first), or
 // PGlite's data directory ($DATA_DIR/pglite, which must be missing or empty). Stop the server first.
 import { resolve } from 'node:path';
-import { restorePglite, restorePostgres } from '../src/lib/server/db/backup.js';
+import { restorePglite, restorePostgres } from './lib/server/db/backup.js';
 
 const file = process.argv[2];
 if (!file) {
